@@ -1,0 +1,16 @@
+import type { Table } from 'apache-arrow';
+
+/** A value bound to a `?` placeholder of a prepared statement. */
+export type SqlValue = string | number | boolean | null;
+
+/**
+ * What the dashboard needs of DuckDB, whichever build runs it: DuckDB-WASM in
+ * the browser, or DuckDB in Node for tests and build-time rendering. The same
+ * SQL runs on both, so a measure tested in Node behaves alike in the browser.
+ */
+export interface Database {
+	/** Runs one statement, binding `params` to its `?` placeholders, and answers as Arrow. */
+	query(sql: string, params?: readonly SqlValue[]): Promise<Table>;
+	/** Makes CSV text readable by `read_csv(name)`. */
+	registerCsv(name: string, text: string): Promise<void>;
+}

@@ -1,0 +1,83 @@
+/**
+ * The one module that imports DuckDB-WASM. It starts the database once, in a
+ * worker, behind a shared promise: every caller of `startBrowserDatabase` gets
+ * the same instance. A failed or timed-out start clears the promise, so a
+ * later call may try again.
+ */
+import type { Database, SqlValue } from './database';
+
+/** Start-up normally takes about a second; past this we tell the user plainly. */
+export const startTimeoutMs = 8000;
+
+/** Why the database could not start, in words for the user. */
+export class DatabaseStartError extends Error {
+	override name = 'DatabaseStartError';
+}
+
+let starting: Promise<Database> | undefined;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(
+			() =>
+				reject(
+					new DatabaseStartError(
+						`The query engine did not start within ${ms / 1000} seconds. This browser may block WebAssembly, or the page's security policy may not allow it.`
+					)
+				),
+			ms
+		);
+		promise.then(
+			(value) => (clearTimeout(timer), resolve(value)),
+			(error: unknown) => (clearTimeout(timer), reject(error))
+		);
+	});
+}
+
+async function start(): Promise<Database> {
+	if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
+		throw new DatabaseStartError(
+			'This browser cannot run the query engine: it needs WebAssembly and Web Workers. Try a current version of Edge, Chrome or Firefox.'
+		);
+	}
+	// Imported here, not at the top, so that server rendering never loads it.
+	const duckdb = await import('@duckdb/duckdb-wasm');
+	const { default: wasmUrl } = await import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url');
+	const { default: workerUrl } = await import(
+		'@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
+	);
+	const worker = new Worker(workerUrl);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	try {
+		await db.instantiate(wasmUrl);
+	} catch (error) {
+		worker.terminate();
+		throw new DatabaseStartError(`The query engine could not start: ${String(error)}`);
+	}
+	const connection = await db.connect();
+
+	return {
+		async query(sql: string, params: readonly SqlValue[] = []) {
+			if (params.length === 0) return connection.query(sql);
+			const statement = await connection.prepare(sql);
+			try {
+				return await statement.query(...params);
+			} finally {
+				await statement.close();
+			}
+		},
+		async registerCsv(name: string, text: string) {
+			await db.dropFile(name).catch(() => undefined);
+			await db.registerFileText(name, text);
+		}
+	};
+}
+
+/** The browser's database, started on first call. */
+export function startBrowserDatabase(timeoutMs = startTimeoutMs): Promise<Database> {
+	starting ??= withTimeout(start(), timeoutMs).catch((error: unknown) => {
+		starting = undefined;
+		throw error;
+	});
+	return starting;
+}

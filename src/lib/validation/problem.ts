@@ -1,0 +1,20 @@
+/** One thing wrong with an extract, located so a user can find and fix it. */
+export interface Problem {
+	/** The file's name as the user knows it. */
+	readonly file: string;
+	/** 1-based line in the file; a quoted field with a line break makes a row span lines. */
+	readonly line: number;
+	/** The column's header, or "" when the problem is with the whole line or file. */
+	readonly column: string;
+	/** 1-based position of the column, or 0 when there is none. */
+	readonly columnNumber: number;
+	readonly expected: string;
+	readonly found: string;
+}
+
+/** "budget-split.csv, line 4, column 7 (amount_gbp_m): expected …, found …" */
+export function describeProblem(problem: Problem): string {
+	const where = [`${problem.file}, line ${problem.line}`];
+	if (problem.column) where.push(`column ${problem.columnNumber} (${problem.column})`);
+	return `${where.join(', ')}: expected ${problem.expected}; found ${problem.found}.`;
+}

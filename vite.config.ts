@@ -1,0 +1,24 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicyHeader } from './src/lib/security/content-security-policy.js';
+
+const headers = { 'Content-Security-Policy': contentSecurityPolicyHeader() };
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	build: {
+		// Extracts are fetched as files, never inlined as data: URLs into the code.
+		assetsInlineLimit: (file) => (file.endsWith('.csv') ? false : undefined)
+	},
+	server: { headers, fs: { allow: ['data'] } },
+	preview: { headers },
+	worker: { format: 'es' },
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node',
+		// Dates must not depend on the machine running the tests.
+		env: { TZ: 'Europe/London' },
+		expect: { requireAssertions: true },
+		testTimeout: 20_000
+	}
+});
