@@ -22,7 +22,18 @@ export async function loadExtract(
 ): Promise<CheckResult> {
 	const check = checkCsv(file, text, contract);
 	if (check.problems.length > 0) return check;
+	await loadCheckedExtract(db, contract, check, text);
+	return check;
+}
 
+/** Loads an extract that has already passed its check (see `loadExtract`). */
+export async function loadCheckedExtract(
+	db: Database,
+	contract: DatasetContract,
+	check: CheckResult,
+	text: string
+): Promise<void> {
+	const file = check.file;
 	const registered = `${contract.id}.csv`;
 	await db.registerCsv(registered, text.startsWith('\uFEFF') ? text.slice(1) : text);
 	await db.query(createTableSql(contract, registered));
@@ -33,5 +44,4 @@ export async function loadExtract(
 			`${file}: the check read ${check.rowCount} rows but the database loaded ${loaded}.`
 		);
 	}
-	return check;
 }

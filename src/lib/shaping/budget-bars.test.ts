@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { BudgetLine } from '$lib/measures/budget';
+import { budgetBars } from './budget-bars';
+
+const line = (line_code: string, line_type: BudgetLine['line_type'], rolls_up_to: string | null, amount: number, percent: number): BudgetLine => ({
+	line_code, line_name: line_code, short_name: line_code, line_type, rolls_up_to, amount_gbp_m: amount, percent_of_total: percent,
+	source_document: 'd', source_ref: 'r', illustrative: false
+});
+
+describe('budgetBars', () => {
+	it('draws the lines, not the subtotals, coloured by the part of the total they belong to', () => {
+		const shaped = budgetBars([
+			line('force', 'line', 'cc', 154.5, 90.1),
+			line('cc', 'subtotal', 'total', 164.7, 96),
+			line('capital', 'line', 'total', 2.6, 1.5),
+			line('total', 'total', null, 171.6, 100)
+		]);
+		expect(shaped.bars.map((bar) => [bar.key, bar.group, bar.valueLabel])).toEqual([
+			['force', 0, '£154.5M (90.1%)'],
+			['capital', 1, '£2.6M (1.5%)']
+		]);
+		expect(shaped.groups).toEqual(['cc £164.7M (96.0%)', 'capital £2.6M (1.5%)']);
+	});
+
+	it('draws nothing without a total', () => {
+		expect(budgetBars([line('force', 'line', 'cc', 1, 1)])).toEqual({ bars: [], groups: [] });
+	});
+});

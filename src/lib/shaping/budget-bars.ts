@@ -1,0 +1,33 @@
+import type { Bar } from '$lib/charts/bar-layout';
+import { formatMillions, formatPercent } from '$lib/format/uk';
+import type { BudgetLine } from '$lib/measures/budget';
+
+/** The chart's bars (the budget lines, not their subtotals) and the legend's groups. */
+export interface BudgetBars {
+	readonly bars: readonly Bar[];
+	readonly groups: readonly string[];
+}
+
+/**
+ * Shapes the printed rows into the chart: one bar per line, coloured by the
+ * part of the total it belongs to (a subtotal, or a line that is itself a
+ * direct part of the total, such as capital).
+ */
+export function budgetBars(lines: readonly BudgetLine[]): BudgetBars {
+	const total = lines.find((line) => line.line_type === 'total');
+	if (!total) return { bars: [], groups: [] };
+	const topLevel = lines.filter((line) => line.rolls_up_to === total.line_code);
+	const groupOf = (line: BudgetLine) =>
+		topLevel.findIndex((part) => part.line_code === line.line_code || part.line_code === line.rolls_up_to);
+	const groups = topLevel.map((part) => `${part.short_name} ${formatMillions(part.amount_gbp_m)} (${formatPercent(part.percent_of_total)})`);
+	const bars = lines
+		.filter((line) => line.line_type === 'line')
+		.map((line) => ({
+		key: line.line_code,
+		label: line.short_name,
+		value: line.amount_gbp_m,
+		valueLabel: `${formatMillions(line.amount_gbp_m)} (${formatPercent(line.percent_of_total)})`,
+		group: Math.max(0, groupOf(line))
+	}));
+	return { bars, groups };
+}
