@@ -1,0 +1,34 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from './scripts/browser.js';
+
+const port = 4173;
+
+export default defineConfig({
+	testDir: 'tests',
+	// Two cores: two workers keep the build's preview server responsive.
+	workers: 2,
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	reporter: process.env.CI ? 'list' : [['list']],
+	timeout: 30_000,
+	expect: { timeout: 15_000 },
+	use: {
+		baseURL: `http://localhost:${port}`,
+		locale: 'en-GB',
+		timezoneId: 'Europe/London',
+		trace: 'off',
+		...devices['Desktop Chrome'],
+		launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs }
+	},
+	projects: [{ name: 'chromium' }],
+	// The tests run against the production build, as users get it.
+	webServer: {
+		command: `npm run build && npm run preview`,
+		port,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});

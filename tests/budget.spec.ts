@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import {
+	expectNoAccessibilityViolations,
+	waitForData,
+	watchOffOriginRequests,
+	watchPolicyViolations
+} from './helpers';
+
+const published = ['£154.5M', '£10.2M', '£3.1M', '£1.2M', '£2.6M', '£171.6M'];
+
+test.describe('the budget view on the embedded data', () => {
+	test('shows the 2017/18 split in the chart, table and summary, reconciled and sourced', async ({ page, baseURL }) => {
+		const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
+		const violations = await watchPolicyViolations(page);
+		await page.goto('/budget');
+		await waitForData(page);
+		await expect(page.locator('[data-state="ready"]')).toHaveCount(1);
+
+		const chart = page.getByTestId('chart');
+		const table = page.getByTestId('budget-table');
+		const summary = page.getByTestId('summary');
+		for (const figure of ['£154.5M', '£10.2M', '£3.1M', '£1.2M', '£2.6M']) {
+			await expect(chart).toContainText(figure);
+		}
+		for (const figure of published) {
+			await expect(table).toContainText(figure);
+			await expect(summary).toContainText(figure);
+		}
+		// The chart's legend carries the subtotals.
+		await expect(page.locator('.legend')).toContainText('£164.7M (96.0%)');
+		await expect(page.locator('.legend')).toContainText('£4.3M (2.5%)');
+		await expect(table.getByRole('row', { name: /Total funding passed to the Chief Constable/ })).toContainText('96.0%');
+
+		const reconciliation = page.getByTestId('reconciliation');
+		await expect(reconciliation).toHaveAttribute('data-passes', 'true');
+		await expect(reconciliation.getByRole('heading')).toHaveText('Reconciliation check: Pass');
+
+		await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+		await expect(page.locator('.sources')).toContainText('Police and Crime Plan 2017-2021');
+		await expect(table).toContainText('Value for Money section, 2017/18 budget table, row 1');
+
+		expect(offOrigin).toEqual([]);
+		expect(violations).toEqual([]);
+	});
+
+	test('passes an axe scan for WCAG 2.2 AA once the figures are drawn', async ({ page }) => {
+		await page.goto('/budget');
+		await waitForData(page);
+		await expect(page.getByTestId('budget-table')).toBeVisible();
+		await expectNoAccessibilityViolations(page);
+	});
+
+	test('the year selector can be reached with the Tab key alone', async ({ page }) => {
+		await page.goto('/budget');
+		await waitForData(page);
+		const select = page.getByLabel('Financial year');
+		for (let presses = 0; presses < 15 && !(await select.evaluate((el) => el === document.activeElement)); presses++) {
+			await page.keyboard.press('Tab');
+		}
+		await expect(select).toBeFocused();
+		await expect(select).toHaveValue('2017/18');
+	});
+});
+
+test.describe('the budget view with other extracts', () => {
+	const embedded = readFileSync('data/budget-split.csv', 'utf8');
+
+	test('a second year appears in the selector and its figures replace the first', async ({ page }) => {
+		// 2018/19 made up for the test: 100 + 10 = 110; 110 + 5 = 115.
+		const secondYear = [
+			'2018/19,force,Force,Force,line,cc,1,100.0,87.0,test,test,true',
+			'2018/19,regional_collaboration,Region,Region,line,cc,2,10.0,8.7,test,test,true',
+			'2018/19,cc,To the Chief Constable,To the Chief Constable,subtotal,total,3,110.0,95.7,test,test,true',
+			'2018/19,capital,Capital,Capital,line,total,4,5.0,4.3,test,test,true',
+			'2018/19,total,Net Budget Requirement 2018/19,Net budget requirement,total,,5,115.0,100,test,test,true'
+		].join('\n');
+		await page.route('**/budget-split.*.csv', (route) => route.fulfill({ body: `${embedded}${secondYear}\n`, contentType: 'text/csv' }));
+		await page.goto('/budget');
+		await waitForData(page);
+		const select = page.getByLabel('Financial year');
+		await expect(select.locator('option')).toHaveText(['2018/19', '2017/18']);
+		await expect(page.getByTestId('summary')).toContainText('In 2018/19 the net budget requirement was £115.0M');
+		await expect(page.getByText('Illustrative sample').first()).toBeVisible();
+
+		// By keyboard: the newest year is first, the arrow moves to the next.
+		await select.focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(page).toHaveURL(/year=2017%2F18/);
+		await expect(page.getByTestId('summary')).toContainText('In 2017/18 the net budget requirement was £171.6M');
+		await expect(page.getByTestId('reconciliation')).toHaveAttribute('data-passes', 'true');
+
+		await page.reload();
+		await waitForData(page);
+		await expect(page.getByLabel('Financial year')).toHaveValue('2017/18');
+		await expect(page.getByTestId('budget-table')).toContainText('£154.5M');
+	});
+
+	test('a broken extract is named with its line, column, expected and found, and the rest still works', async ({ page }) => {
+		const broken = embedded.replace('2017/18,force,Operational Policing delivered by Leicestershire Police (Net),Leicestershire Police,line,passed_to_chief_constable,1,154.5,', '2017/18,force,Operational Policing delivered by Leicestershire Police (Net),Leicestershire Police,line,passed_to_chief_constable,1,£154.5m,');
+		expect(broken).not.toBe(embedded);
+		await page.route('**/budget-split.*.csv', (route) => route.fulfill({ body: broken, contentType: 'text/csv' }));
+		await page.goto('/budget');
+		await waitForData(page);
+		const summary = page.getByTestId('problem-summary');
+		await expect(summary).toContainText('budget-split.csv was not loaded: 1 problem');
+		await expect(summary).toContainText('budget-split.csv, line 2, column 8 (amount_gbp_m): expected a number (£ millions)');
+		await expect(summary).toContainText('found "£154.5m"');
+		await expect(page.getByTestId('chart')).toHaveCount(0);
+
+		await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+		await expect(page.getByTestId('as-at-budget-split')).toHaveText('23 March 2017');
+	});
+
+	test('a query engine that cannot start is reported in plain words, not a blank page', async ({ page }) => {
+		await page.route('**/*.wasm', (route) => route.abort());
+		await page.goto('/budget');
+		await expect(page.locator('[data-state="failed"]')).toBeVisible();
+		await expect(page.getByRole('alert')).toContainText('The budget split could not be shown');
+		await expect(page.getByRole('alert')).toContainText('query engine');
+	});
+});
