@@ -1,22 +1,12 @@
+import { areas } from '$lib/filters/areas';
 import { provenanceColumns, type DatasetContract } from './contract';
 
 /**
- * The nine local authority areas of Leicester, Leicestershire and Rutland, the
- * dashboard's "area" dimension, plus "LLR-wide" for an item the paper gives no
- * place for (or that covers the whole force area).
+ * The nine local authority areas of Leicester, Leicestershire and Rutland (the
+ * dashboard's "area" dimension), plus "LLR-wide" for an item the paper gives no
+ * place for, or that covers the whole force area.
  */
-export const llrAreas: readonly string[] = [
-	'Leicester',
-	'Blaby',
-	'Charnwood',
-	'Harborough',
-	'Hinckley and Bosworth',
-	'Melton',
-	'North West Leicestershire',
-	'Oadby and Wigston',
-	'Rutland',
-	'LLR-wide'
-];
+export const llrAreas: readonly string[] = [...areas, 'LLR-wide'];
 
 /**
  * Counted items of engagement by the Commissioner, the Deputy or the office,

@@ -1,8 +1,9 @@
 import { budgetSplit } from './budget-split';
 import type { DatasetContract } from './contract';
+import { newContracts } from './new-contracts';
 
 /** Every dataset the dashboard knows, in the order the data dictionary lists them. */
-export const contracts: readonly DatasetContract[] = [budgetSplit];
+export const contracts: readonly DatasetContract[] = [budgetSplit, ...newContracts];
 
 /** The contract with this id, or an error naming the ids that exist. */
 export function contractById(id: string): DatasetContract {
