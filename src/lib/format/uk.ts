@@ -20,3 +20,18 @@ export function formatDate(iso: string): string {
 		timeZone: 'UTC'
 	});
 }
+
+/** Pounds and pence with thousands separators: 960591.34 → "£960,591.34"; whole pounds keep no pence. */
+export function formatPounds(amount: number): string {
+	const sign = amount < 0 ? '−' : '';
+	const whole = Number.isInteger(Math.round(amount * 100) / 100) && Math.round(amount * 100) % 100 === 0;
+	return `${sign}£${Math.abs(amount).toLocaleString('en-GB', {
+		minimumFractionDigits: whole ? 0 : 2,
+		maximumFractionDigits: 2
+	})}`;
+}
+
+/** A count with thousands separators: 13250 → "13,250". */
+export function formatCount(count: number): string {
+	return count.toLocaleString('en-GB', { maximumFractionDigits: 0 });
+}
