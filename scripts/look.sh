@@ -9,8 +9,9 @@ port=$1; shift
 out=$1; shift
 exec 9>/tmp/scrutiny-build.lock
 flock 9
-npx vite build > "/tmp/scrutiny-build-$port.log" 2>&1 || { tail -30 "/tmp/scrutiny-build-$port.log"; exit 1; }
-npx vite preview --port "$port" --strictPort > "/tmp/scrutiny-preview-$port.log" 2>&1 &
+node_modules/.bin/vite build > "/tmp/scrutiny-build-$port.log" 2>&1 || { tail -30 "/tmp/scrutiny-build-$port.log"; exit 1; }
+pkill -f "vite preview --port $port " || true
+node_modules/.bin/vite preview --port "$port" --strictPort > "/tmp/scrutiny-preview-$port.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null' EXIT
 for _ in $(seq 1 50); do curl -s -o /dev/null "http://localhost:$port/" && break; sleep 0.2; done

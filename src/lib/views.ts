@@ -12,6 +12,14 @@ export interface ViewLink {
 /** Every view, in the order the navigation shows them. */
 export const views: readonly ViewLink[] = [
 	{
+		path: '/plan-aims',
+		title: 'Plan aims',
+		description:
+			'The five themes of the Police and Crime Plan, each aim with the measures that evidence it and, where a target is set, its status.',
+		theme: 'All five themes',
+		datasets: ['plan-aims', 'measure-aims']
+	},
+	{
 		path: '/budget',
 		title: 'Budget',
 		description:

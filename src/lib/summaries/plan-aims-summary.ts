@@ -1,0 +1,29 @@
+import type { StatusLabel } from '$lib/measures/measure-status';
+import type { Theme } from '$lib/shaping/plan-aims-tree';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * A plain-English paragraph generated from the plan's aims and the measures'
+ * statuses: how many aims are evidenced, how many measures have a target, and
+ * how those stand for the chosen period.
+ */
+export function planAimsSummary(themes: readonly Theme[], statuses: ReadonlyMap<string, StatusLabel>, periodText: string): string {
+	const aims = themes.flatMap((theme) => theme.aims);
+	const evidenced = aims.filter((aim) => aim.measures.length > 0);
+	const measures = new Set(aims.flatMap((aim) => aim.measures.map((measure) => measure.id)));
+	const targeted = [...measures].filter((id) => statuses.get(id) !== 'No target set');
+	const count = (label: StatusLabel) => targeted.filter((id) => statuses.get(id) === label).length;
+	const parts = (['Met', 'Nearly met', 'Not met', 'No data for this period'] as const)
+		.map((label) => [label, count(label)] as const)
+		.filter(([, n]) => n > 0)
+		.map(([label, n]) => `${n} ${label.toLowerCase()}`);
+	return [
+		`The Police and Crime Plan sets ${plural(aims.length, 'aim')} under ${plural(themes.length, 'theme')}.`,
+		`${plural(measures.size, 'measure')} evidence ${evidenced.length} of them; ${plural(aims.length - evidenced.length, 'aim has', 'aims have')} no measure yet.`,
+		targeted.length
+			? `${plural(targeted.length, 'measure has', 'measures have')} a target: for ${periodText}, ${parts.join(', ')}.`
+			: 'No measure has a target.',
+		`The other ${plural(measures.size - targeted.length, 'measure')} ${measures.size - targeted.length === 1 ? 'has' : 'have'} no target set.`
+	].join(' ');
+}

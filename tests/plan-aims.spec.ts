@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAccessibilityViolations, waitForData, watchOffOriginRequests } from './helpers';
+
+async function open(page: import('@playwright/test').Page, path: string) {
+	await page.goto(path);
+	await waitForData(page);
+	await expect(page.getByTestId('summary')).toBeVisible();
+}
+
+test('the plan aims show the five themes, each aim with its measures, and statuses in words', async ({ page, baseURL }) => {
+	const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
+	await open(page, '/plan-aims');
+	for (const theme of ['Viable Partnerships', 'Visible Policing', 'Victim Services', 'Vulnerability Protection', 'Value for Money']) {
+		await expect(page.getByRole('heading', { level: 2, name: theme })).toBeVisible();
+	}
+	await expect(page.getByText('My aim is to: Maintain and if possible increase resources for local Neighbourhood Policing Teams.')).toBeVisible();
+	// A target is set for custody visiting: its status is a word, not a colour.
+	await expect(page.getByTestId('status-icv-compliance').first()).toHaveText(/^(Met|Nearly met|Not met)$/);
+	// Where none is set, the page says so, as the Panel asked.
+	await expect(page.getByTestId('status-budget-split').first()).toHaveText('No target set');
+	await expect(page.getByTestId('summary')).toContainText('The Police and Crime Plan sets 24 aims under 5 themes.');
+	await expect(page.getByTestId('chart')).toBeVisible();
+	await expect(page.getByTestId('plan-aims-table')).toContainText('Vulnerability Protection');
+	await expect(page.getByText('Illustrative sample').first()).toBeVisible();
+	expect(offOrigin).toEqual([]);
+});
+
+test('the period filter changes the figures and the URL, and a reload restores them', async ({ page }) => {
+	await open(page, '/plan-aims');
+	const figure = page.getByTestId('status-icv-scheduled-completion').first().locator('xpath=..');
+	const before = await figure.textContent();
+	await page.getByLabel('Period').selectOption('2023/24-Q3');
+	await expect(page).toHaveURL(/period=2023%2F24-Q3/);
+	// October to December 2023: every scheduled visit completed (Commissioner's Update, para 14).
+	await expect(figure).toContainText('100.0% (');
+	await expect(figure).not.toHaveText(before ?? '');
+	const after = await figure.textContent();
+	await page.reload();
+	await waitForData(page);
+	await expect(page.getByLabel('Period')).toHaveValue('2023/24-Q3');
+	await expect(page.getByTestId('status-icv-scheduled-completion').first().locator('xpath=..')).toHaveText(after ?? '');
+	// A measure's link keeps the filters, so its view opens on the same period.
+	await expect(page.getByRole('link', { name: /Scheduled independent custody visits completed/ }).first()).toHaveAttribute('href', /period=2023%2F24-Q3/);
+});
+
+test('the filters can be reached with the Tab key, and the page passes axe for WCAG 2.2 AA', async ({ page }) => {
+	await open(page, '/plan-aims');
+	const period = page.getByLabel('Period');
+	for (let presses = 0; presses < 20 && !(await period.evaluate((el) => el === document.activeElement)); presses++) {
+		await page.keyboard.press('Tab');
+	}
+	await expect(period).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByLabel('Area')).toBeFocused();
+	await expectNoAccessibilityViolations(page);
+});
