@@ -26,6 +26,49 @@ export async function loadExtract(
 	return check;
 }
 
+/** How an upload joins what is loaded: in place of it, or after it. */
+export type LoadMode = 'replace' | 'append';
+
+/**
+ * Loads checked CSV text (columns in contract order) into the contract's
+ * table, replacing or appending, all or nothing: the rows go to a staging
+ * table first, are counted, and only then take the table's place or join it
+ * inside one transaction. If anything fails, the table is as it was.
+ */
+export async function loadRows(
+	db: Database,
+	contract: DatasetContract,
+	csv: string,
+	expectedRows: number,
+	mode: LoadMode
+): Promise<void> {
+	const staging = { ...contract, table: `${contract.table}__incoming` };
+	const registered = `${contract.id}-incoming.csv`;
+	await db.registerCsv(registered, csv);
+	await db.query(createTableSql(staging, registered));
+	const counted = await db.query(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${sqlIdentifier(staging.table)}`);
+	const loaded = Number(counted.get(0)?.['n'] ?? -1);
+	if (loaded !== expectedRows) {
+		await db.query(`DROP TABLE ${sqlIdentifier(staging.table)}`);
+		throw new RowCountMismatchError(`The check accepted ${expectedRows} rows but the database read ${loaded}; nothing was loaded.`);
+	}
+	const table = sqlIdentifier(contract.table);
+	await db.query('BEGIN TRANSACTION');
+	try {
+		if (mode === 'replace') {
+			await db.query(`DROP TABLE IF EXISTS ${table}`);
+			await db.query(`ALTER TABLE ${sqlIdentifier(staging.table)} RENAME TO ${table}`);
+		} else {
+			await db.query(`INSERT INTO ${table} SELECT * FROM ${sqlIdentifier(staging.table)}`);
+			await db.query(`DROP TABLE ${sqlIdentifier(staging.table)}`);
+		}
+		await db.query('COMMIT');
+	} catch (error) {
+		await db.query('ROLLBACK');
+		throw error;
+	}
+}
+
 /** Loads an extract that has already passed its check (see `loadExtract`). */
 export async function loadCheckedExtract(
 	db: Database,

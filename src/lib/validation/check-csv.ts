@@ -92,7 +92,13 @@ function checkRow(
  * file, line, column, what was expected and what was found. A file passes when
  * the list is empty; nothing is dropped or altered on the way.
  */
-export function checkCsv(file: string, text: string, contract: DatasetContract): CheckResult {
+export function checkCsv(
+	file: string,
+	text: string,
+	contract: DatasetContract,
+	/** Called with each data row's first line and fields, for callers that keep the rows. */
+	onRow?: (line: number, fields: readonly string[], header: readonly string[]) => void
+): CheckResult {
 	const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
 	if (body.trim() === '') {
 		return {
@@ -154,6 +160,7 @@ export function checkCsv(file: string, text: string, contract: DatasetContract):
 			}
 			rowCount++;
 			problems.push(...checkRow(file, line, fields, header, contract));
+			onRow?.(line, fields, header);
 		}
 	});
 

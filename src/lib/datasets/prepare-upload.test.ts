@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatasetContract } from '$lib/contracts/contract';
+import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
+import { rowsOf } from '$lib/shaping/arrow-rows';
+import { loadRows } from './load-extract';
+import { prepareUpload } from './prepare-upload';
+
+const visits: DatasetContract = {
+	id: 'visits',
+	table: 'visits',
+	title: 'Visits',
+	description: '',
+	columns: [
+		{ name: 'suite', type: 'text', description: '', required: true, example: 'Keyham Lane' },
+		{ name: 'visit_date', type: 'date', description: '', required: true, example: '2024-04-01' },
+		{ name: 'detainees_seen', type: 'integer', description: '', required: true, example: '3' }
+	]
+};
+
+let db: NodeDatabase;
+beforeAll(async () => {
+	db = await openNodeDatabase();
+});
+afterAll(() => db.close());
+
+describe('prepareUpload', () => {
+	const text = 'visit_date,suite,detainees_seen\n2024-04-01,Keyham Lane,3\n01/04/2024,Euston Street,2\n2024-04-08,"Beaumont Leys, east",x\n2024-04-15,Wigston,0\n';
+
+	it('rejects a file with any problem unless the user chooses to set rows aside', () => {
+		const result = prepareUpload('v.csv', text, visits, false);
+		expect('rejected' in result && result.rejected.problems).toHaveLength(2);
+	});
+
+	it('sets aside the invalid rows and loads the rest, in the contract column order', () => {
+		const result = prepareUpload('v.csv', text, visits, true);
+		if (!('prepared' in result)) throw new Error('expected a prepared upload');
+		const { prepared } = result;
+		// Four rows in: lines 2 and 5 are valid; line 3 has a UK-order date, line 4 a bad count.
+		expect(prepared.check.rowCount).toBe(4);
+		expect(prepared.loadedRows).toBe(2);
+		expect(prepared.setAside.map((row) => row.line)).toEqual([3, 4]);
+		expect(prepared.csv).toBe('suite,visit_date,detainees_seen\nKeyham Lane,2024-04-01,3\nWigston,2024-04-15,0\n');
+	});
+
+	it('rejects a header problem even when rows may be set aside', () => {
+		const result = prepareUpload('v.csv', 'suite,visit_date\nKeyham Lane,2024-04-01\n', visits, true);
+		expect('rejected' in result).toBe(true);
+	});
+});
+
+describe('loadRows', () => {
+	const csv = (rows: string[]) => `suite,visit_date,detainees_seen\n${rows.join('\n')}\n`;
+	const count = async () => rowsOf<{ n: number }>(await db.query('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM visits'))[0]?.n;
+
+	it('replaces, appends, and leaves the table untouched when the count does not match', async () => {
+		await loadRows(db, visits, csv(['A,2024-01-01,1', 'B,2024-01-02,2']), 2, 'replace');
+		expect(await count()).toBe(2);
+		await loadRows(db, visits, csv(['C,2024-01-03,3']), 1, 'append');
+		expect(await count()).toBe(3);
+		await expect(loadRows(db, visits, csv(['D,2024-01-04,4']), 2, 'replace')).rejects.toThrow('nothing was loaded');
+		expect(await count()).toBe(3);
+		await loadRows(db, visits, csv(['E,2024-01-05,5']), 1, 'replace');
+		expect(await count()).toBe(1);
+	});
+});
+
+describe('no row is ever lost or silently changed (property)', () => {
+	const suite = fc.oneof(
+		fc.constantFrom('Keyham Lane', 'Euston Street', 'Beaumont Leys, east', 'Say "hello"', 'line\nbreak', '=SUM(A1:A2)', '<script>x</script>'),
+		fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s.trim() !== '')
+	);
+	const goodRow = fc.record({
+		suite,
+		visit_date: fc.date({ min: new Date('2020-01-01'), max: new Date('2026-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+		detainees_seen: fc.integer({ min: 0, max: 40 }).map(String),
+		valid: fc.constant(true)
+	});
+	const badRow = fc.record({
+		suite,
+		visit_date: fc.constantFrom('01/04/2024', '2023-02-29', '', 'soon'),
+		detainees_seen: fc.constantFrom('x', '1.5', '', '3'),
+		valid: fc.constant(false)
+	});
+
+	it('rows in = rows loaded + rows set aside, and loaded rows read back unchanged', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.array(fc.oneof(goodRow, badRow), { minLength: 1, maxLength: 30 }), async (rows) => {
+				const body = rows.map((row) => [row.suite, row.visit_date, row.detainees_seen]);
+				const text = `suite,visit_date,detainees_seen\n${body.map((fields) => fields.map((f) => `"${f.replaceAll('"', '""')}"`).join(',')).join('\r\n')}\r\n`;
+				const result = prepareUpload('p.csv', text, visits, true);
+				if (!('prepared' in result)) throw new Error('a header problem was not expected');
+				const { prepared } = result;
+				expect(prepared.loadedRows + prepared.setAside.length).toBe(rows.length);
+				expect(prepared.loadedRows).toBe(rows.filter((row) => row.valid).length);
+				await loadRows(db, visits, prepared.csv, prepared.loadedRows, 'replace');
+				const back = rowsOf<{ suite: string; visit_date: string; detainees_seen: number }>(
+					await db.query('SELECT suite, CAST(visit_date AS VARCHAR) AS visit_date, detainees_seen FROM visits ORDER BY rowid')
+				);
+				expect(back).toEqual(
+					rows.filter((row) => row.valid).map((row) => ({ suite: row.suite, visit_date: row.visit_date, detainees_seen: Number(row.detainees_seen) }))
+				);
+			}),
+			{ numRuns: 60, seed: 20261123 }
+		);
+	});
+});
