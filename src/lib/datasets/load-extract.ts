@@ -35,7 +35,24 @@ export type LoadMode = 'replace' | 'append';
  * table first, are counted, and only then take the table's place or join it
  * inside one transaction. If anything fails, the table is as it was.
  */
-export async function loadRows(
+export function loadRows(
+	db: Database,
+	contract: DatasetContract,
+	csv: string,
+	expectedRows: number,
+	mode: LoadMode
+): Promise<void> {
+	// One connection serves every caller, so loads take turns: two transactions
+	// must never interleave on it.
+	const previous = writeQueues.get(db) ?? Promise.resolve();
+	const next = previous.then(() => loadRowsNow(db, contract, csv, expectedRows, mode));
+	writeQueues.set(db, next.catch(() => undefined));
+	return next;
+}
+
+const writeQueues = new WeakMap<Database, Promise<void>>();
+
+async function loadRowsNow(
 	db: Database,
 	contract: DatasetContract,
 	csv: string,

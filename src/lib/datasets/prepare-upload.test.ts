@@ -105,3 +105,19 @@ describe('no row is ever lost or silently changed (property)', () => {
 		);
 	});
 });
+
+describe('loads that arrive together', () => {
+	it('take turns, so their transactions never interleave', async () => {
+		const other = { ...visits, id: 'other', table: 'other' };
+		const csv = (suite: string) => `suite,visit_date,detainees_seen\n${suite},2024-01-01,1\n`;
+		await Promise.all([
+			loadRows(db, visits, csv('A'), 1, 'replace'),
+			loadRows(db, other, csv('B'), 1, 'replace'),
+			loadRows(db, visits, csv('C'), 1, 'append'),
+			loadRows(db, other, csv('D'), 1, 'append')
+		]);
+		const names = async (table: string) => rowsOf<{ suite: string }>(await db.query(`SELECT suite FROM ${table} ORDER BY suite`)).map((r) => r.suite);
+		expect(await names('visits')).toEqual(['A', 'C']);
+		expect(await names('other')).toEqual(['B', 'D']);
+	});
+});

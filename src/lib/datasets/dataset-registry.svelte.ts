@@ -1,0 +1,131 @@
+/**
+ * The datasets loaded in this browser: each from its saved uploads if there
+ * are any, else from its embedded extract, once. Uploads replace or append to a
+ * dataset all or nothing, are saved on the device, and bump the dataset's
+ * version so the views showing it query it again.
+ */
+import type { DatasetContract } from '$lib/contracts/contract';
+import type { Database } from '$lib/database/database';
+import { startBrowserDatabase } from '$lib/database/duckdb-browser';
+import { checkCsv } from '$lib/validation/check-csv';
+import type { Problem } from '$lib/validation/problem';
+import { embeddedExtract } from './embedded-extracts';
+import { loadRows, type LoadMode } from './load-extract';
+import type { PreparedUpload } from './prepare-upload';
+import { forgetAllUploads, savedSteps, saveSteps, type SavedStep } from './saved-uploads';
+
+/** Where a dataset's load ended. */
+export type DatasetOutcome =
+	| { readonly status: 'ready'; readonly db: Database }
+	| { readonly status: 'invalid'; readonly file: string; readonly rowCount: number; readonly problems: readonly Problem[] }
+	| { readonly status: 'failed'; readonly message: string };
+
+/** What is loaded in a dataset now, for the Data page. */
+export interface DatasetHolding {
+	readonly source: 'embedded' | 'uploaded';
+	readonly files: readonly string[];
+	readonly rowCount: number;
+	readonly loadedAt: string;
+}
+
+/** Bumped each time a dataset's rows change; views key on it to query again. */
+export const datasetVersions: Record<string, number> = $state({});
+/** What each loaded dataset holds. */
+export const datasetHoldings: Record<string, DatasetHolding> = $state({});
+
+const loads = new Map<string, Promise<DatasetOutcome>>();
+
+async function embeddedText(contract: DatasetContract): Promise<{ file: string; text: string }> {
+	const extract = embeddedExtract(contract.id);
+	const response = await fetch(extract.url);
+	if (!response.ok) throw new Error(`${extract.file} could not be read (HTTP ${response.status}).`);
+	const text = await response.text();
+	return { file: extract.file, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+}
+
+async function loadEmbedded(db: Promise<Database>, contract: DatasetContract): Promise<DatasetOutcome> {
+	const { file, text } = await embeddedText(contract);
+	const check = checkCsv(file, text, contract);
+	if (check.problems.length > 0) {
+		return { status: 'invalid', file, rowCount: check.rowCount, problems: check.problems };
+	}
+	const database = await db;
+	await loadRows(database, contract, text, check.rowCount, 'replace');
+	datasetHoldings[contract.id] = { source: 'embedded', files: [file], rowCount: check.rowCount, loadedAt: new Date().toISOString() };
+	return { status: 'ready', db: database };
+}
+
+async function replay(db: Promise<Database>, contract: DatasetContract, steps: readonly SavedStep[]): Promise<DatasetOutcome> {
+	const database = await db;
+	const files: string[] = [];
+	let rowCount = 0;
+	let loadedAt = '';
+	for (const step of steps) {
+		if (step.kind === 'embedded') {
+			const outcome = await loadEmbedded(db, contract);
+			if (outcome.status !== 'ready') return outcome;
+			files.push(...(datasetHoldings[contract.id]?.files ?? []));
+			rowCount = datasetHoldings[contract.id]?.rowCount ?? 0;
+			continue;
+		}
+		await loadRows(database, contract, step.csv, step.rows, step.mode);
+		if (step.mode === 'replace') (files.length = 0), (rowCount = 0);
+		files.push(step.file);
+		rowCount += step.rows;
+		loadedAt = step.loadedAt;
+	}
+	datasetHoldings[contract.id] = { source: 'uploaded', files, rowCount, loadedAt };
+	return { status: 'ready', db: database };
+}
+
+async function load(contract: DatasetContract): Promise<DatasetOutcome> {
+	// Start the engine while the extract is fetched: start-up is the slow part.
+	const db = startBrowserDatabase();
+	db.catch(() => undefined);
+	const steps = await savedSteps(contract.id).catch(() => undefined);
+	return steps?.length ? replay(db, contract, steps) : loadEmbedded(db, contract);
+}
+
+/** The outcome of loading a dataset; loads it on first call. */
+export function loadDataset(contract: DatasetContract): Promise<DatasetOutcome> {
+	let loading = loads.get(contract.id);
+	if (!loading) {
+		loading = load(contract).catch((error: unknown) => {
+			loads.delete(contract.id);
+			return { status: 'failed', message: error instanceof Error ? error.message : String(error) } as const;
+		});
+		loads.set(contract.id, loading);
+	}
+	return loading;
+}
+
+/**
+ * Loads a checked upload into its dataset, replacing or appending, and saves it
+ * on the device. All or nothing: if it fails, the dataset is as it was.
+ */
+export async function applyUpload(contract: DatasetContract, file: string, prepared: PreparedUpload, mode: LoadMode): Promise<void> {
+	const outcome = await loadDataset(contract);
+	if (outcome.status !== 'ready') throw new Error(`The ${contract.title.toLowerCase()} is not loaded, so nothing can be added to it.`);
+	await loadRows(outcome.db, contract, prepared.csv, prepared.loadedRows, mode);
+	const loadedAt = new Date().toISOString();
+	const step: SavedStep = { kind: 'upload', file, csv: prepared.csv, rows: prepared.loadedRows, mode, loadedAt };
+	const before = (await savedSteps(contract.id)) ?? [{ kind: 'embedded' } as const];
+	await saveSteps(contract.id, mode === 'replace' ? [step] : [...before, step]);
+	const held = datasetHoldings[contract.id];
+	datasetHoldings[contract.id] =
+		mode === 'replace' || !held
+			? { source: 'uploaded', files: [file], rowCount: prepared.loadedRows, loadedAt }
+			: { source: 'uploaded', files: [...held.files, file], rowCount: held.rowCount + prepared.loadedRows, loadedAt };
+	datasetVersions[contract.id] = (datasetVersions[contract.id] ?? 0) + 1;
+}
+
+/** Forgets every upload and puts each loaded dataset back to its embedded extract. */
+export async function resetToEmbedded(contracts: readonly DatasetContract[]): Promise<void> {
+	await forgetAllUploads();
+	for (const contract of contracts) {
+		if (!loads.has(contract.id)) continue;
+		const outcome = await loadEmbedded(startBrowserDatabase(), contract);
+		loads.set(contract.id, Promise.resolve(outcome));
+		datasetVersions[contract.id] = (datasetVersions[contract.id] ?? 0) + 1;
+	}
+}

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAccessibilityViolations, waitForData } from './helpers';
+
+const embeddedBudget = readFileSync('data/budget-split.csv', 'utf8');
+const header = embeddedBudget.split('\n')[0];
+// A second year made up for the test: 100 + 10 = 110; 110 + 5 = 115.
+const secondYear = [
+	'2018/19,force,Force,Force,line,cc,1,100.0,87.0,test extract,test,true',
+	'2018/19,regional_collaboration,Region,Region,line,cc,2,10.0,8.7,test extract,test,true',
+	'2018/19,cc,To the Chief Constable,To the Chief Constable,subtotal,total,3,110.0,95.7,test extract,test,true',
+	'2018/19,capital,Capital,Capital,line,total,4,5.0,4.3,test extract,test,true',
+	'2018/19,total,Net Budget Requirement 2018/19,Net budget requirement,total,,5,115.0,100,test extract,test,true'
+];
+
+async function upload(page: Page, name: string, body: string | Buffer) {
+	await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: typeof body === 'string' ? Buffer.from(body) : body });
+}
+
+async function budgetYears(page: Page) {
+	await page.goto('/budget');
+	await waitForData(page);
+	await expect(page.getByTestId('summary')).toBeVisible();
+	return page.getByLabel('Financial year').locator('option').allTextContents();
+}
+
+test('a good extract is added, shows in the views, survives a reload, and reset brings back the embedded data', async ({ page }) => {
+	await page.goto('/data');
+	await page.getByLabel('Add its rows to what the dataset holds').check();
+	await upload(page, 'budget-2018-19.csv', `${header}\r\n${secondYear.join('\r\n')}\r\n`);
+	await expect(page.getByTestId('upload-loaded')).toContainText('5 rows loaded into the budget split (added to what was there)');
+	await expect(page.getByTestId('dataset-list').locator('[data-dataset="budget-split"]')).toContainText('13');
+
+	expect(await budgetYears(page)).toEqual(['2018/19', '2017/18']);
+	await expect(page.getByTestId('summary')).toContainText('£115.0M');
+	await page.reload();
+	await waitForData(page);
+	await expect(page.getByLabel('Financial year').locator('option')).toHaveText(['2018/19', '2017/18']);
+
+	await page.goto('/data');
+	await page.getByRole('button', { name: 'Reset to embedded data' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'back to its embedded extract' })).toBeVisible();
+	expect(await budgetYears(page)).toEqual(['2017/18']);
+});
+
+test('a broken extract is rejected with its problems, and the views are unchanged', async ({ page }) => {
+	await page.goto('/data');
+	const broken = `${header}\n${secondYear[0]!.replace('100.0', '£100m')}\n${secondYear[1]!.replace('2018/19', '18/19')}\n`;
+	await upload(page, 'broken-budget.csv', broken);
+	const summary = page.getByTestId('problem-summary');
+	await expect(summary).toContainText('broken-budget.csv was not loaded: 2 problems');
+	await expect(summary).toContainText('broken-budget.csv, line 2, column 8 (amount_gbp_m)');
+	await expect(summary).toContainText('found "£100m"');
+	await expect(summary).toContainText('line 3, column 1 (financial_year)');
+	await expect(page.getByText('Nothing from this file was loaded; the budget split is as it was.')).toBeVisible();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download all 2 problems (CSV)' }).click();
+	expect((await download).suggestedFilename()).toBe('broken-budget.csv-problems.csv');
+	expect(await budgetYears(page)).toEqual(['2017/18']);
+	await expect(page.getByTestId('budget-table')).toContainText('£154.5M');
+});
+
+test('with set-aside chosen, valid rows load and the page says exactly how many were set aside', async ({ page }) => {
+	await page.goto('/data');
+	await page.getByLabel('Add its rows to what the dataset holds').check();
+	await page.getByLabel('If some rows have problems, load the valid rows and set the others aside').check();
+	const rows = [...secondYear];
+	rows[4] = rows[4]!.replace('115.0', 'lots');
+	await upload(page, 'budget-partly-bad.csv', `${header}\n${rows.join('\n')}\n`);
+	await expect(page.getByTestId('upload-loaded')).toContainText('4 rows loaded into the budget split (added to what was there) and 1 set aside, of 5 rows read');
+	await expect(page.getByTestId('upload-loaded')).toContainText('Set-aside rows are on lines 6');
+});
+
+test('input that is not a sane CSV gets a clear message, and Excel\'s Windows-1252 is read', async ({ page }) => {
+	await page.goto('/data');
+	await upload(page, 'empty.csv', '');
+	await upload(page, 'report.xlsx.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+	await upload(page, 'shoes.csv', 'name,shoe size\nAnn,5\n');
+	await expect(page.getByText('empty.csv was not loaded: the file is empty.')).toBeVisible();
+	await expect(page.getByText('report.xlsx.csv was not loaded: this is a binary file, not a CSV.')).toBeVisible();
+	await expect(page.getByText('shoes.csv was not loaded: its header matches no dataset.')).toBeVisible();
+
+	// "£" is 0xA3 in Windows-1252: a line name with it must arrive intact.
+	const text = `${header}\r\n${secondYear.map((row) => row.replace(',Force,Force,', ',Force £,Force,')).join('\r\n')}\r\n`;
+	await upload(page, 'budget-ansi.csv', Buffer.from(text, 'latin1'));
+	await expect(page.getByTestId('upload-loaded').first()).toContainText('Read as Windows-1252');
+	await page.goto('/budget?year=2018%2F19');
+	await waitForData(page);
+	await expect(page.getByTestId('budget-table')).toContainText('Force £');
+});
+
+test('the Data page passes an axe scan for WCAG 2.2 AA', async ({ page }) => {
+	await page.goto('/data');
+	await expect(page.getByTestId('dataset-list')).toContainText('Embedded');
+	await expectNoAccessibilityViolations(page);
+});
