@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAccessibilityViolations, waitForData } from './helpers';
+import { expectNoAccessibilityViolations, openInteractive, waitForData } from './helpers';
 
 const embeddedBudget = readFileSync('data/budget-split.csv', 'utf8');
 const header = embeddedBudget.split('\n')[0];
@@ -25,11 +25,16 @@ async function budgetYears(page: Page) {
 }
 
 test('a good extract is added, shows in the views, survives a reload, and reset brings back the embedded data', async ({ page }) => {
-	await page.goto('/data');
+	// A long journey: upload, two views, a reload, then a reset of every dataset.
+	test.setTimeout(90_000);
+	await openInteractive(page, '/data');
 	await page.getByLabel('Add its rows to what the dataset holds').check();
 	await upload(page, 'budget-2018-19.csv', `${header}\r\n${secondYear.join('\r\n')}\r\n`);
 	await expect(page.getByTestId('upload-loaded')).toContainText('5 rows loaded into the budget split (added to what was there)');
-	await expect(page.getByTestId('dataset-list').locator('[data-dataset="budget-split"]')).toContainText('13');
+	const budgetRow = page.getByTestId('dataset-list').locator('[data-dataset="budget-split"]');
+	await expect(budgetRow).toContainText('13');
+	await expect(budgetRow).toContainText('1 April 2017 to 31 March 2019');
+	await expect(budgetRow).toContainText("Pass Reconciliation: every year's lines add up");
 
 	expect(await budgetYears(page)).toEqual(['2018/19', '2017/18']);
 	await expect(page.getByTestId('summary')).toContainText('£115.0M');
@@ -37,14 +42,14 @@ test('a good extract is added, shows in the views, survives a reload, and reset 
 	await waitForData(page);
 	await expect(page.getByLabel('Financial year').locator('option')).toHaveText(['2018/19', '2017/18']);
 
-	await page.goto('/data');
+	await openInteractive(page, '/data');
 	await page.getByRole('button', { name: 'Reset to embedded data' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'back to its embedded extract' })).toBeVisible();
 	expect(await budgetYears(page)).toEqual(['2017/18']);
 });
 
 test('a broken extract is rejected with its problems, and the views are unchanged', async ({ page }) => {
-	await page.goto('/data');
+	await openInteractive(page, '/data');
 	const broken = `${header}\n${secondYear[0]!.replace('100.0', '£100m')}\n${secondYear[1]!.replace('2018/19', '18/19')}\n`;
 	await upload(page, 'broken-budget.csv', broken);
 	const summary = page.getByTestId('problem-summary');
@@ -61,7 +66,7 @@ test('a broken extract is rejected with its problems, and the views are unchange
 });
 
 test('with set-aside chosen, valid rows load and the page says exactly how many were set aside', async ({ page }) => {
-	await page.goto('/data');
+	await openInteractive(page, '/data');
 	await page.getByLabel('Add its rows to what the dataset holds').check();
 	await page.getByLabel('If some rows have problems, load the valid rows and set the others aside').check();
 	const rows = [...secondYear];
@@ -72,7 +77,7 @@ test('with set-aside chosen, valid rows load and the page says exactly how many 
 });
 
 test('input that is not a sane CSV gets a clear message, and Excel\'s Windows-1252 is read', async ({ page }) => {
-	await page.goto('/data');
+	await openInteractive(page, '/data');
 	await upload(page, 'empty.csv', '');
 	await upload(page, 'report.xlsx.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
 	await upload(page, 'shoes.csv', 'name,shoe size\nAnn,5\n');
@@ -90,7 +95,23 @@ test('input that is not a sane CSV gets a clear message, and Excel\'s Windows-12
 });
 
 test('the Data page passes an axe scan for WCAG 2.2 AA', async ({ page }) => {
-	await page.goto('/data');
+	await openInteractive(page, '/data');
 	await expect(page.getByTestId('dataset-list')).toContainText('Embedded');
 	await expectNoAccessibilityViolations(page);
+});
+
+test('a view warns, and links to the Data page, when its data fails a check', async ({ page }) => {
+	await openInteractive(page, '/data');
+	await page.getByLabel('Add its rows to what the dataset holds').check();
+	// The same 2017/18 force line again: a duplicate, and the year no longer reconciles.
+	await upload(page, 'budget-again.csv', `${header}\n${embeddedBudget.split('\n')[1]}\n`);
+	await expect(page.getByTestId('upload-loaded')).toContainText('1 row loaded');
+	const budgetRow = page.getByTestId('dataset-list').locator('[data-dataset="budget-split"]');
+	await expect(budgetRow).toContainText('Fail Duplicates: 1 row repeats another (same financial_year, line_code)');
+	await page.goto('/budget');
+	await waitForData(page);
+	const warning = page.getByTestId('quality-warning');
+	await expect(warning).toContainText('Budget split: duplicates check failed');
+	await warning.getByRole('link', { name: 'See the data quality checks' }).click();
+	await expect(page).toHaveURL(/\/data$/);
 });

@@ -39,3 +39,9 @@ export async function expectNoAccessibilityViolations(page: Page): Promise<void>
 	const found = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 	expect(found).toEqual([]);
 }
+
+/** Opens a page and waits until it is interactive (Svelte has attached its handlers). */
+export async function openInteractive(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await page.locator('html[data-hydrated="true"]').waitFor();
+}

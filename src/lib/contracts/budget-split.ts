@@ -9,6 +9,7 @@ import { provenanceColumns, type DatasetContract } from './contract';
 export const budgetSplit: DatasetContract = {
 	id: 'budget-split',
 	table: 'budget_split',
+	quality: { key: ['financial_year', 'line_code'], period: 'financial_year' },
 	title: 'Budget split',
 	description:
 		'The net budget requirement for each financial year, split between the force, regional collaboration, commissioned services, the OPCC office and capital, with the printed subtotals and total.',

@@ -42,6 +42,18 @@ export interface DatasetContract {
 	readonly title: string;
 	readonly description: string;
 	readonly columns: readonly ColumnContract[];
+	/** What the data-quality checks need to know; see `src/lib/quality`. */
+	readonly quality?: QualityHints;
+}
+
+/** How to check a dataset's quality beyond its contract. */
+export interface QualityHints {
+	/** Columns that identify a row: two rows alike in these are duplicates. Default: every column. */
+	readonly key?: readonly string[];
+	/** The date, month or financial-year column that says what period a row covers. */
+	readonly period?: string;
+	/** A regular series in which a missing week or month is a gap, per group of `by` columns. */
+	readonly series?: { readonly column: string; readonly step: 'week' | 'month'; readonly by: readonly string[] };
 }
 
 /**

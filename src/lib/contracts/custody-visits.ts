@@ -50,6 +50,7 @@ function timeOfDay(name: string, description: string, example: string): ColumnCo
 export const custodyVisits: DatasetContract = {
 	id: 'custody-visits',
 	table: 'custody_visits',
+	quality: { key: ['visit_id'], period: 'visit_date' },
 	title: 'Custody visits',
 	description:
 		'Each independent custody visit to an LLR custody suite: when, whether it was on the rota and completed, how many detainees were held, offered a visit, seen and declined, and the issues raised under the three areas visitors check.',

@@ -27,6 +27,7 @@ export const llrAreas: readonly string[] = [...areas, 'LLR-wide'];
 export const engagementEvents: DatasetContract = {
 	id: 'engagement-events',
 	table: 'engagement_events',
+	quality: { period: 'period_start' },
 	title: 'Engagement events',
 	description:
 		'Meetings, visits, correspondence and press work of the Commissioner, the Deputy Commissioner and the office, counted as the Commissioner reported them to the Police and Crime Panel, by period, type and area.',

@@ -17,6 +17,7 @@ import { provenanceColumns, type DatasetContract } from './contract';
 export const measureAims: DatasetContract = {
 	id: 'measure-aims',
 	table: 'measure_aims',
+	quality: { key: ['measure_id', 'aim_id'] },
 	title: 'Measures and the aims they evidence',
 	description:
 		'Each dashboard measure, the view it is shown on, the Police and Crime Plan aim it evidences and why, and its target where one is set.',

@@ -20,6 +20,7 @@ export const planThemes: readonly string[] = [
 export const planAims: DatasetContract = {
 	id: 'plan-aims',
 	table: 'plan_aims',
+	quality: { key: ['aim_id'] },
 	title: 'Police and Crime Plan aims',
 	description:
 		'Each aim of the Police and Crime Plan 2017-2021, under its theme, in the words of the plan, with the id measures are linked to.',

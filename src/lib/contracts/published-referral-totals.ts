@@ -12,6 +12,7 @@ import { referralServices } from './referrals';
 export const publishedReferralTotals: DatasetContract = {
 	id: 'published-referral-totals',
 	table: 'published_referral_totals',
+	quality: {},
 	title: 'Published referral totals',
 	description:
 		'Referral totals for a whole period as printed in the OPCC papers, with the wording and the period as the paper gives them.',

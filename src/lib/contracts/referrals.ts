@@ -18,6 +18,7 @@ export const referralServices: readonly string[] = [
 export const referrals: DatasetContract = {
 	id: 'referrals',
 	table: 'referrals',
+	quality: { key: ['month', 'service', 'referral_source'], period: 'month', series: { column: 'month', step: 'month', by: ['service', 'referral_source'] } },
 	title: 'Referrals by month',
 	description:
 		'Referrals each month to victim services, restorative justice and violence reduction, and the child-vulnerability referrals the police make to multi-agency partners, by who made the referral.',

@@ -21,6 +21,7 @@ import { saferStreetsBids } from './safer-streets';
 export const saferStreetsAwards: DatasetContract = {
 	id: 'safer-streets-awards',
 	table: 'safer_streets_awards',
+	quality: { key: ['row_type', 'bid', 'intervention'] },
 	title: 'Safer Streets awards',
 	description:
 		'The Safer Streets award for 2023/24 and 2024/25: the total, each of the three bids, and each intervention within a bid, so that each level can be reconciled to the one above.',

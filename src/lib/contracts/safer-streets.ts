@@ -26,6 +26,7 @@ export const saferStreetsBids: readonly string[] = [
 export const saferStreets: DatasetContract = {
 	id: 'safer-streets',
 	table: 'safer_streets',
+	quality: { key: ['bid', 'intervention', 'financial_year', 'quarter'], period: 'financial_year' },
 	title: 'Safer Streets spend by quarter',
 	description:
 		'Money allocated and spent each quarter on each intervention of the three Safer Streets bids, whether it is capital or revenue, and what it delivered.',

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { csvFromRows, exampleRow } from '$lib/contracts/fixtures';
+import { contractById, contracts } from '$lib/contracts/registry';
+import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
+import { loadExtract } from '$lib/datasets/load-extract';
+import { checkQuality } from './quality-checks';
+
+let db: NodeDatabase;
+beforeEach(async () => {
+	db = await openNodeDatabase();
+});
+afterEach(() => db.close());
+
+const byName = (report: Awaited<ReturnType<typeof checkQuality>>, name: string) => report.checks.find((check) => check.name === name);
+
+describe('checkQuality', () => {
+	it('runs on every embedded extract, and finds no duplicates or broken reconciliations there', async () => {
+		for (const contract of contracts) {
+			const check = await loadExtract(db, contract, `${contract.id}.csv`, readFileSync(`data/${contract.id}.csv`, 'utf8'));
+			expect(check.problems).toEqual([]);
+			const report = await checkQuality(db, contract, '2025-04-30');
+			expect(report.rowCount).toBe(check.rowCount);
+			expect(byName(report, 'Duplicates')?.passes, contract.id).toBe(true);
+			if (byName(report, 'Reconciliation')) expect(byName(report, 'Reconciliation')?.passes).toBe(true);
+		}
+	});
+
+	it('finds a duplicate, a missing month and stale data in a small referrals extract', async () => {
+		const referrals = contractById('referrals');
+		const row = (month: string) => ({ ...exampleRow(referrals), month, service: 'victim services', referral_source: 'police' });
+		// January, January again (a duplicate), March: February is missing; the newest month ends 31 March 2024.
+		const text = csvFromRows(referrals, [row('2024-01'), row('2024-01'), row('2024-03')]);
+		await loadExtract(db, referrals, 'r.csv', text);
+		const report = await checkQuality(db, referrals, '2024-09-30');
+		expect(report).toMatchObject({ rowCount: 3, firstDay: '2024-01-01', lastDay: '2024-03-31' });
+		expect(byName(report, 'Duplicates')).toMatchObject({ passes: false, detail: '1 row repeats another (same month, service, referral_source)' });
+		expect(byName(report, 'Completeness')).toMatchObject({ passes: false, detail: '1 month missing across 1 series' });
+		// 31 March to 30 September 2024 is 183 days: over 120.
+		expect(byName(report, 'Freshness')).toMatchObject({ passes: false, severity: 'warning' });
+		expect(byName(report, 'Freshness')?.detail).toContain('183 days before 30 September 2024');
+		const fresh = await checkQuality(db, referrals, '2024-04-30');
+		expect(byName(fresh, 'Freshness')?.passes).toBe(true);
+	});
+
+	it('finds a budget year that does not reconcile', async () => {
+		const budget = contractById('budget-split');
+		const text = readFileSync('data/budget-split.csv', 'utf8').replace(',154.5,', ',154.6,');
+		await loadExtract(db, budget, 'b.csv', text);
+		const report = await checkQuality(db, budget, '2017-04-01');
+		expect(byName(report, 'Reconciliation')).toMatchObject({ passes: false, detail: 'lines do not add up to their totals in 2017/18' });
+	});
+});
