@@ -26,5 +26,29 @@ export const views: readonly ViewLink[] = [
 			'The net budget requirement split between the force, regional collaboration, commissioned services, the OPCC office and capital, checked against its totals.',
 		theme: 'Value for Money',
 		datasets: ['budget-split']
+	},
+	{
+		path: '/engagement',
+		title: 'Engagement',
+		description:
+			'Meetings, visits, correspondence and press work reported to the Panel, by type, report and area, with no double counting and sourced to the paragraph.',
+		theme: 'Viable Partnerships',
+		datasets: ['engagement-events']
+	},
+	{
+		path: '/custody-visiting',
+		title: 'Custody visiting',
+		description:
+			'How often independent custody visitors checked on detainees in each custody suite against the weekly standard, the detainees they saw and the issues they raised.',
+		theme: 'Vulnerability Protection',
+		datasets: ['custody-visits', 'custody-suite-weeks']
+	},
+	{
+		path: '/referrals',
+		title: 'Referrals',
+		description:
+			'Monthly referrals by service (illustrative sample) with a 3-month average and last year, beside the published 13,250 child-vulnerability referrals.',
+		theme: 'Vulnerability Protection',
+		datasets: ['referrals', 'published-referral-totals']
 	}
 ];

@@ -1,0 +1,138 @@
+import type { Database, SqlValue } from '$lib/database/database';
+import { periodRange } from '$lib/filters/period';
+import type { ViewFilters } from '$lib/filters/view-filters';
+import { rowsOf } from '$lib/shaping/arrow-rows';
+import { suiteFilterParam, suitesInArea } from '$lib/shaping/custody-suites';
+import complianceSql from './custody-compliance.sql?raw';
+import sourcesSql from './custody-sources.sql?raw';
+import spanSql from './custody-span.sql?raw';
+import suiteWeeksSql from './custody-suite-weeks.sql?raw';
+import visitTotalsSql from './custody-visit-totals.sql?raw';
+
+/** One custody suite in one week: whether it was open and the visits made. */
+export interface SuiteWeek {
+	suite: string;
+	suite_role: 'primary' | 'standby';
+	/** The Monday the week starts on, YYYY-MM-DD. */
+	week_start: string;
+	open: boolean;
+	completed_visits: number;
+	missed_scheduled_visits: number;
+	illustrative: boolean;
+}
+
+/** The visiting standard for one suite: open weeks, and those with a completed visit. */
+export interface SuiteCompliance {
+	suite: string;
+	suite_role: 'primary' | 'standby';
+	suite_weeks: number;
+	visited_suite_weeks: number;
+	illustrative: boolean;
+}
+
+/** The visiting standard across suites; `percent` is null when no suite was open. */
+export interface CustodyCompliance {
+	readonly suiteWeeks: number;
+	readonly visitedSuiteWeeks: number;
+	readonly percent: number | null;
+}
+
+/** Visits, detainees and issues in the period. */
+export interface VisitTotals {
+	scheduled_visits: number;
+	scheduled_completed: number;
+	additional_completed: number;
+	completed_visits: number;
+	detainees_held: number;
+	detainees_offered: number;
+	detainees_seen: number;
+	detainees_declined: number;
+	issues_rights_entitlements: number;
+	issues_health_wellbeing: number;
+	issues_conditions_facilities: number;
+	illustrative: boolean;
+}
+
+/** A citation for the figures. */
+export interface Citation {
+	source_document: string;
+	source_ref: string;
+}
+
+/** The SQL parameters: start date, end date (exclusive), the area's suites or null. */
+function params(filters: ViewFilters): SqlValue[] {
+	const { start, end } = periodRange(filters.period);
+	return [start, end, suiteFilterParam(filters.area)];
+}
+
+/** Every suite-week in the period and area, oldest week first, suites in name order. */
+export async function suiteWeeks(db: Database, filters: ViewFilters): Promise<SuiteWeek[]> {
+	return rowsOf<SuiteWeek>(await db.query(suiteWeeksSql, params(filters)));
+}
+
+/** The visiting standard suite by suite, primary suites first. */
+export async function suiteCompliance(db: Database, filters: ViewFilters): Promise<SuiteCompliance[]> {
+	return rowsOf<SuiteCompliance>(await db.query(complianceSql, params(filters)));
+}
+
+/** Adds up the suites' open weeks and visited weeks into one share. */
+export function totalCompliance(suites: readonly SuiteCompliance[]): CustodyCompliance {
+	const suiteWeeks = suites.reduce((sum, suite) => sum + suite.suite_weeks, 0);
+	const visitedSuiteWeeks = suites.reduce((sum, suite) => sum + suite.visited_suite_weeks, 0);
+	return { suiteWeeks, visitedSuiteWeeks, percent: suiteWeeks > 0 ? (100 * visitedSuiteWeeks) / suiteWeeks : null };
+}
+
+/**
+ * Open custody suite-weeks with at least one completed visit, as a share of
+ * open suite-weeks (the plan's standard: each primary suite weekly; the
+ * standby suite only when open). The plan-aims view gives it a status.
+ */
+export async function custodyCompliance(db: Database, filters: ViewFilters): Promise<CustodyCompliance> {
+	return totalCompliance(await suiteCompliance(db, filters));
+}
+
+/** Scheduled and completed visits, detainees and issues in the period and area. */
+export async function visitTotals(db: Database, filters: ViewFilters): Promise<VisitTotals> {
+	const [row] = rowsOf<VisitTotals>(await db.query(visitTotalsSql, params(filters)));
+	if (!row) throw new Error('The custody visit totals returned no row.');
+	return row;
+}
+
+/** The first and last days the custody data covers, for the period filter. */
+export async function custodySpan(db: Database): Promise<{ first: string; last: string }> {
+	const [row] = rowsOf<{ first: string | null; last: string | null }>(await db.query(spanSql));
+	return { first: row?.first ?? '2023-04-03', last: row?.last ?? row?.first ?? '2023-04-03' };
+}
+
+/** Each distinct citation in the custody extracts. */
+export async function custodySources(db: Database): Promise<Citation[]> {
+	return rowsOf<Citation>(await db.query(sourcesSql));
+}
+
+/** Everything the custody visiting view shows for one set of filters. */
+export interface CustodyView {
+	readonly span: { first: string; last: string };
+	/** The suites in the chosen area; empty when the area has no custody suite. */
+	readonly suitesInArea: readonly string[];
+	readonly weeks: readonly SuiteWeek[];
+	readonly suites: readonly SuiteCompliance[];
+	readonly compliance: CustodyCompliance;
+	readonly totals: VisitTotals | null;
+	readonly sources: readonly Citation[];
+}
+
+/** Runs every custody measure for the filters; an area without a suite runs none. */
+export async function loadCustodyView(db: Database, filters: ViewFilters): Promise<CustodyView> {
+	const inArea = suitesInArea(filters.area);
+	// One query at a time: a connection runs one prepared statement at once.
+	const span = await custodySpan(db);
+	const sources = await custodySources(db);
+	if (inArea.length === 0) {
+		const none = { suiteWeeks: 0, visitedSuiteWeeks: 0, percent: null };
+		return { span, suitesInArea: inArea, weeks: [], suites: [], compliance: none, totals: null, sources };
+	}
+	const weeks = await suiteWeeks(db, filters);
+	const suites = await suiteCompliance(db, filters);
+	const totals = await visitTotals(db, filters);
+	return { span, suitesInArea: inArea, weeks, suites, compliance: totalCompliance(suites), totals, sources };
+}

@@ -1,0 +1,78 @@
+import type { Bar } from '$lib/charts/bar-layout';
+import { formatCount, formatPercent } from '$lib/format/uk';
+import type { CustodyCompliance, SuiteCompliance } from '$lib/measures/custody-visiting';
+import { measureStatus, type StatusLabel } from '$lib/measures/measure-status';
+
+/** The plan's standard: every open suite visited every week, so 100% of open suite-weeks. */
+export const complianceTarget = 100;
+
+/** The status of a share of suite-weeks against the standard, in words. */
+export function complianceStatus(percent: number | null): StatusLabel {
+	return measureStatus(percent, complianceTarget, 'at least');
+}
+
+/** "102 of 104 suite-weeks": the counts a percentage is made of. */
+export function weeksOf(visited: number, open: number, noun = 'suite-weeks'): string {
+	return `${formatCount(visited)} of ${formatCount(open)} ${noun}`;
+}
+
+/** One row of the compliance table: a suite, or all suites together. */
+export interface ComplianceRow extends Record<string, unknown> {
+	readonly suite: string;
+	readonly role: string;
+	readonly openWeeks: number;
+	readonly visitedWeeks: number;
+	readonly missedWeeks: number;
+	readonly percent: number | null;
+	readonly status: string;
+}
+
+/** The table's rows: each suite, then all open suites together. */
+export function complianceRows(suites: readonly SuiteCompliance[], total: CustodyCompliance): ComplianceRow[] {
+	const rows: ComplianceRow[] = suites.map((suite) => {
+		const percent = suite.suite_weeks > 0 ? (100 * suite.visited_suite_weeks) / suite.suite_weeks : null;
+		return {
+			suite: suite.suite,
+			role: suite.suite_role === 'standby' ? 'Standby (weeks open)' : 'Primary',
+			openWeeks: suite.suite_weeks,
+			visitedWeeks: suite.visited_suite_weeks,
+			missedWeeks: suite.suite_weeks - suite.visited_suite_weeks,
+			percent,
+			status: suite.suite_weeks > 0 ? complianceStatus(percent) : 'Not open in this period'
+		};
+	});
+	if (suites.length > 1) {
+		rows.push({
+			suite: 'All open suites',
+			role: '',
+			openWeeks: total.suiteWeeks,
+			visitedWeeks: total.visitedSuiteWeeks,
+			missedWeeks: total.suiteWeeks - total.visitedSuiteWeeks,
+			percent: total.percent,
+			status: total.suiteWeeks > 0 ? complianceStatus(total.percent) : 'No data for this period'
+		});
+	}
+	return rows;
+}
+
+/** One bar per suite that was open in the period, sized by its share of weeks visited. */
+export function complianceBars(suites: readonly SuiteCompliance[]): Bar[] {
+	return suites
+		.filter((suite) => suite.suite_weeks > 0)
+		.map((suite) => {
+			const percent = (100 * suite.visited_suite_weeks) / suite.suite_weeks;
+			return {
+				key: suite.suite,
+				label: suite.suite_role === 'standby' ? `${suite.suite} (standby)` : suite.suite,
+				value: percent,
+				// Counts as 51/52: the shared chart leaves 130 units for the label, too few for "51 of 52".
+				valueLabel: `${formatPercent(percent)} (${formatCount(suite.visited_suite_weeks)}/${formatCount(suite.suite_weeks)})`,
+				group: suite.suite_role === 'standby' ? 1 : 0
+			};
+		});
+}
+
+/** The chart's legend: primary suites, and the standby suite when it is shown. */
+export function complianceGroups(bars: readonly Bar[]): string[] {
+	return bars.some((bar) => bar.group === 1) ? ['Primary suite', 'Standby suite (weeks open only)'] : ['Primary suite'];
+}

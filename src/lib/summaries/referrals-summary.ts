@@ -1,0 +1,53 @@
+import { formatCount } from '$lib/format/uk';
+import type { PublishedReferralTotal } from '$lib/measures/referrals';
+import { periodChange } from '$lib/shaping/period-change';
+import { formatAverage, monthLabel, type ServiceSeries } from '$lib/shaping/referrals-series';
+
+/** "a, b and c". */
+const list = (parts: readonly string[]) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? ''));
+
+function latestSentence(service: ServiceSeries): string {
+	const latest = service.latest;
+	if (!latest) return '';
+	const average = latest.rolling_average === null ? '' : ` (3-month average ${formatAverage(latest.rolling_average)})`;
+	const lastYear =
+		latest.last_year === null
+			? 'no figure for the same month last year'
+			: `against the same month last year: ${periodChange(latest.last_year, latest.referrals).text}`;
+	return `In ${monthLabel(latest.month, true)}, ${service.service} had ${formatCount(latest.referrals)} referrals${average}; ${lastYear}.`;
+}
+
+/**
+ * A plain-English paragraph generated from the referral figures: the sample's
+ * totals by service for the period, each service's latest month against its
+ * average and last year, then the published totals, kept apart and never
+ * summed with the sample.
+ */
+export function referralsSummary(
+	services: readonly ServiceSeries[],
+	published: readonly PublishedReferralTotal[],
+	periodText: string,
+	area: string | null
+): string {
+	const sample = services.some((service) => service.illustrative) ? 'The monthly figures are an illustrative sample, not published figures. ' : '';
+	const where = area
+		? `across Leicester, Leicestershire and Rutland (referrals are not recorded by area, so these are not figures for ${area})`
+		: 'across Leicester, Leicestershire and Rutland';
+	const total = services.reduce((sum, service) => sum + service.total, 0);
+	const sentences = services.length
+		? [
+				services.length === 1
+					? `${sample}For ${periodText} ${where}, they show ${formatCount(total)} ${services[0]?.service} referrals.`
+					: `${sample}For ${periodText} ${where}, they show ${formatCount(total)} referrals: ${list(services.map((s) => `${s.service} ${formatCount(s.total)}`))}.`,
+				...services.map(latestSentence)
+			]
+		: [`No monthly referrals are held for ${periodText}.`];
+	const printed = published.map(
+		(p) => `${p.qualifier === 'more than' ? 'over ' : ''}${formatCount(p.referrals)} ${p.service} referrals (${p.source_document})`
+	);
+	if (printed.length) {
+		const undated = published.every((p) => p.period_start === null) ? ' (their dates are not given, so the period filter does not apply)' : '';
+		sentences.push(`Published separately in the papers${undated}: ${list(printed)}. These are the papers' own figures and are not added to the monthly figures.`);
+	}
+	return sentences.join(' ');
+}

@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAccessibilityViolations, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
+
+// The embedded sample (scripts/generate-sample.js): 104 weeks × 3 primary suites + 10 open
+// Wigston weeks = 322 open suite-weeks; 4 primary weeks missed and 1 open Wigston week not
+// visited, so 317 visited (98.4%). In 2023/24: 52 × 3 + 5 Wigston = 161, 2 missed, 159 (98.8%).
+
+async function open(page: Page, path: string) {
+	await page.goto(path);
+	await waitForData(page);
+	await expect(page.getByTestId('summary')).toBeVisible();
+}
+
+test.describe('the custody visiting view', () => {
+	test('shows the visiting standard with its counts, status, chart, table, summary, grid and sources', async ({ page, baseURL }) => {
+		const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
+		const violations = await watchPolicyViolations(page);
+		await open(page, '/custody-visiting');
+
+		const compliance = page.getByTestId('compliance');
+		await expect(compliance).toContainText('98.4%');
+		await expect(compliance).toContainText('317 of 322 suite-weeks');
+		await expect(page.getByTestId('compliance-status')).toHaveText('Nearly met');
+		await expect(compliance.getByText('Illustrative sample')).toBeVisible();
+		await expect(page.getByTestId('illustrative-notice')).toContainText('Illustrative sample');
+
+		await expect(page.getByTestId('summary')).toContainText('317 of 322 open custody suite-weeks (98.4%)');
+		await expect(page.getByTestId('chart')).toHaveCount(1);
+		await expect(page.getByTestId('chart')).toContainText('Euston Street');
+		await expect(page.getByTestId('compliance-table').getByRole('row', { name: /All open suites/ })).toContainText('98.4%');
+
+		// The grid names each missed week in words, in a cell and in the list above it.
+		const grid = page.getByTestId('week-grid');
+		await expect(grid.getByRole('cell', { name: 'missed', exact: true })).toHaveCount(5);
+		await expect(page.getByTestId('missed-weeks')).toContainText('Euston Street, week beginning 24 July 2023');
+		await expect(grid.getByRole('cell', { name: 'closed', exact: true }).first()).toBeVisible();
+
+		await expect(page.getByTestId('issues-table')).toContainText('Rights and entitlements');
+		await expect(page.getByTestId('detainees-table')).toContainText('Declined');
+		await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+		await expect(page.locator('.sources')).toContainText('Police and Crime Plan 2017-2021');
+		// No visit reference, let alone a detainee identifier, is shown.
+		await expect(page.locator('main')).not.toContainText('ICV-0');
+
+		expect(offOrigin).toEqual([]);
+		expect(violations).toEqual([]);
+	});
+
+	test('the period filter changes the figures and the URL, and a reload restores them', async ({ page }) => {
+		await open(page, '/custody-visiting');
+		await page.getByLabel('Period', { exact: true }).selectOption('2023/24');
+		await expect(page).toHaveURL(/period=2023%2F24/);
+		await expect(page.getByTestId('compliance')).toContainText('159 of 161 suite-weeks');
+		await expect(page.getByTestId('compliance')).toContainText('98.8%');
+		await expect(page.getByTestId('summary')).toContainText('In 2023/24, 159 of 161');
+		await expect(page.getByTestId('week-grid').getByRole('cell', { name: 'missed', exact: true })).toHaveCount(2);
+
+		await page.reload();
+		await waitForData(page);
+		await expect(page.getByLabel('Period', { exact: true })).toHaveValue('2023/24');
+		await expect(page.getByTestId('compliance')).toContainText('159 of 161 suite-weeks');
+	});
+
+	test('the area filter keeps to the suites in the area, and says plainly where there are none', async ({ page }) => {
+		// Wigston: 10 open weeks, one not visited.
+		await open(page, '/custody-visiting?area=Oadby+and+Wigston');
+		await expect(page.getByTestId('compliance')).toContainText('9 of 10 suite-weeks');
+		await expect(page.getByTestId('compliance-status')).toHaveText('Not met');
+
+		await page.getByLabel('Area', { exact: true }).selectOption('Rutland');
+		await expect(page).toHaveURL(/area=Rutland/);
+		await expect(page.getByTestId('summary')).toContainText('There is no custody suite in Rutland');
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		await expect(page.getByTestId('compliance')).toHaveCount(0);
+	});
+
+	test('passes an axe scan for WCAG 2.2 AA, with figures and without', async ({ page }) => {
+		await open(page, '/custody-visiting');
+		await expect(page.getByTestId('week-grid')).toBeVisible();
+		await expectNoAccessibilityViolations(page);
+		await open(page, '/custody-visiting?area=Rutland');
+		await expectNoAccessibilityViolations(page);
+	});
+
+	test('the filters can be reached with the Tab key alone', async ({ page }) => {
+		await open(page, '/custody-visiting');
+		const period = page.getByLabel('Period', { exact: true });
+		for (let presses = 0; presses < 20 && !(await period.evaluate((el) => el === document.activeElement)); presses++) {
+			await page.keyboard.press('Tab');
+		}
+		await expect(period).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(page.getByLabel('Area', { exact: true })).toBeFocused();
+	});
+});

@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAccessibilityViolations, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
+
+/** Tabs from the top of the page until `label`'s control has focus, or gives up. */
+async function tabTo(page: Page, label: string) {
+	const control = page.getByLabel(label, { exact: true });
+	for (let presses = 0; presses < 20 && !(await control.evaluate((el) => el === document.activeElement)); presses++) {
+		await page.keyboard.press('Tab');
+	}
+	await expect(control).toBeFocused();
+}
+
+test.describe('the engagement view', () => {
+	test('shows the first-100-days figures of para 41 in the chart, table, items and summary, sourced', async ({ page, baseURL }) => {
+		const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
+		const violations = await watchPolicyViolations(page);
+		await page.goto('/engagement');
+		await waitForData(page);
+		await expect(page.locator('[data-state="ready"]')).toHaveCount(1);
+
+		const firstChart = page.getByTestId('chart').first();
+		const firstTable = page.getByTestId('engagement-by-type').first();
+		const summary = page.getByTestId('summary');
+		for (const [type, count] of [['Partner meeting', '28'], ['Public meeting', '5'], ['Correspondence', '488'], ['Press statement', '22'], ['Press column', '9']] as const) {
+			await expect(firstChart.locator(`[data-bar="${type.toLowerCase()}"]`)).toContainText(count);
+			await expect(firstTable.getByRole('row', { name: new RegExp(`^${type}`) })).toContainText(count);
+			await expect(summary).toContainText(`${type.toLowerCase()} ${count}`);
+		}
+		const items = page.getByTestId('engagement-items').first();
+		for (const said of ['Attended 28 meetings with partners', 'Attended 5 meetings with the public', 'Responded to 488 items of correspondence', 'Issued 22 press statements', 'Prepared nine columns']) {
+			await expect(items.getByRole('row', { name: said })).toContainText('para 41');
+		}
+		await expect(page.locator('.sources')).toContainText('PCC first 100 days in office');
+		expect(offOrigin).toEqual([]);
+		expect(violations).toEqual([]);
+	});
+
+	test('shows October and November 2023 by place, blanks as "mentioned, not counted"', async ({ page }) => {
+		await page.goto('/engagement?period=2023%2F24');
+		await waitForData(page);
+		const items = page.getByTestId('engagement-items');
+		await expect(items.getByRole('row', { name: /Community Thursday in Wigston/ })).toContainText('Wigston (Oadby and Wigston)');
+		await expect(items.getByRole('row', { name: /Urgent public meeting/ })).toContainText('Kegworth (North West Leicestershire)');
+		await expect(items.getByRole('row', { name: /Patch walk/ })).toHaveCount(3);
+		await expect(items.getByRole('row', { name: /business crime round tables/ })).toContainText('mentioned, not counted');
+		const areas = page.getByTestId('engagement-by-area');
+		await expect(areas.getByRole('row', { name: /^Harborough/ })).toContainText('none recorded');
+		await expect(areas.getByRole('row', { name: /^North West Leicestershire/ })).toContainText('Kegworth; Whitwick');
+		await expect(page.getByTestId('no-change')).toContainText('only one report');
+	});
+
+	test('adds no row that may overlap, and compares reports with raw numbers beside any %', async ({ page }) => {
+		await page.goto('/engagement');
+		await waitForData(page);
+		const first = page.getByTestId('engagement-by-type').first();
+		await expect(first.getByRole('row', { name: /^Local authority meeting/ })).toContainText('none added (may overlap)');
+		// 28 + 5 + 488 + 22 + 9 + 5 events + 2 interviews + 1 visit + 1 speech = 561.
+		await expect(first.getByRole('row', { name: /^All types/ })).toContainText('561');
+		const changes = page.getByTestId('engagement-changes');
+		await expect(changes.getByRole('row', { name: /^Public meeting/ })).toContainText('5 → 3, −2, too few to give a %');
+		await expect(changes.getByRole('row', { name: /^Partner meeting/ })).toContainText('28 → 1, −27, −96%');
+		await expect(changes.getByRole('row', { name: /^Correspondence/ })).toContainText('not compared');
+	});
+
+	test('the filters change the figures and the URL, and a reload restores them', async ({ page }) => {
+		await page.goto('/engagement');
+		await waitForData(page);
+		await page.getByLabel('Period', { exact: true }).selectOption('2023/24');
+		await expect(page).toHaveURL(/period=2023%2F24/);
+		const summary = page.getByTestId('summary');
+		await expect(summary).toContainText('For 2023/24 across Leicester, Leicestershire and Rutland');
+		await expect(summary).not.toContainText('488');
+
+		await page.getByLabel('Area', { exact: true }).selectOption('Charnwood');
+		await expect(page).toHaveURL(/area=Charnwood/);
+		await expect(summary).toContainText('For 2023/24 in Charnwood');
+		await expect(page.getByTestId('area-notice')).toContainText('LLR-wide');
+
+		await page.reload();
+		await waitForData(page);
+		await expect(page.getByLabel('Period', { exact: true })).toHaveValue('2023/24');
+		await expect(page.getByLabel('Area', { exact: true })).toHaveValue('Charnwood');
+		// Charnwood in 2023/24: the Loughborough community Thursday and the district public meeting.
+		await expect(page.getByTestId('summary')).toContainText('count 2 items of engagement');
+	});
+
+	test('a month inside a report says which counts it cannot split', async ({ page }) => {
+		await page.goto('/engagement?period=2016-06');
+		await waitForData(page);
+		await expect(page.getByTestId('straddling-notice')).toContainText('cannot be split by month');
+		await expect(page.getByTestId('chart-empty')).toBeVisible();
+	});
+
+	test('passes an axe scan for WCAG 2.2 AA, and the filters are reached by Tab', async ({ page }) => {
+		await page.goto('/engagement');
+		await waitForData(page);
+		await expect(page.getByTestId('engagement-items').first()).toBeVisible();
+		await expectNoAccessibilityViolations(page);
+		await tabTo(page, 'Period');
+		await tabTo(page, 'Area');
+	});
+});
