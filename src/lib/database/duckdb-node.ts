@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { Table, vectorFromArray } from 'apache-arrow';
 import { sqlString } from '$lib/contracts/sql-types';
 import type { Database, SqlValue } from './database';
@@ -14,6 +14,14 @@ import type { Database, SqlValue } from './database';
 /** A Node database plus `close`, which also removes its registered files. */
 export interface NodeDatabase extends Database {
 	close(): void;
+}
+
+/** Runs one statement and answers as Arrow, as the browser build does, so shaping code sees one format. */
+async function runToArrow(connection: DuckDBConnection, sql: string, params: readonly SqlValue[]): Promise<Table> {
+	const reader = await connection.runAndReadAll(sql, params.length ? [...params] : undefined);
+	const names = reader.columnNames();
+	const columns = reader.getColumnsJS();
+	return new Table(Object.fromEntries(names.map((name, index) => [name, vectorFromArray(columns[index] ?? [])])));
 }
 
 /** An in-memory DuckDB whose registered CSVs live in a private temporary folder. */
@@ -24,15 +32,15 @@ export async function openNodeDatabase(): Promise<NodeDatabase> {
 	// read_csv('name') then finds files registered into the private folder.
 	await connection.run(`SET file_search_path = ${sqlString(folder)}`);
 
+	// The browser's worker answers queries one at a time; this connection cannot
+	// run two at once, so queries queue here as they do there.
+	let queue: Promise<unknown> = Promise.resolve();
+
 	return {
-		async query(sql: string, params: readonly SqlValue[] = []): Promise<Table> {
-			const reader = await connection.runAndReadAll(sql, params.length ? [...params] : undefined);
-			const names = reader.columnNames();
-			const columns = reader.getColumnsJS();
-			// Arrow, like the browser build answers, so shaping code sees one format.
-			return new Table(
-				Object.fromEntries(names.map((name, index) => [name, vectorFromArray(columns[index] ?? [])]))
-			);
+		query(sql: string, params: readonly SqlValue[] = []): Promise<Table> {
+			const turn = queue.then(() => runToArrow(connection, sql, params));
+			queue = turn.catch(() => undefined);
+			return turn;
 		},
 		async registerCsv(name: string, text: string) {
 			writeFileSync(join(folder, name), text);

@@ -2,8 +2,7 @@ import type { Database } from '$lib/database/database';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import { filterParams } from '$lib/filters/view-filters';
 import { rowsOf } from '$lib/shaping/arrow-rows';
-import icvComplianceSql from './plan-measures/icv-compliance.sql?raw';
-import icvScheduledCompletionSql from './plan-measures/icv-scheduled-completion.sql?raw';
+import { custodyCompliance, visitTotals } from './custody-visiting';
 import saferStreetsOutputsSql from './plan-measures/safer-streets-outputs.sql?raw';
 
 /** A measure's figure for the chosen filters: a share (numerator of denominator) or a count. */
@@ -40,8 +39,15 @@ const run =
 
 /** The measures with a target that the plan-aims view can evaluate, by measure id. */
 export const measureEvaluators: Readonly<Record<string, Evaluator>> = {
-	'icv-compliance': run(icvComplianceSql),
-	'icv-scheduled-completion': run(icvScheduledCompletionSql),
+	// Custody visiting's own measures, so the plan-aims status and the view always agree.
+	'icv-compliance': async (db, filters) => {
+		const [compliance, totals] = await Promise.all([custodyCompliance(db, filters), visitTotals(db, filters)]);
+		return { numerator: compliance.visitedSuiteWeeks, denominator: compliance.suiteWeeks, illustrative: totals.illustrative, counted: 'suite-weeks visited' };
+	},
+	'icv-scheduled-completion': async (db, filters) => {
+		const totals = await visitTotals(db, filters);
+		return { numerator: totals.scheduled_completed, denominator: totals.scheduled_visits, illustrative: totals.illustrative, counted: 'scheduled visits completed' };
+	},
 	'safer-streets-homes-melton': run(saferStreetsOutputsSql, ['homes target-hardened'], true),
 	'safer-streets-properties-oadby-wigston': run(saferStreetsOutputsSql, ['properties target-hardened'], true)
 };
