@@ -50,5 +50,13 @@ export const views: readonly ViewLink[] = [
 			'Monthly referrals by service (illustrative sample) with a 3-month average and last year, beside the published 13,250 child-vulnerability referrals.',
 		theme: 'Vulnerability Protection',
 		datasets: ['referrals', 'published-referral-totals']
+	},
+	{
+		path: '/safer-streets',
+		title: 'Safer Streets',
+		description:
+			'The Safer Streets Fund (Round 5) award by bid and intervention, cumulative spend against allocation, money at risk at each year end, what the money bought, and the award reconciled to the penny.',
+		theme: 'Value for Money',
+		datasets: ['safer-streets', 'safer-streets-awards']
 	}
 ];

@@ -28,9 +28,7 @@ export const embeddedExtracts: readonly EmbeddedExtract[] = manifest.map((entry)
 	return { ...entry, url };
 });
 
-/** The embedded extract for a dataset. */
-export function embeddedExtract(dataset: string): EmbeddedExtract {
-	const found = embeddedExtracts.find((extract) => extract.dataset === dataset);
-	if (!found) throw new Error(`No embedded extract for dataset "${dataset}" in data/extracts.json`);
-	return found;
+/** The embedded extract for a dataset, or undefined for one the user must load (such as police.uk files). */
+export function embeddedExtract(dataset: string): EmbeddedExtract | undefined {
+	return embeddedExtracts.find((extract) => extract.dataset === dataset);
 }

@@ -122,5 +122,7 @@ describe('Safer Streets outputs for the plan-aims status', () => {
 		// 2024/25 Q1 includes what came before: 40 + 63.
 		expect(await evaluate(db, filtersFromUrl(new URLSearchParams('period=2024%2F25-Q1')))).toMatchObject({ numerator: 103 });
 		expect(await evaluate(db, filtersFromUrl(new URLSearchParams('area=Rutland')))).toMatchObject({ numerator: 0 });
+		// February 2024 falls in 2023/24 Q4: that quarter counts, as on the Safer Streets view.
+		expect(await evaluate(db, filtersFromUrl(new URLSearchParams('period=2024-02')))).toMatchObject({ numerator: 40 });
 	});
 });

@@ -1,6 +1,7 @@
 -- The sum of one Safer Streets output in the period: homes or properties
 -- target-hardened. $1 start date, $2 end date (exclusive), $3 area or NULL,
--- $4 the output measure. A quarter belongs to the period when it starts in it.
+-- $4 the output measure. A quarter belongs to the period when it overlaps it,
+-- as on the Safer Streets view (a month selects the quarter it falls in).
 WITH quarters AS (
   SELECT *,
     make_date(
@@ -16,5 +17,5 @@ SELECT
   $4 AS counted
 FROM quarters
 WHERE output_measure = $4
-  AND quarter_start >= CAST($1 AS DATE) AND quarter_start < CAST($2 AS DATE)
+  AND quarter_start + INTERVAL 3 MONTH > CAST($1 AS DATE) AND quarter_start < CAST($2 AS DATE)
   AND ($3 IS NULL OR district = $3)

@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+	expectNoAccessibilityViolations,
+	waitForData,
+	watchOffOriginRequests,
+	watchPolicyViolations
+} from './helpers';
+
+// Published in the Commissioner's Update of 13 December 2023 (002), paras 16 and 17a-c.
+const published = [
+	['£960,591.34', 'para 16'],
+	['£315,568', 'para 17a'],
+	['£313,967.89', 'para 17b'],
+	['£331,055.45', 'para 17c']
+] as const;
+
+async function open(page: Page, path: string) {
+	await page.goto(path);
+	await waitForData(page);
+	await expect(page.getByTestId('award-table')).toBeVisible();
+}
+
+test.describe('the Safer Streets view on the embedded data', () => {
+	test('shows the published awards with their sources, reconciled, beside the illustrative figures', async ({ page, baseURL }) => {
+		const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
+		const violations = await watchPolicyViolations(page);
+		await open(page, '/safer-streets');
+
+		const table = page.getByTestId('award-table');
+		for (const [figure, ref] of published) {
+			const row = table.getByRole('row').filter({ hasText: figure }).first();
+			await expect(row).toContainText(ref);
+			await expect(row).toContainText("Commissioner's Update to the Police and Crime Panel");
+			await expect(row).not.toContainText('Illustrative sample');
+			await expect(page.getByTestId('summary')).toContainText(figure);
+		}
+		// An intervention's award is a split of its bid's, so it is labelled as a sample.
+		await expect(table.getByRole('row', { name: /Bystander programme/ })).toContainText('Illustrative sample');
+		for (const section of ['Spend against allocation', 'Money at risk', 'What it bought']) {
+			await expect(page.locator('section').filter({ has: page.getByRole('heading', { name: section, exact: true }) })).toContainText('Illustrative sample');
+		}
+
+		await expect(page.getByTestId('chart')).toBeVisible();
+		await expect(page.locator('.legend')).toContainText('Allocated, cumulative');
+		await expect(page.getByTestId('spend-table').getByRole('row')).toHaveCount(7);
+		await expect(page.getByTestId('spend-table')).toContainText('£960,591.34');
+		await expect(page.getByTestId('summary')).toContainText('money at risk');
+
+		const reconciliation = page.getByTestId('reconciliation');
+		await expect(reconciliation).toHaveAttribute('data-passes', 'true');
+		await expect(reconciliation.getByRole('heading', { level: 2 })).toHaveText('Reconciliation check: Pass');
+		await expect(reconciliation).toContainText('21 of 21 interventions add up exactly');
+		await expect(page.getByTestId('overspend-check')).toHaveText('Spend within allocation: Pass');
+
+		await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+		await expect(page.locator('.sources')).toContainText('para 16, para 17a, para 17b, para 17c');
+
+		expect(offOrigin).toEqual([]);
+		expect(violations).toEqual([]);
+	});
+
+	test('a period filter changes the figures and the URL, and a reload restores them', async ({ page }) => {
+		await open(page, '/safer-streets');
+		await page.getByLabel('Period', { exact: true }).selectOption('2023/24');
+		await expect(page).toHaveURL(/period=2023%2F24/);
+		// 2023/24 Q3 + Q4: £95,298 + £222,357 = £317,655 allocated; £78,152.12 + £216,343.53 = £294,495.65 spent.
+		const summary = page.getByTestId('summary');
+		await expect(summary).toContainText('£294,495.65 of the £317,655 allocated in 2023/24 was spent (92.7%)');
+		await expect(page.getByTestId('spend-table').getByRole('row')).toHaveCount(3);
+		await expect(page.getByTestId('spend-table')).not.toContainText('2024/25');
+		// The awards cover both years, so they stay as published.
+		await expect(page.getByTestId('award-table')).toContainText('£960,591.34');
+
+		await page.reload();
+		await waitForData(page);
+		await expect(page.getByLabel('Period', { exact: true })).toHaveValue('2023/24');
+		await expect(page.getByTestId('summary')).toContainText('£294,495.65 of the £317,655 allocated in 2023/24');
+	});
+
+	test('an area filter shows that area’s bid and says LLR-wide rows are left out', async ({ page }) => {
+		await open(page, '/safer-streets');
+		await page.getByLabel('Area', { exact: true }).selectOption('Melton');
+		await expect(page).toHaveURL(/area=Melton/);
+		const table = page.getByTestId('award-table');
+		await expect(table).not.toContainText('VAWG');
+		await expect(table).toContainText('£313,967.89');
+		await expect(table).not.toContainText('£960,591.34');
+		await expect(page.getByTestId('area-notice')).toContainText('marked LLR-wide');
+		await expect(page.getByTestId('summary')).toContainText('In Melton');
+		await expect(page.getByTestId('reconciliation')).toHaveAttribute('data-passes', 'true');
+
+		await page.reload();
+		await waitForData(page);
+		await expect(page.getByLabel('Area', { exact: true })).toHaveValue('Melton');
+		await expect(page.getByTestId('award-table')).not.toContainText('VAWG');
+	});
+
+	test('an area with no bid of its own says so plainly', async ({ page }) => {
+		await page.goto('/safer-streets?area=Leicester');
+		await waitForData(page);
+		await expect(page.getByTestId('area-notice')).toContainText('No Safer Streets bid serves Leicester alone');
+		await expect(page.getByTestId('summary')).toContainText('No Safer Streets bid serves Leicester alone');
+	});
+
+	test('passes an axe scan for WCAG 2.2 AA, unfiltered and filtered', async ({ page }) => {
+		await open(page, '/safer-streets');
+		await expectNoAccessibilityViolations(page);
+		await open(page, '/safer-streets?period=2024%2F25-Q2&area=Oadby+and+Wigston');
+		await expectNoAccessibilityViolations(page);
+	});
+
+	test('the filters can be reached with the Tab key alone', async ({ page }) => {
+		await open(page, '/safer-streets');
+		for (const label of ['Period', 'Area']) {
+			const select = page.getByLabel(label, { exact: true });
+			for (let presses = 0; presses < 20 && !(await select.evaluate((el) => el === document.activeElement)); presses++) {
+				await page.keyboard.press('Tab');
+			}
+			await expect(select).toBeFocused();
+		}
+	});
+});
