@@ -120,3 +120,11 @@ test.describe('the budget view with other extracts', () => {
 		await expect(page.getByRole('alert')).toContainText('query engine');
 	});
 });
+
+test('the budget honours the shared filters: a period picks its financial year, and the area is said not to apply', async ({ page }) => {
+	await page.goto('/budget?period=2023%2F24-Q3&area=Melton');
+	await waitForData(page);
+	await expect(page.getByText('There is no budget for 2023/24; showing 2017/18.')).toBeVisible();
+	await expect(page.getByText('so the area filter (Melton) does not apply to it')).toBeVisible();
+	await expect(page.getByTestId('budget-table')).toContainText('£171.6M');
+});
