@@ -115,3 +115,20 @@ test('a view warns, and links to the Data page, when its data fails a check', as
 	await warning.getByRole('link', { name: 'See the data quality checks' }).click();
 	await expect(page).toHaveURL(/\/data$/);
 });
+
+test('a large file shows rows read as it is checked, and Cancel leaves the dataset as it was', async ({ page }) => {
+	test.setTimeout(90_000);
+	await openInteractive(page, '/data');
+	const referralsRow = page.getByTestId('dataset-list').locator('[data-dataset="referrals"]');
+	await expect(referralsRow).toContainText('432');
+	// 400,000 made-up monthly rows: big enough to take a few seconds to check.
+	const lines = ['month,service,referral_source,referrals,source_document,source_ref,illustrative'];
+	for (let i = 0; i < 400_000; i++) lines.push(`20${10 + (i % 15)}-${String((i % 12) + 1).padStart(2, '0')},victim services,source ${i},${i % 50},test,row ${i},true`);
+	await upload(page, 'big-referrals.csv', lines.join('\n') + '\n');
+	const result = page.getByTestId('upload-result');
+	await expect(result.getByRole('progressbar')).toBeVisible();
+	await expect(result).toContainText(/rows read of about 400,000/);
+	await result.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByTestId('upload-cancelled')).toContainText('Cancelled: nothing from big-referrals.csv was loaded');
+	await expect(referralsRow).toContainText('432');
+});

@@ -33,13 +33,17 @@ export function prepareUpload(
 	file: string,
 	text: string,
 	contract: DatasetContract,
-	setAsideInvalid: boolean
+	setAsideInvalid: boolean,
+	/** Told the rows read so far, every `progressEvery` rows, for a progress bar. */
+	onProgress?: (rowsRead: number) => void,
+	progressEvery = 10_000
 ): { prepared: PreparedUpload } | { rejected: CheckResult } {
 	const rows: { line: number; fields: readonly string[] }[] = [];
 	let header: readonly string[] = [];
 	const check = checkCsv(file, text, contract, (line, fields, names) => {
 		rows.push({ line, fields });
 		header = names;
+		if (onProgress && rows.length % progressEvery === 0) onProgress(rows.length);
 	});
 	if (check.problems.length > 0 && (!setAsideInvalid || fileLevelProblems(check).length > 0)) {
 		return { rejected: check };
