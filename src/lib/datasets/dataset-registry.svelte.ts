@@ -13,6 +13,7 @@ import { embeddedExtract } from './embedded-extracts';
 import { loadRows, type LoadMode } from './load-extract';
 import type { PreparedUpload } from './prepare-upload';
 import { forgetAllUploads, savedSteps, saveSteps, type SavedStep } from './saved-uploads';
+import type { Snapshot } from './snapshot';
 
 /** Where a dataset's load ended. */
 export type DatasetOutcome =
@@ -135,5 +136,47 @@ export async function resetToEmbedded(contracts: readonly DatasetContract[]): Pr
 		const outcome = await loadEmbedded(startBrowserDatabase(), contract);
 		loads.set(contract.id, Promise.resolve(outcome));
 		datasetVersions[contract.id] = (datasetVersions[contract.id] ?? 0) + 1;
+	}
+}
+
+/** Every dataset's rows as CSV in contract order, as loaded now, for a meeting snapshot. */
+export async function snapshotDatasets(contracts: readonly DatasetContract[]): Promise<Snapshot['datasets']> {
+	const datasets: Snapshot['datasets'][number][] = [];
+	for (const contract of contracts) {
+		const steps = (await savedSteps(contract.id)) ?? [{ kind: 'embedded' } as const];
+		let header = `${contract.columns.map((column) => column.name).join(',')}\n`;
+		let body = '';
+		let rows = 0;
+		const files: string[] = [];
+		for (const step of steps) {
+			const part = step.kind === 'embedded' ? await embeddedText(contract) : { file: step.file, text: step.csv };
+			const [first, ...rest] = part.text.split('\n');
+			header = `${first}\n`;
+			const lines = rest.join('\n');
+			const count = checkCsv(part.file, part.text, contract).rowCount;
+			if (step.kind === 'upload' && step.mode === 'replace') (body = ''), (rows = 0), (files.length = 0);
+			body += lines.endsWith('\n') || lines === '' ? lines : `${lines}\n`;
+			rows += count;
+			if (part.file) files.push(part.file);
+		}
+		datasets.push({ id: contract.id, files, rows, csv: header + body });
+	}
+	return datasets;
+}
+
+/** Makes a snapshot's datasets the ones loaded on this device; the caller then reloads its page. */
+export async function restoreSnapshot(snapshot: Snapshot): Promise<void> {
+	await forgetAllUploads();
+	for (const dataset of snapshot.datasets) {
+		await saveSteps(dataset.id, [
+			{
+				kind: 'upload',
+				file: `meeting snapshot of ${snapshot.createdAt.slice(0, 10)}${dataset.files.length ? `: ${dataset.files.join(', ')}` : ''}`,
+				csv: dataset.csv,
+				rows: dataset.rows,
+				mode: 'replace',
+				loadedAt: new Date().toISOString()
+			}
+		]);
 	}
 }

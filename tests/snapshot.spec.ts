@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { openInteractive, waitForData } from './helpers';
+
+const embeddedBudget = readFileSync('data/budget-split.csv', 'utf8');
+const header = embeddedBudget.split('\n')[0];
+const secondYear = [
+	'2018/19,force,Force,Force,line,cc,1,100.0,87.0,test extract,test,true',
+	'2018/19,regional_collaboration,Region,Region,line,cc,2,10.0,8.7,test extract,test,true',
+	'2018/19,cc,To the Chief Constable,To the Chief Constable,subtotal,total,3,110.0,95.7,test extract,test,true',
+	'2018/19,capital,Capital,Capital,line,total,4,5.0,4.3,test extract,test,true',
+	'2018/19,total,Net Budget Requirement 2018/19,Net budget requirement,total,,5,115.0,100,test extract,test,true'
+];
+
+test('a snapshot made from uploaded data, reopened after a reset, shows the same figures on the same page', async ({ page }) => {
+	test.setTimeout(120_000);
+	await openInteractive(page, '/data');
+	await page.getByLabel('Add its rows to what the dataset holds').check();
+	await page.getByTestId('file-input').setInputFiles({ name: 'budget-2018-19.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${secondYear.join('\n')}\n`) });
+	await expect(page.getByTestId('upload-loaded')).toContainText('5 rows loaded');
+
+	await openInteractive(page, '/budget?year=2018%2F19');
+	await waitForData(page);
+	const summary = await page.getByTestId('summary').textContent();
+	const table = await page.getByTestId('budget-table').textContent();
+	expect(summary).toContain('£115.0M');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Save meeting snapshot' }).click();
+	const file = await (await download).path();
+	const saved = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+	expect(saved.page).toBe('/budget?year=2018%2F19');
+	expect(saved.datasets.find((d: { id: string }) => d.id === 'budget-split').rows).toBe(13);
+
+	await openInteractive(page, '/data');
+	await page.getByRole('button', { name: 'Reset to embedded data' }).click();
+	await expect(page.getByText('Every dataset is back to its embedded extract.')).toBeVisible();
+
+	await page.getByTestId('snapshot-input').setInputFiles(file);
+	await expect(page).toHaveURL(/\/budget\?year=2018%2F19$/);
+	await waitForData(page);
+	await expect(page.getByTestId('summary')).toHaveText(summary ?? '');
+	await expect(page.getByTestId('budget-table')).toHaveText(table ?? '');
+});
+
+test('a file that is not a snapshot is refused, and nothing loaded changes', async ({ page }) => {
+	await openInteractive(page, '/data');
+	await page.getByTestId('snapshot-input').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+	await expect(page.getByRole('alert')).toContainText('notes.json was not opened: this is not a meeting snapshot file made by this dashboard. Nothing loaded was changed.');
+});
