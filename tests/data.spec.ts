@@ -132,3 +132,21 @@ test('a large file shows rows read as it is checked, and Cancel leaves the datas
 	await expect(page.getByTestId('upload-cancelled')).toContainText('Cancelled: nothing from big-referrals.csv was loaded');
 	await expect(referralsRow).toContainText('432');
 });
+
+test('HTML, script and formula-like text in a cell is shown as text, never run', async ({ page }) => {
+	await openInteractive(page, '/data');
+	await page.getByLabel('Add its rows to what the dataset holds').check();
+	const hostile = secondYear.map((row) =>
+		row.replace(',Force,Force,', ',<img src=x onerror="window.hacked=1">,=SUM(A1:A9),').replace(',Region,Region,', ',<script>window.hacked=1</script>,Region,')
+	);
+	await upload(page, 'hostile.csv', `${header}\n${hostile.join('\n')}\n`);
+	await expect(page.getByTestId('upload-loaded')).toContainText('5 rows loaded');
+	await page.goto('/budget?year=2018%2F19');
+	await waitForData(page);
+	const table = page.getByTestId('budget-table');
+	await expect(table).toContainText('<img src=x onerror="window.hacked=1">');
+	await expect(table).toContainText('<script>window.hacked=1</script>');
+	await expect(page.getByTestId('chart')).toContainText('=SUM(A1:A9)');
+	expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+	await expect(table.locator('img')).toHaveCount(0);
+});

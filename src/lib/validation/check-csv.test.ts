@@ -127,4 +127,22 @@ describe('checkCsv', () => {
 			{ file: 'visits.csv', line: 4, column: 'visit_date', columnNumber: 2, expected: 'a date as YYYY-MM-DD, e.g. 2024-04-01', found: '"2023-02-29"' }
 		]);
 	});
+
+	it('names a column that appears twice', () => {
+		const text = good.replace('illustrative\n', 'illustrative,line_code\n');
+		expect(checkCsv(file, text, budgetSplit).problems[0]).toEqual({
+			file,
+			line: 1,
+			column: 'line_code',
+			columnNumber: 13,
+			expected: 'each column name once',
+			found: '"line_code" a second time'
+		});
+	});
+
+	it('reports an unclosed quote where it starts', () => {
+		const text = csvFromRows(budgetSplit, [exampleRow(budgetSplit)]) + '2017/18,"force\n';
+		const problems = checkCsv(file, text, budgetSplit).problems;
+		expect(problems.some((p) => p.line === 3 && p.expected === 'a closing quote for each quoted field')).toBe(true);
+	});
 });
