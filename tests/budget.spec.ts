@@ -128,3 +128,15 @@ test('the budget honours the shared filters: a period picks its financial year, 
 	await expect(page.getByText('so the area filter (Melton) does not apply to it')).toBeVisible();
 	await expect(page.getByTestId('budget-table')).toContainText('£171.6M');
 });
+
+test('the first chart is in the page itself, worked out at build time, before any script runs', async ({ request, browser }) => {
+	const html = await (await request.get('/budget')).text();
+	for (const figure of ['£154.5M (90.1%)', '£10.2M (5.9%)', '£2.6M (1.5%)']) expect(html).toContain(figure);
+	// With JavaScript off, the chart and table still show the published figures.
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/budget');
+	await expect(page.getByTestId('chart')).toContainText('£154.5M');
+	await expect(page.getByTestId('budget-table')).toContainText('£171.6M');
+	await context.close();
+});
