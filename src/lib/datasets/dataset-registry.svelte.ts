@@ -110,22 +110,28 @@ export function loadDataset(contract: DatasetContract): Promise<DatasetOutcome> 
 
 /**
  * Loads a checked upload into its dataset, replacing or appending, and saves it
- * on the device. All or nothing: if it fails, the dataset is as it was.
+ * on the device. The load is all or nothing: if it fails, the dataset is as it
+ * was. `kept` is false when the browser would not store it (a file too large
+ * for one IndexedDB value): it is loaded for this session only.
  */
-export async function applyUpload(contract: DatasetContract, file: string, prepared: PreparedUpload, mode: LoadMode): Promise<void> {
+export async function applyUpload(contract: DatasetContract, file: string, prepared: PreparedUpload, mode: LoadMode): Promise<{ kept: boolean }> {
 	const outcome = await loadDataset(contract);
 	if (outcome.status !== 'ready') throw new Error(`The ${contract.title.toLowerCase()} is not loaded, so nothing can be added to it.`);
 	await loadRows(outcome.db, contract, prepared.csv, prepared.loadedRows, mode);
 	const loadedAt = new Date().toISOString();
 	const step: SavedStep = { kind: 'upload', file, csv: prepared.csv, rows: prepared.loadedRows, mode, loadedAt };
 	const before = (await savedSteps(contract.id)) ?? [{ kind: 'embedded' } as const];
-	await saveSteps(contract.id, mode === 'replace' ? [step] : [...before, step]);
+	const kept = await saveSteps(contract.id, mode === 'replace' ? [step] : [...before, step]).then(
+		() => true,
+		() => false
+	);
 	const held = datasetHoldings[contract.id];
 	datasetHoldings[contract.id] =
 		mode === 'replace' || !held
 			? { source: 'uploaded', files: [file], rowCount: prepared.loadedRows, loadedAt }
 			: { source: 'uploaded', files: [...held.files, file], rowCount: held.rowCount + prepared.loadedRows, loadedAt };
 	datasetVersions[contract.id] = (datasetVersions[contract.id] ?? 0) + 1;
+	return { kept };
 }
 
 /** Forgets every upload and puts each loaded dataset back to its embedded extract. */

@@ -26,6 +26,8 @@ export class UploadJob {
 	prepared = $state<PreparedUpload | undefined>();
 	check = $state<CheckResult | undefined>();
 	message = $state('');
+	/** False when the browser would not keep the file on the device: loaded for this session only. */
+	kept = $state(true);
 
 	readonly #worker = new UploadWorker();
 
@@ -97,7 +99,7 @@ export class UploadJob {
 				this.rowsRead = reply.prepared.check.rowCount;
 				this.phase = 'loading';
 				try {
-					await applyUpload(this.contract as DatasetContract, this.file.name, reply.prepared, this.mode);
+					this.kept = (await applyUpload(this.contract as DatasetContract, this.file.name, reply.prepared, this.mode)).kept;
 					this.phase = 'loaded';
 				} catch (error) {
 					this.phase = 'failed';
