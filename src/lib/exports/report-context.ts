@@ -1,0 +1,53 @@
+import { getContext, setContext } from 'svelte';
+import { formatCount } from '$lib/format/uk';
+import { defaultThreshold, isSuppressed, suppressedSymbol } from './suppression';
+
+/**
+ * Settings that hold while a view is shown inside a report (the panel pack)
+ * rather than on the working screen: the report's protective marking and its
+ * small numbers threshold. Read as getters, so a change in the URL reaches
+ * every table and export already drawn.
+ */
+export interface ReportSettings {
+	readonly marking: string;
+	readonly threshold: number;
+}
+
+const key = Symbol('report-settings');
+
+/** Marks everything rendered below this component as part of a report. */
+export function setReportSettings(settings: ReportSettings): void {
+	setContext(key, settings);
+}
+
+/** The report's settings, or undefined on the working screen. Call while a component initialises. */
+export function reportSettings(): ReportSettings | undefined {
+	return getContext<ReportSettings | undefined>(key);
+}
+
+/** The marking every export carries: the report's, else OFFICIAL. */
+export function exportMarking(settings: ReportSettings | undefined): string {
+	return settings?.marking ?? 'OFFICIAL';
+}
+
+/** The threshold exports use: the report's, else the default (exports always suppress). */
+export function exportThreshold(settings: ReportSettings | undefined): number {
+	return settings?.threshold ?? defaultThreshold;
+}
+
+/**
+ * A table cell formatter for a column that counts people or events: on the
+ * working screen it shows the count; in a report, a small count shows as [c].
+ * It takes the count as a number, or as text already formatted ("1,358").
+ * Call while a component initialises.
+ */
+export function countCell(format: (value: number) => string = formatCount): (value: unknown) => string {
+	const settings = reportSettings();
+	return (value: unknown) => {
+		const count =
+			typeof value === 'number' ? value : typeof value === 'string' && /^\d[\d,]*(\.\d+)?$/.test(value) ? Number(value.replaceAll(',', '')) : undefined;
+		if (count === undefined) return value === null || value === undefined ? '' : String(value);
+		if (settings && isSuppressed(count, settings.threshold)) return suppressedSymbol;
+		return typeof value === 'number' ? format(value) : String(value);
+	};
+}

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { expect, test, type Page } from '@playwright/test';
+import { waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
+
+/** Clicks a download button and returns the file's name and bytes. */
+async function download(page: Page, name: string): Promise<{ fileName: string; bytes: Buffer }> {
+	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).first().click()]);
+	const path = await file.path();
+	return { fileName: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+async function openBudget(page: Page) {
+	await page.goto('/budget');
+	await waitForData(page);
+	await expect(page.getByTestId('chart')).toBeVisible();
+	await page.locator('html[data-hydrated="true"]').waitFor();
+}
+
+test.describe('downloads from a chart', () => {
+	test('the CSV holds the chart figures, its title, period, source and marking, and reads back exactly', async ({ page }) => {
+		await openBudget(page);
+		const { fileName, bytes } = await download(page, 'Download data (CSV)');
+		expect(fileName).toBe('net-budget-requirement-2017-18-by-line-m-and-of-the-total.csv');
+		const text = bytes.toString('utf8');
+		expect(text.startsWith('\uFEFF# Title: Net budget requirement 2017/18, by line (£M and % of the total)\r\n')).toBe(true);
+		expect(text).toContain('# Period: 2017/18\r\n');
+		expect(text).toContain('# Source: Police and Crime Plan 2017-2021, 23 March 2017 (003_ac62d51adaa89b3d.txt)');
+		expect(text).toContain('# Protective marking: OFFICIAL\r\n');
+
+		// The published 2017/18 split (Police and Crime Plan, Value for Money section), as the chart and table show it.
+		const rows = Papa.parse<unknown[]>(text, { comments: '#', skipEmptyLines: true, dynamicTyping: true }).data;
+		expect(rows[0]).toEqual(['Line', 'Line type', 'Amount (£M)', 'Share of net budget requirement (%)', 'Source']);
+		expect(rows.slice(1).map((row) => row.slice(0, 4))).toEqual([
+			['Operational Policing delivered by Leicestershire Police (Net)', 'line', 154.5, 90.1],
+			['Operational Policing delivered through Regional Collaboration', 'line', 10.2, 5.9],
+			['Total funding passed to the Chief Constable', 'subtotal', 164.7, 96],
+			['To Commission Services (net of grants and use of reserves)', 'line', 3.1, 1.8],
+			['To run the Office of the Police and Crime Commissioner', 'line', 1.2, 0.7],
+			['Total funding retained by the Commissioner', 'subtotal', 4.3, 2.5],
+			['To support the capital programme', 'line', 2.6, 1.5],
+			['Net Budget Requirement 2017/18', 'total', 171.6, 100]
+		]);
+		expect(rows[1]?.[4]).toBe('Value for Money section, 2017/18 budget table, row 1');
+	});
+
+	test('the SVG and PNG stand alone: title, period, source and marking, nothing fetched', async ({ page, baseURL }) => {
+		const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
+		const violations = await watchPolicyViolations(page);
+		await openBudget(page);
+
+		const svg = await download(page, 'Download chart (SVG)');
+		expect(svg.fileName).toBe('net-budget-requirement-2017-18-by-line-m-and-of-the-total.svg');
+		const text = svg.bytes.toString('utf8');
+		expect(text).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+		expect(text).toContain('Net budget requirement 2017/18, by line (£M and % of the total)');
+		expect(text).toContain('Period: 2017/18');
+		expect(text).toContain('Source: Police and Crime Plan 2017-2021, 23 March 2017');
+		expect(text).toContain('>OFFICIAL</text>');
+		expect(text).toContain('£154.5M (90.1%)');
+		expect(text).toContain('<style>');
+		expect(text).not.toMatch(/href=|url\(|var\(--/);
+
+		// The file opens on its own as an image, at the size it says.
+		const drawn = await page.evaluate(async (markup) => {
+			const image = new Image();
+			image.src = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+			await image.decode();
+			return { width: image.naturalWidth, height: image.naturalHeight };
+		}, text);
+		expect(drawn.width).toBe(720);
+		expect(drawn.height).toBeGreaterThan(400);
+
+		const png = await download(page, 'Download chart (PNG)');
+		expect(png.fileName).toBe('net-budget-requirement-2017-18-by-line-m-and-of-the-total.png');
+		expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+		// Width and height from the PNG header: twice the SVG's size, for print.
+		expect(png.bytes.readUInt32BE(16)).toBe(1440);
+		expect(png.bytes.readUInt32BE(20)).toBe(drawn.height * 2);
+		expect(png.bytes.length).toBeGreaterThan(20_000);
+
+		expect(offOrigin).toEqual([]);
+		expect(violations).toEqual([]);
+	});
+
+	test('an illustrative chart says so in its files', async ({ page }) => {
+		await page.goto('/referrals?period=2023%2F24');
+		await waitForData(page);
+		await expect(page.getByTestId('chart').first()).toBeVisible();
+		const csv = (await download(page, 'Download data (CSV)')).bytes.toString('utf8');
+		expect(csv).toContain('# Note: Illustrative sample: not published figures\r\n');
+		const rows = Papa.parse<unknown[]>(csv, { comments: '#', skipEmptyLines: true, dynamicTyping: true }).data;
+		expect(rows[0]).toEqual(['Month', 'Referrals in the month', '3-month rolling average', 'Same month last year']);
+		expect(rows).toHaveLength(13);
+		expect(rows[1]?.[0]).toBe('April 2023');
+		const svg = (await download(page, 'Download chart (SVG)')).bytes.toString('utf8');
+		expect(svg).toContain('>Illustrative sample: not published figures</text>');
+	});
+});
+
+test.describe('copy link', () => {
+	const path = '/custody-visiting?period=2023%2F24-Q3&area=Leicester';
+
+	test('puts the address, filters and all, on the clipboard and says so', async ({ page, context, baseURL }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+		await page.goto(path);
+		await waitForData(page);
+		await page.locator('html[data-hydrated="true"]').waitFor();
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(`${baseURL}${path}`);
+	});
+
+	test('shows the link selected in a box when the clipboard is refused', async ({ page, baseURL }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+		});
+		await page.goto(path);
+		await waitForData(page);
+		await page.locator('html[data-hydrated="true"]').waitFor();
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		const box = page.getByLabel('The link could not be copied for you. Copy it from here:');
+		await expect(box).toHaveValue(`${baseURL}${path}`);
+		await expect(box).toBeFocused();
+		await expect(box).toHaveAttribute('readonly', '');
+		const selected = await box.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0));
+		expect(selected).toBe(`${baseURL}${path}`);
+		await expect(page.getByText('Link copied')).toHaveCount(0);
+	});
+});
