@@ -58,5 +58,13 @@ export const views: readonly ViewLink[] = [
 			'The Safer Streets Fund (Round 5) award by bid and intervention, cumulative spend against allocation, money at risk at each year end, what the money bought, and the award reconciled to the penny.',
 		theme: 'Value for Money',
 		datasets: ['safer-streets', 'safer-streets-awards']
+	},
+	{
+		path: '/crime',
+		title: 'Crime',
+		description:
+			'Crime and anti-social behaviour recorded by the police, from the police.uk street-level files you load: by type, month and area, and in the Safer Streets areas before and after the bids began.',
+		theme: 'Visible Policing',
+		datasets: ['street-crime']
 	}
 ];

@@ -1,9 +1,15 @@
 import { budgetSplit } from './budget-split';
 import type { DatasetContract } from './contract';
 import { newContracts } from './new-contracts';
+import { streetCrime } from './street-crime';
 
-/** Every dataset the dashboard knows, in the order the data dictionary lists them. */
-export const contracts: readonly DatasetContract[] = [budgetSplit, ...newContracts];
+/**
+ * Every dataset the dashboard knows, in the order the data dictionary lists
+ * them: the OPCC's own extracts, then the police.uk street-level crime files,
+ * which are read as published (their own header, no provenance columns) and
+ * which nothing embeds: users load them on the Data page.
+ */
+export const contracts: readonly DatasetContract[] = [budgetSplit, ...newContracts, streetCrime];
 
 /** The contract with this id, or an error naming the ids that exist. */
 export function contractById(id: string): DatasetContract {

@@ -16,7 +16,8 @@ const byName = (report: Awaited<ReturnType<typeof checkQuality>>, name: string) 
 
 describe('checkQuality', () => {
 	it('runs on every embedded extract, and finds no duplicates or broken reconciliations there', async () => {
-		for (const contract of contracts) {
+		const embedded = new Set(JSON.parse(readFileSync('data/extracts.json', 'utf8')).map((extract: { dataset: string }) => extract.dataset));
+		for (const contract of contracts.filter(({ id }) => embedded.has(id))) {
 			const check = await loadExtract(db, contract, `${contract.id}.csv`, readFileSync(`data/${contract.id}.csv`, 'utf8'));
 			expect(check.problems).toEqual([]);
 			const report = await checkQuality(db, contract, '2025-04-30');

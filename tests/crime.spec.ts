@@ -1,0 +1,124 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { generateStreetCrime } from '../scripts/generate-street-crime.js';
+import { expectNoAccessibilityViolations, openInteractive, waitForData, watchOffOriginRequests } from './helpers';
+
+type Row = Record<string, string>;
+const months = ['2023-09', '2023-10', '2023-11'];
+const files = generateStreetCrime({ months, rowsPerMonth: 200 });
+const rows: Row[] = files.flatMap((file) => Papa.parse<Row>(file.text, { header: true, skipEmptyLines: true }).data);
+const count = (keep: (row: Row) => boolean) => rows.filter(keep).length.toLocaleString('en-GB');
+const inArea = (area: string) => (row: Row) => (row['LSOA name'] ?? '').startsWith(`${area} `) && /^.+ \d{3}[A-Z]$/.test(row['LSOA name'] ?? '');
+const asb = (row: Row) => row['Crime type'] === 'Anti-social behaviour';
+const neighbourhoodCrime = ['Burglary', 'Robbery', 'Theft from the person', 'Vehicle crime', 'Bicycle theft'];
+
+let folder = '';
+test.beforeAll(() => {
+	folder = mkdtempSync(join(tmpdir(), 'scrutiny-street-crime-'));
+	for (const { file, text } of files) writeFileSync(join(folder, file), text);
+});
+test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** Loads the three months on the Data page at once, as a user picks them, adding each to the others. */
+async function loadThreeMonths(page: Page) {
+	await openInteractive(page, '/data');
+	await page.getByLabel('Add its rows to what the dataset holds').check();
+	await page.getByTestId('file-input').setInputFiles(files.map(({ file }) => join(folder, file)));
+	await expect(page.getByTestId('upload-loaded')).toHaveCount(3);
+	for (const loaded of await page.getByTestId('upload-loaded').all()) {
+		await expect(loaded).toContainText('200 rows loaded into the street-level crime (police.uk) (added to what was there)');
+	}
+	await expect(page.getByTestId('dataset-list').locator('[data-dataset="street-crime"]')).toContainText('600 rows passed the contract check');
+}
+
+async function openCrime(page: Page, path = '/crime') {
+	await page.goto(path);
+	await waitForData(page);
+	await expect(page.getByTestId('summary')).toBeVisible();
+}
+
+test('before anything is loaded, the view says where the files come from and links to the Data page', async ({ page, baseURL }) => {
+	const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
+	await page.goto('/crime');
+	await waitForData(page);
+	const empty = page.getByTestId('crime-empty');
+	await expect(empty).toContainText('No street-level crime is loaded yet');
+	await expect(empty).toContainText('data.police.uk');
+	await expect(empty).toContainText('2025-03-leicestershire-street.csv');
+	// The address is plain text: the app links only to itself.
+	await expect(page.locator('a[href*="police.uk"]')).toHaveCount(0);
+	await empty.getByRole('link', { name: 'Go to the Data page to load the files' }).click();
+	await expect(page).toHaveURL(/\/data$/);
+	expect(offOrigin).toEqual([]);
+});
+
+test('the empty Crime view passes an axe scan for WCAG 2.2 AA', async ({ page }) => {
+	await page.goto('/crime');
+	await waitForData(page);
+	await expect(page.getByTestId('crime-empty')).toBeVisible();
+	await expectNoAccessibilityViolations(page);
+});
+
+test('three monthly files loaded at once show in the figures, labelled as a sample, with their source', async ({ page }) => {
+	test.setTimeout(90_000);
+	await loadThreeMonths(page);
+	await openCrime(page);
+
+	const summary = page.getByTestId('summary');
+	await expect(summary).toContainText(`For September 2023 to November 2023 in Leicester, Leicestershire and Rutland, the police.uk street-level files record 600 crimes and anti-social behaviour incidents: ${count((r) => !asb(r))} crimes and ${count(asb)} incidents of anti-social behaviour.`);
+	await expect(page.getByTestId('illustrative-notice')).toContainText('Illustrative sample');
+
+	const byType = page.getByTestId('crime-by-type-table');
+	for (const type of ['Violence and sexual offences', 'Burglary', 'Anti-social behaviour']) {
+		await expect(byType.getByRole('row', { name: type })).toContainText(count((r) => r['Crime type'] === type));
+	}
+	await expect(page.getByTestId('crime-by-month-table').getByRole('row', { name: 'October 2023' })).toContainText('200');
+	await expect(page.getByTestId('crime-by-area-table').getByRole('row', { name: 'Melton' })).toContainText(count(inArea('Melton')));
+	await expect(page.getByTestId('area-rule')).toContainText('Outside LLR or no location');
+	await expect(page.getByTestId('chart')).toHaveCount(3 + 2);
+
+	// Before and after October 2023: September is the only month before that is loaded.
+	const oadby = page.getByTestId('before-after-table-oadby-and-wigston');
+	const september = (row: Row) => row['Month'] === '2023-09' && neighbourhoodCrime.includes(row['Crime type'] ?? '') && inArea('Oadby and Wigston')(row);
+	const septemberRow = oadby.getByRole('row', { name: /September 2023/ });
+	// Cells: phase, Oadby and Wigston's count, its index (the only month before, so 100), then the rest of LLR's.
+	await expect(septemberRow.locator('td')).toHaveText(['Before', count(september), '100', /^\d+$/, '100']);
+	await expect(page.getByTestId('before-after-summary-melton')).toContainText('Only 1 month of the 12 months before October 2023 is loaded');
+
+	// The same comparison sits on the Safer Streets view, beside the bids it is about.
+	await openInteractive(page, '/safer-streets');
+	await expect(page.getByTestId('before-after-table-oadby-and-wigston').getByRole('row', { name: /September 2023/ }).locator('td')).toHaveText(['Before', count(september), '100', /^\d+$/, '100']);
+	await page.goBack();
+	await waitForData(page);
+
+	const sources = page.getByTestId('crime-sources');
+	await expect(sources).toContainText('police.uk street-level crime, Leicestershire Police, September 2023 to November 2023');
+	await expect(sources).toContainText('Open Government Licence');
+	await expectNoAccessibilityViolations(page);
+});
+
+test('the period and area filters change the figures and the URL, and a reload restores them', async ({ page }) => {
+	test.setTimeout(90_000);
+	await loadThreeMonths(page);
+	await openCrime(page);
+
+	await page.getByLabel('Area', { exact: true }).selectOption('Melton');
+	await expect(page).toHaveURL(/area=Melton/);
+	const summary = page.getByTestId('summary');
+	await expect(summary).toContainText(`in Melton, the police.uk street-level files record ${count(inArea('Melton'))} crimes`);
+	await page.getByLabel('Period', { exact: true }).selectOption('2023-10');
+	await expect(page).toHaveURL(/period=2023-10/);
+	const meltonOctober = count((r) => r['Month'] === '2023-10' && inArea('Melton')(r));
+	await expect(summary).toContainText(`For October 2023 in Melton, the police.uk street-level files record ${meltonOctober} crimes`);
+	await expect(page.getByTestId('crime-by-month-table').getByRole('row')).toHaveCount(2);
+
+	await page.reload();
+	await waitForData(page);
+	await expect(page.getByLabel('Area', { exact: true })).toHaveValue('Melton');
+	await expect(page.getByLabel('Period', { exact: true })).toHaveValue('2023-10');
+	await expect(summary).toContainText(`For October 2023 in Melton, the police.uk street-level files record ${meltonOctober} crimes`);
+	await expect(page.getByTestId('crime-sources')).toContainText('600 records loaded');
+});
