@@ -114,7 +114,19 @@ export function loadDataset(contract: DatasetContract): Promise<DatasetOutcome> 
  * was. `kept` is false when the browser would not store it (a file too large
  * for one IndexedDB value): it is loaded for this session only.
  */
-export async function applyUpload(contract: DatasetContract, file: string, prepared: PreparedUpload, mode: LoadMode): Promise<{ kept: boolean }> {
+export function applyUpload(contract: DatasetContract, file: string, prepared: PreparedUpload, mode: LoadMode): Promise<{ kept: boolean }> {
+	// Files picked together arrive together: each reads the saved steps, adds
+	// its own and writes them back, so they must take turns, or one file's step
+	// is overwritten by another's and a reload quietly replays fewer rows.
+	const previous = applying.get(contract.id) ?? Promise.resolve();
+	const next = previous.then(() => applyUploadNow(contract, file, prepared, mode));
+	applying.set(contract.id, next.catch(() => undefined));
+	return next;
+}
+
+const applying = new Map<string, Promise<unknown>>();
+
+async function applyUploadNow(contract: DatasetContract, file: string, prepared: PreparedUpload, mode: LoadMode): Promise<{ kept: boolean }> {
 	const outcome = await loadDataset(contract);
 	if (outcome.status !== 'ready') throw new Error(`The ${contract.title.toLowerCase()} is not loaded, so nothing can be added to it.`);
 	await loadRows(outcome.db, contract, prepared.csv, prepared.loadedRows, mode);
