@@ -1,0 +1,133 @@
+// Turns the raw measurements into the reported figures: each a summary
+// (median and spread), a target where issue 6 sets one, and PASS or FAIL.
+import { summarise } from './stats.js';
+
+/**
+ * @typedef {{ op: '<=' | '>=', value: number, on: 'median' | 'p95' }} Target
+ * @typedef {{ id: string, label: string, unit: string, summary: ReturnType<typeof summarise>, target?: Target, result: 'PASS' | 'FAIL' | '', failures?: number, note?: string }} Figure
+ */
+
+/**
+ * One figure, judged against its target if it has one. A figure with failed
+ * runs fails its target: a load that did not finish did not meet it.
+ * @param {Omit<Figure, 'result' | 'summary'> & { values: (number | null | undefined)[] }} spec
+ * @returns {Figure}
+ */
+function figure({ values, ...spec }) {
+	const summary = summarise(values);
+	const failures = spec.failures ?? 0;
+	let result = /** @type {Figure['result']} */ ('');
+	if (spec.target) {
+		const measured = spec.target.on === 'p95' ? summary.p95 : summary.median;
+		const meets = measured !== null && (spec.target.op === '<=' ? measured <= spec.target.value : measured >= spec.target.value);
+		result = meets && failures === 0 ? 'PASS' : 'FAIL';
+	}
+	return { ...spec, summary, result };
+}
+
+/**
+ * The per-run ratio a / b for runs where both succeeded.
+ * @param {{ a?: number | null, b?: number | null }[]} pairs
+ */
+function ratios(pairs) {
+	return pairs.map(({ a, b }) => (a && b ? a / b : null));
+}
+
+/**
+ * @param {{ first?: Awaited<ReturnType<typeof import('./first-chart.js').measureFirstChart>>, filter?: Awaited<ReturnType<typeof import('./filter.js').measureFilters>>, ingest?: Awaited<ReturnType<typeof import('./ingest.js').measureIngest>> }} raw
+ * @returns {Figure[]}
+ */
+export function buildFigures(raw) {
+	/** @type {Figure[]} */
+	const figures = [];
+	if (raw.first) {
+		const runs = raw.first;
+		const failed = runs.filter((run) => run.error).length;
+		const KB = (/** @type {number | undefined} */ bytes) => (bytes === undefined ? null : bytes / 1024);
+		figures.push(
+			figure({ id: 'first-chart-cold', label: 'First chart, cold (/budget)', unit: 'ms', values: runs.map((r) => r.cold?.firstChart), target: { op: '<=', value: 400, on: 'median' }, failures: failed }),
+			figure({ id: 'first-chart-warm', label: 'First chart, warm', unit: 'ms', values: runs.map((r) => r.warm?.firstChart), target: { op: '<=', value: 250, on: 'median' }, failures: failed }),
+			figure({ id: 'ready-cold', label: 'Ready for interaction, cold', unit: 'ms', values: runs.map((r) => r.cold?.ready), failures: failed }),
+			figure({ id: 'ready-warm', label: 'Ready for interaction, warm', unit: 'ms', values: runs.map((r) => r.warm?.ready), failures: failed }),
+			figure({ id: 'js-before-first-chart', label: 'JS arrived before first chart (gzip)', unit: 'KB', values: runs.map((r) => KB(r.js?.arrivedBeforeChart)), target: { op: '<=', value: 150, on: 'median' }, failures: failed }),
+			figure({ id: 'js-requested-before-first-chart', label: 'JS requested before first chart (gzip)', unit: 'KB', values: runs.map((r) => KB(r.js?.requestedBeforeChart)) }),
+			figure({ id: 'js-by-ready', label: 'Page JS by ready (gzip, excl. workers)', unit: 'KB', values: runs.map((r) => KB(r.js?.byReady)) }),
+			figure({ id: 'worker-js', label: 'Worker JS fetched (gzip)', unit: 'KB', values: runs.map((r) => KB(r.workerJs)) }),
+			figure({ id: 'wasm-fetched', label: 'WebAssembly fetched (gzip, over the wire)', unit: 'MB', values: runs.map((r) => (r.wasm ? r.wasm.sent / 1024 ** 2 : null)) })
+		);
+	}
+	if (raw.filter) {
+		for (const [size, result] of Object.entries(raw.filter)) {
+			const answered = result.timings.filter((t) => t.ok).map((t) => t.ms);
+			const failed = result.timings.length - answered.length + (result.error ? 1 : 0);
+			const label = result.fallback ? `Filter response, FALLBACK ${result.path} (embedded data)` : `Filter response, ${size} rows (${result.path})`;
+			figures.push(
+				figure({
+					id: `filter-${size}`,
+					label,
+					unit: 'ms',
+					values: answered,
+					failures: failed,
+					target: size === '1M' ? { op: '<=', value: 50, on: 'p95' } : undefined,
+					note:
+						[
+							result.error,
+							result.note,
+							result.uploadFailure ? `the upload reported a failure (see Ingest), yet ${result.records?.toLocaleString('en-GB')} rows reached the table and were filtered` : undefined,
+							failed && !result.error ? `${failed} change(s) not answered within 15 s` : undefined
+						]
+							.filter(Boolean)
+							.join('; ') || undefined
+				})
+			);
+		}
+	}
+	if (raw.ingest) {
+		for (const size of [...new Set(raw.ingest.map((entry) => entry.size))]) {
+			const runs = raw.ingest.filter((entry) => entry.size === size);
+			const uploads = runs.map((r) => r.upload);
+			const failedUploads = uploads.filter((u) => !u.ok);
+			const rows = runs[0]?.rows ?? 0;
+			// One of each kind of message: the same failure differs only in its byte counts from file to file.
+			const messages = failedUploads.flatMap((u) => (u.ok ? [] : u.reason.split(' | ').map((reason) => reason.replace(/^\S+\.csv was not loaded: /, ''))));
+			const reasons = [...new Map(messages.map((message) => [message.replace(/\d+/g, 'N'), message])).values()];
+			const reached = failedUploads.map((u) => u.ms / 1000);
+			const sessionOnly = uploads.filter((u) => u.ok && u.sessionOnly > 0).length;
+			const sessionNote = sessionOnly
+				? `in ${sessionOnly} of ${uploads.length} runs the app loaded the files for this session only: the browser would not keep them on the device (IndexedDB), so a reload loses them`
+				: undefined;
+			const failureNote = failedUploads.length
+				? `${failedUploads.length} run(s) failed after ${reached.map((s) => `${s.toFixed(1)} s`).join(', ')}` +
+					(rows ? ` (so at best ${Math.round(rows / Math.max(...reached)).toLocaleString('en-GB')}–${Math.round(rows / Math.min(...reached)).toLocaleString('en-GB')} rows/s)` : '') +
+					`: ${reasons.map((reason) => reason.slice(0, 200)).join(' / ')}`
+				: undefined;
+			const rate = (/** @type {any} */ outcome) => (outcome?.ok ? outcome.rowsPerSecond : null);
+			const is1M = size === '1M';
+			figures.push(
+				figure({ id: `ingest-${size}-time`, label: `Ingest ${size} rows, upload path`, unit: 's', values: uploads.map((u) => (u.ok ? u.ms / 1000 : null)), failures: failedUploads.length, target: is1M ? { op: '<=', value: 3, on: 'median' } : undefined, note: [failureNote, sessionNote].filter(Boolean).join('; ') || undefined }),
+				figure({ id: `ingest-${size}-rate`, label: `Ingest ${size}, upload path`, unit: 'rows/s', values: uploads.map(rate), failures: failedUploads.length }),
+				figure({ id: `ingest-${size}-papaparse-arquero`, label: `Ingest ${size}, papaparse+arquero`, unit: 'rows/s', values: runs.map((r) => rate(r.papaparseArquero)), note: runs.find((r) => !r.papaparseArquero?.ok)?.papaparseArquero?.reason }),
+				figure({ id: `ingest-${size}-duckdb`, label: `Ingest ${size}, native DuckDB (Node)`, unit: 'rows/s', values: runs.map((r) => rate(r.duckdb)), note: runs.find((r) => !r.duckdb?.ok)?.duckdb?.reason }),
+				figure({ id: `ingest-${size}-vs-papaparse`, label: `Upload ÷ papaparse+arquero, ${size}`, unit: '×', values: ratios(runs.map((r) => ({ a: rate(r.upload), b: rate(r.papaparseArquero) }))), failures: is1M ? failedUploads.length : 0, target: is1M ? { op: '>=', value: 3, on: 'median' } : undefined }),
+				figure({ id: `ingest-${size}-duckdb-vs-upload`, label: `Native DuckDB ÷ upload, ${size}`, unit: '×', values: ratios(runs.map((r) => ({ a: rate(r.duckdb), b: rate(r.upload) }))), failures: is1M ? failedUploads.length : 0, target: is1M ? { op: '<=', value: 4, on: 'median' } : undefined })
+			);
+			const MB = (/** @type {number | null | undefined} */ bytes) => (bytes ? bytes / 1024 ** 2 : null);
+			const withMemory = runs.filter((r) => r.memory?.rendererRssBytes);
+			const userAgent = withMemory.some((r) => r.memory?.userAgentSpecificBytes);
+			figures.push(
+				figure({
+					id: `memory-${size}-renderer-rss`,
+					label: `Tab memory after ${size} rows (renderer RSS)`,
+					unit: 'MB',
+					values: withMemory.map((r) => MB(r.memory?.rendererRssBytes)),
+					failures: runs.length - withMemory.length,
+					target: is1M ? { op: '<=', value: 600, on: 'median' } : undefined,
+					note: failedUploads.length ? `${failedUploads.length} of these read after an upload that reported a failure` : undefined
+				}),
+				figure({ id: `memory-${size}-js-heap`, label: `Main-thread JS memory after ${size} rows`, unit: 'MB', values: withMemory.map((r) => MB(r.memory?.jsHeapUsedBytes)) })
+			);
+			if (userAgent) figures.push(figure({ id: `memory-${size}-user-agent`, label: `measureUserAgentSpecificMemory after ${size}`, unit: 'MB', values: withMemory.map((r) => MB(r.memory?.userAgentSpecificBytes)) }));
+		}
+	}
+	return figures;
+}

@@ -1,0 +1,68 @@
+// Ingest: each run loads the 100k and 1M datasets through the app's upload
+// path, then the same files through the two baselines, so every ratio compares
+// figures taken minutes apart on the same machine. After each upload the tab's
+// memory is read (issue 6 sets a target for 1M rows).
+import { jsHeapUsed, newContext, rendererMemory, userAgentMemory } from './browser.js';
+import { nativeDuckdb, papaparseArquero } from './baselines.js';
+import { uploadThroughDataPage } from './upload.js';
+
+/**
+ * Memory after loading: renderer RSS (pages, workers, WebAssembly), the main
+ * thread's JS heap, and measureUserAgentSpecificMemory where allowed.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {import('@playwright/test').Page} page
+ */
+async function memoryAfterLoad(browser, page) {
+	const heap = await jsHeapUsed(page);
+	const renderer = await rendererMemory(browser);
+	const userAgent = await userAgentMemory(page);
+	return { rendererRssBytes: renderer?.rssBytes ?? null, rendererPids: renderer?.pids ?? [], jsHeapUsedBytes: heap?.total ?? null, jsHeap: heap, userAgentSpecificBytes: userAgent };
+}
+
+/**
+ * @param {{ browser: import('@playwright/test').Browser, origin: string, datasets: Record<string, import('./data.js').Dataset>, runs: number, log: (line: string) => void }} options
+ */
+export async function measureIngest({ browser, origin, datasets, runs, log }) {
+	/** @type {{ run: number, size: string, rows: number, upload: import('./upload.js').UploadOutcome, papaparseArquero: any, duckdb: any, memory?: Awaited<ReturnType<typeof memoryAfterLoad>> }[]} */
+	const results = [];
+	for (let run = 1; run <= runs; run++) {
+		for (const [size, dataset] of Object.entries(datasets)) {
+			/** @type {(typeof results)[number]} */
+			const entry = { run, size, rows: dataset.rows, upload: { ok: false, ms: 0, reason: 'not run', progress: '' }, papaparseArquero: null, duckdb: null };
+			const context = await newContext(browser, origin);
+			try {
+				const page = await context.newPage();
+				entry.upload = await uploadThroughDataPage(page, dataset).catch((error) => ({
+					ok: /** @type {const} */ (false),
+					ms: 0,
+					reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error),
+					progress: ''
+				}));
+				if (!page.isClosed()) entry.memory = await memoryAfterLoad(browser, page).catch(() => undefined);
+			} finally {
+				await context.close().catch(() => undefined);
+			}
+			// A context of its own, so the upload's tab is gone and its memory freed first.
+			const baselineContext = await newContext(browser, origin);
+			try {
+				entry.papaparseArquero = await papaparseArquero(baselineContext, origin, dataset);
+			} finally {
+				await baselineContext.close().catch(() => undefined);
+			}
+			entry.duckdb = await nativeDuckdb(dataset);
+			results.push(entry);
+			log(`  run ${run}, ${size}: upload ${describe(entry.upload)}; papaparse+arquero ${describe(entry.papaparseArquero)}; DuckDB ${describe(entry.duckdb)}`);
+		}
+	}
+	return results;
+}
+
+/**
+ * One outcome in a few words for the progress log.
+ * @param {{ ok: boolean, ms: number, rowsPerSecond?: number, reason?: string } | null} outcome
+ */
+function describe(outcome) {
+	if (!outcome) return 'not run';
+	if (!outcome.ok) return `FAILED after ${(outcome.ms / 1000).toFixed(1)} s (${outcome.reason})`;
+	return `${(outcome.ms / 1000).toFixed(2)} s, ${Math.round(outcome.rowsPerSecond ?? 0).toLocaleString('en-GB')} rows/s`;
+}

@@ -1,0 +1,80 @@
+// Loads a dataset through the Data page exactly as a user does: choose the
+// files, let the app read, check and load them, and wait for its "rows loaded"
+// message. Timed in the page, from the file input's change event.
+
+/** How long an upload may take before it is recorded as failed. */
+export const uploadTimeoutMs = 120_000;
+
+/**
+ * @typedef {{ ok: true, ms: number, rowsPerSecond: number, sessionOnly: number }
+ *   | { ok: false, ms: number, reason: string, progress: string }} UploadOutcome
+ */
+
+/**
+ * Opens /data and uploads the files (appending, so several files add up).
+ * @param {import('@playwright/test').Page} page
+ * @param {import('./data.js').Dataset} dataset
+ * @returns {Promise<UploadOutcome>}
+ */
+export async function uploadThroughDataPage(page, dataset) {
+	await page.goto('/data', { timeout: 30_000 });
+	await page.locator('html[data-hydrated="true"]').waitFor({ timeout: 30_000 });
+	if (dataset.files.length > 1) await page.getByLabel('Add its rows to what the dataset holds').check({ timeout: 10_000 });
+	await page.evaluate(() => {
+		const input = document.querySelector('[data-testid="file-input"]');
+		if (!input) throw new Error('The Data page has no [data-testid="file-input"].');
+		// Capture phase: noted before the app's own handler starts the work.
+		input.addEventListener('change', () => Object.assign(window, { __uploadStart: performance.now() }), { capture: true, once: true });
+	});
+	await page.getByTestId('file-input').setInputFiles(dataset.files, { timeout: 30_000 });
+	const expected = dataset.files.length;
+	// Waits until every file has settled (loaded, or ended otherwise), so a
+	// failure is timed and reported with what happened to the other files too.
+	const handle = await page
+		.waitForFunction(
+			(count) => {
+				const results = [...document.querySelectorAll('[data-testid="upload-result"]')];
+				const phases = results.map((result) => result.getAttribute('data-phase') ?? '');
+				const settled = phases.filter((phase) => ['loaded', 'rejected', 'unreadable', 'failed', 'cancelled'].includes(phase));
+				if (settled.length < count) return false;
+				const ms = performance.now() - (/** @type {any} */ (window).__uploadStart ?? 0);
+				const loaded = document.querySelectorAll('[data-testid="upload-loaded"]').length;
+				// A file the browser would not keep on the device is loaded for this session only, and the app says so.
+				const sessionOnly = [...document.querySelectorAll('[data-testid="upload-loaded"]')].filter((result) => /for this session only/i.test(result.textContent ?? '')).length;
+				if (loaded >= count) return { ok: true, ms, sessionOnly };
+				const ended = results.filter((result) => result.getAttribute('data-phase') !== 'loaded');
+				const words = (/** @type {Element} */ result) => (result.querySelector('[role="alert"], [role="status"]') ?? result).textContent?.trim().replace(/\s+/g, ' ');
+				return { ok: false, ms, reason: ended.map(words).join(' | ') };
+			},
+			expected,
+			{ polling: 'raf', timeout: uploadTimeoutMs }
+		)
+		.catch(() => null);
+	if (!handle) {
+		const progress = await page
+			.evaluate(() => [...document.querySelectorAll('[data-testid="upload-result"]')].map((r) => r.textContent?.trim().replace(/\s+/g, ' ')).join(' | '))
+			.catch(() => 'the page did not answer');
+		const elapsed = await page.evaluate(() => performance.now() - (/** @type {any} */ (window).__uploadStart ?? 0)).catch(() => uploadTimeoutMs);
+		return { ok: false, ms: elapsed, reason: `timed out after ${(uploadTimeoutMs / 1000).toFixed(0)} s`, progress: progress.slice(0, 300) };
+	}
+	const outcome = /** @type {{ ok: boolean, ms: number, reason?: string, sessionOnly?: number }} */ (await handle.jsonValue());
+	if (!outcome.ok) return { ok: false, ms: outcome.ms, reason: (outcome.reason ?? 'failed').slice(0, 1000), progress: '' };
+	return { ok: true, ms: outcome.ms, rowsPerSecond: dataset.rows / (outcome.ms / 1000), sessionOnly: outcome.sessionOnly ?? 0 };
+}
+
+/**
+ * Goes from the Data page to /crime as a user would, by a link, so the page
+ * keeps the database it just loaded (a reload would replay the upload).
+ * @param {import('@playwright/test').Page} page
+ * @param {string} path
+ */
+export async function followLinkTo(page, path) {
+	const existing = page.locator(`nav a[href$="${path}"]`).first();
+	if (await existing.count()) return existing.click({ timeout: 10_000 });
+	// The view may not be in the navigation yet: add a link, which SvelteKit's router follows in place.
+	await page.evaluate((href) => {
+		const link = Object.assign(document.createElement('a'), { href, id: 'bench-link', textContent: 'Go' });
+		document.querySelector('main')?.append(link);
+	}, path);
+	await page.locator('#bench-link').click({ timeout: 10_000 });
+}
