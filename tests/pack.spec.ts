@@ -1,0 +1,133 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAccessibilityViolations, waitForData, watchOffOriginRequests } from './helpers';
+
+// Custody visiting in 2023/24 Q3 (the embedded sample): 41 scheduled visits, all completed,
+// and 1 more made in addition to the rota. That 1 is a count of events below 5, so the pack shows [c].
+const packPath =
+	'/pack?meeting=Police+and+Crime+Panel&date=2024-02-07&period=2023%2F24-Q3&view=budget&view=custody-visiting';
+
+/** Opens a pack and waits until every section has its figures. */
+async function openPack(page: Page, path: string, sections: number) {
+	await page.goto(path);
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	await expect(page.getByTestId('pack-section')).toHaveCount(sections);
+	await waitForData(page);
+	await expect(page.getByTestId('loading')).toHaveCount(0);
+	await expect(page.getByTestId('pack').getByTestId('summary')).toHaveCount(sections);
+	await expect(page.getByTestId('pack-quality')).toBeVisible();
+}
+
+/** The text of one page of a PDF, as pdftotext (poppler-utils) lays it out, or in the content stream's order. */
+const pageText = (pdf: string, n: number, mode: '-layout' | '-raw' = '-layout') =>
+	execFileSync('pdftotext', [mode, '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
+
+/** The page's lines, trimmed, without blank ones. */
+const linesOf = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+
+test('the pack prints to A4 with each section on a new page, the marking on every page, no navigation, and small counts suppressed', async ({ page, baseURL }) => {
+	test.setTimeout(90_000);
+	const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
+	await openPack(page, packPath, 3);
+	await expect(page.getByTestId('pack-cover')).toContainText('7 February 2024');
+	await expect(page.getByTestId('visits-table').getByRole('row', { name: /Made in addition to the rota/ })).toContainText('[c]');
+
+	const pdf = join(mkdtempSync(join(tmpdir(), 'scrutiny-pack-')), 'pack.pdf');
+	writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+	const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+	expect(info).toMatch(/Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
+	const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+	// Cover and contents 1, plan aims 2 to 3, budget 2 to 3, custody 3 to 5, annex 1 to 2.
+	expect(pages).toBeGreaterThanOrEqual(9);
+	expect(pages).toBeLessThanOrEqual(15);
+
+	const texts = Array.from({ length: pages }, (_, index) => pageText(pdf, index + 1));
+	for (const [index, text] of texts.entries()) {
+		// The marking heads every page (a page-margin box), and the page number is at the foot.
+		expect(linesOf(text)[0], `page ${index + 1}`).toBe('OFFICIAL');
+		expect(text).toContain(`Page ${index + 1} of ${pages}`);
+	}
+	expect(texts[0]).toContain('Police and Crime Panel');
+	expect(texts[0]).toContain('2023/24 Q3 (October to December 2023)');
+	expect(texts[0]).toContain('Contents');
+
+	// Each section title is the first thing on its page, under the marking.
+	for (const title of ['1. Plan aims', '2. Budget', '3. Custody visiting', 'Annex: data quality and sources']) {
+		const starts = texts.findIndex((text) => linesOf(text)[1] === title);
+		expect(starts, `"${title}" starts a page`).toBeGreaterThan(0);
+	}
+
+	const all = texts.join('\n');
+	for (const screenOnly of ['Skip to main content', 'Save meeting snapshot', 'Your data stays on this device', 'Make the pack', 'Print or save as PDF', 'Download data (CSV)', 'Copy link', 'Views to include']) {
+		expect(all).not.toContain(screenOnly);
+	}
+	expect(all).not.toMatch(/Home\s+Plan aims\s+Budget\s+Engagement/);
+
+	// No table row is split across pages: each row's cells, in order, are on one page. The raw text
+	// keeps the content stream's order (the page's reading order), so a row that ran on to the next
+	// page would be found on neither. Spaces are dropped, since a cell may wrap.
+	if (process.env.SCRUTINY_KEEP_PDF) writeFileSync(process.env.SCRUTINY_KEEP_PDF, readFileSync(pdf));
+	const squeeze = (text: string) => text.replace(/\s+/g, '');
+	const rawPages = Array.from({ length: pages }, (_, index) => squeeze(pageText(pdf, index + 1, '-raw')));
+	const tableRows = await page.getByTestId('pack').locator('table tr').evaluateAll((rows) =>
+		rows.map((row) =>
+			Array.from(row.children, (cell) => {
+				// Text for screen readers only is not printed.
+				const printed = cell.cloneNode(true) as HTMLElement;
+				printed.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+				return printed.textContent ?? '';
+			}).join('')
+		)
+	);
+	expect(tableRows.length).toBeGreaterThan(30);
+	for (const row of tableRows) {
+		expect(rawPages.some((text) => text.includes(squeeze(row))), `row "${row}" is whole on one page`).toBe(true);
+	}
+
+	const custody = texts.filter((text) => text.includes('Scheduled and completed visits'));
+	expect(custody.join('\n')).toMatch(/Made in addition to the rota\s+\[c\]/);
+	expect(all).toContain('[c] fewer than 5: suppressed to protect individuals');
+	// The table header row repeats when a table runs on to the next page.
+	expect(all).toContain('Data quality checks by dataset');
+	expect(offOrigin).toEqual([]);
+});
+
+test('the form keeps the pack in the URL, so a reload or a copied link makes the same pack', async ({ page }) => {
+	await page.goto('/pack');
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	await expect(page.getByTestId('pack-empty')).toBeVisible();
+	await page.getByLabel('Meeting name').fill('Panel, 7 February');
+	await page.getByLabel('Meeting date').fill('2024-02-07');
+	await page.getByLabel('Period').selectOption('2023/24');
+	await page.getByLabel('Area').selectOption('Leicester');
+	await page.getByRole('checkbox', { name: 'Custody visiting' }).check();
+	await page.getByRole('combobox', { name: 'Protective marking' }).selectOption('OFFICIAL-SENSITIVE');
+	await page.getByLabel('Suppress counts of people or events below').fill('10');
+	await page.getByRole('button', { name: 'Make the pack' }).click();
+
+	await expect(page).toHaveURL(/meeting=Panel%2C\+7\+February/);
+	await expect(page).toHaveURL(/view=custody-visiting/);
+	await expect(page).toHaveURL(/marking=OFFICIAL-SENSITIVE/);
+	await expect(page).toHaveURL(/threshold=10/);
+	await page.reload();
+	await openPack(page, page.url().replace(/^.*\/pack/, '/pack'), 2);
+	await expect(page.getByLabel('Meeting name')).toHaveValue('Panel, 7 February');
+	await expect(page.getByRole('checkbox', { name: 'Custody visiting' })).toBeChecked();
+	const cover = page.getByTestId('pack-cover');
+	await expect(cover.getByRole('heading', { level: 2 })).toHaveText('Panel, 7 February');
+	await expect(cover).toContainText('OFFICIAL-SENSITIVE');
+	await expect(cover).toContainText('Leicester');
+	await expect(cover).toContainText('[c] fewer than 10: suppressed to protect individuals');
+	// Inside the pack the views take their filters from the form, so they show no filter bar of their own.
+	await expect(page.getByRole('group', { name: 'Filters' })).toHaveCount(0);
+	await expect(page.getByTestId('pack').getByTestId('summary').nth(1)).toContainText('2023/24 in Leicester');
+});
+
+test('passes an axe scan for WCAG 2.2 AA with its figures drawn', async ({ page }) => {
+	test.setTimeout(60_000);
+	await openPack(page, packPath, 3);
+	await expectNoAccessibilityViolations(page);
+});
