@@ -129,3 +129,31 @@ test.describe('copy link', () => {
 		await expect(page.getByText('Link copied')).toHaveCount(0);
 	});
 });
+
+test.describe('small numbers', () => {
+	// Restorative justice referrals in January 2024 (the embedded sample): 4, below the default threshold of 5.
+	const path = '/referrals?period=2023%2F24-Q4';
+
+	test('a small count shows on the working screen, is [c] in the download, and is [c] on screen once chosen', async ({ page }) => {
+		await page.goto(path);
+		await waitForData(page);
+		await page.locator('html[data-hydrated="true"]').waitFor();
+		const service = page.getByTestId('service-restorative-justice');
+		const january = service.getByRole('row', { name: /January 2024/ });
+		await expect(january.locator('td').first()).toHaveText('4');
+
+		const [file] = await Promise.all([page.waitForEvent('download'), service.getByRole('button', { name: 'Download data (CSV)' }).click()]);
+		const text = readFileSync(await file.path(), 'utf8');
+		const rows = Papa.parse<string[]>(text, { comments: '#', skipEmptyLines: true }).data;
+		expect(rows.find((row) => row[0] === 'January 2024')).toEqual(['January 2024', '[c]', '6.3', '14']);
+		expect(text).toContain('[c] fewer than 5: suppressed to protect individuals');
+
+		await page.getByLabel('Hide small counts (below 5), as published papers do').check();
+		await expect(page).toHaveURL(/suppress=5/);
+		await expect(january.locator('td').first()).toHaveText('[c]');
+		await expect(page.getByTestId('suppression-note')).toContainText('[c] fewer than 5: suppressed to protect individuals');
+		await page.reload();
+		await waitForData(page);
+		await expect(page.getByTestId('service-restorative-justice').getByRole('row', { name: /January 2024/ }).locator('td').first()).toHaveText('[c]');
+	});
+});

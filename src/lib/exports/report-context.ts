@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
+import { page } from '$app/state';
 import { formatCount } from '$lib/format/uk';
-import { defaultThreshold, isSuppressed, suppressedSymbol } from './suppression';
+import { defaultThreshold, isSuppressed, suppressedSymbol, thresholdFromParam } from './suppression';
 
 /**
  * Settings that hold while a view is shown inside a report (the panel pack)
@@ -30,24 +31,47 @@ export function exportMarking(settings: ReportSettings | undefined): string {
 	return settings?.marking ?? 'OFFICIAL';
 }
 
-/** The threshold exports use: the report's, else the default (exports always suppress). */
+/**
+ * The threshold exports use: the report's, else the one chosen for the screen,
+ * else the default. Exports always suppress: a file travels further than a screen.
+ */
 export function exportThreshold(settings: ReportSettings | undefined): number {
-	return settings?.threshold ?? defaultThreshold;
+	return settings?.threshold ?? screenThreshold(page.url.searchParams) ?? defaultThreshold;
+}
+
+/** The URL parameter that turns suppression on for the working screen: `?suppress=5`. */
+export const screenSuppressionParam = 'suppress';
+
+/** The threshold a user chose for the working screen, from the URL, or undefined when they show every count. */
+export function screenThreshold(params: URLSearchParams): number | undefined {
+	return params.has(screenSuppressionParam) ? thresholdFromParam(params.get(screenSuppressionParam)) : undefined;
+}
+
+/**
+ * The threshold below which counts are shown as [c]: in a report, the
+ * report's (always on); on the working screen, only if the user chose it
+ * (for example before sharing the screen in a public meeting). Call while a
+ * component initialises; the function it returns follows the URL.
+ */
+export function shownThreshold(): () => number | undefined {
+	const settings = reportSettings();
+	return () => (settings ? settings.threshold : screenThreshold(page.url.searchParams));
 }
 
 /**
  * A table cell formatter for a column that counts people or events: on the
- * working screen it shows the count; in a report, a small count shows as [c].
- * It takes the count as a number, or as text already formatted ("1,358").
- * Call while a component initialises.
+ * working screen it shows the count unless the user chose suppression; in a
+ * report, a small count shows as [c]. It takes the count as a number, or as
+ * text already formatted ("1,358"). Call while a component initialises.
  */
 export function countCell(format: (value: number) => string = formatCount): (value: unknown) => string {
-	const settings = reportSettings();
+	const shown = shownThreshold();
 	return (value: unknown) => {
+		const threshold = shown();
 		const count =
 			typeof value === 'number' ? value : typeof value === 'string' && /^\d[\d,]*(\.\d+)?$/.test(value) ? Number(value.replaceAll(',', '')) : undefined;
 		if (count === undefined) return value === null || value === undefined ? '' : String(value);
-		if (settings && isSuppressed(count, settings.threshold)) return suppressedSymbol;
+		if (threshold !== undefined && isSuppressed(count, threshold)) return suppressedSymbol;
 		return typeof value === 'number' ? format(value) : String(value);
 	};
 }
