@@ -90,6 +90,9 @@ test('the pack prints to A4 with each section on a new page, the marking on ever
 	const custody = texts.filter((text) => text.includes('Scheduled and completed visits'));
 	expect(custody.join('\n')).toMatch(/Made in addition to the rota\s+\[c\]/);
 	expect(all).toContain('[c] fewer than 5: suppressed to protect individuals');
+	// The summary beside the table hides it too, in the same words.
+	expect(all.replace(/\s+/g, ' ')).toContain('and [c] more visits were made in addition to the rota');
+	expect(all).not.toMatch(/\b1 more visit/);
 	// The table header row repeats when a table runs on to the next page.
 	expect(all).toContain('Data quality checks by dataset');
 	expect(offOrigin).toEqual([]);

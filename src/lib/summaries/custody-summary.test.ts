@@ -44,6 +44,16 @@ describe('custodySummary', () => {
 		);
 	});
 
+	it('gives counts of visits, detainees and issues below the threshold as [c], without a percentage that would give them away', () => {
+		// Threshold 5: scheduled 6 and completed 6 stay; 4 completed of the rota, 2 more, and issues 2, 1 and 4 are hidden;
+		// 4 of 6 loses its 66.7%. 47, 39, 32 and 6 stay, with their shares. 7 issues in all stays.
+		const text = custodySummary({ ...input, threshold: 5 });
+		expect(text).toContain('[c] of 6 scheduled visits were completed, and [c] more visits were made in addition to the rota.');
+		expect(text).toContain('On 6 completed visits, visitors found 47 detainees held, offered a visit to 39 (83.0%) and saw 32 (82.1%) of those offered; 6 declined.');
+		expect(text).toContain('They raised 7 issues: [c] about rights and entitlements, [c] about health and wellbeing and [c] about conditions and facilities.');
+		expect(text).toContain('In April 2024, 5 of 7 open custody suite-weeks (71.4%)');
+	});
+
 	it('says when every open week was visited, and counts rather than lists many misses', () => {
 		const all = custodySummary({ ...input, compliance: { suiteWeeks: 7, visitedSuiteWeeks: 7, percent: 100 }, missed: [] });
 		expect(all).toContain('7 of 7 open custody suite-weeks (100.0%)');

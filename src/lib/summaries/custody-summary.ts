@@ -1,3 +1,4 @@
+import { isSuppressed, suppressedSymbol } from '$lib/exports/suppression';
 import { formatCount, formatDate, formatPercent } from '$lib/format/uk';
 import type { CustodyCompliance, VisitTotals } from '$lib/measures/custody-visiting';
 import { complianceStatus } from '$lib/shaping/custody-bars';
@@ -14,6 +15,11 @@ export interface CustodySummaryInput {
 	readonly missed: readonly { suite: string; week: string }[];
 	readonly totals: VisitTotals | null;
 	readonly illustrative: boolean;
+	/**
+	 * Counts of visits, detainees and issues below this are given as [c], as
+	 * the tables beside the summary give them (the panel pack, or when chosen).
+	 */
+	readonly threshold?: number;
 }
 
 const count = (n: number, noun: string, plural = `${noun}s`) => `${formatCount(n)} ${n === 1 ? noun : plural}`;
@@ -36,22 +42,30 @@ function missedSentence(missed: CustodySummaryInput['missed']): string {
 	return `${missed.length === 1 ? 'The week' : 'The weeks'} with no completed visit: ${list(named)}.`;
 }
 
-/** Scheduled against completed visits, detainees and issues, in words. */
-function visitSentences(totals: VisitTotals): string[] {
+/**
+ * Scheduled against completed visits, detainees and issues, in words. A count
+ * hidden as [c] takes no percentage either, which would give it away.
+ */
+function visitSentences(totals: VisitTotals, threshold: number | undefined): string[] {
+	const hidden = (n: number) => threshold !== undefined && isSuppressed(n, threshold);
+	const number = (n: number) => (hidden(n) ? suppressedSymbol : formatCount(n));
+	const counted = (n: number, noun: string, plural = `${noun}s`) => (hidden(n) ? `${suppressedSymbol} ${plural}` : count(n, noun, plural));
+	const shareOf = (part: number, whole: number) => (hidden(part) || hidden(whole) ? '' : share(part, whole));
+	const was = (n: number) => (n === 1 && !hidden(n) ? 'was' : 'were');
 	const sentences = [
 		totals.scheduled_visits === 0
 			? 'No visits were scheduled.'
-			: `${formatCount(totals.scheduled_completed)} of ${count(totals.scheduled_visits, 'scheduled visit')} ${totals.scheduled_completed === 1 ? 'was' : 'were'} completed${share(totals.scheduled_completed, totals.scheduled_visits)}, and ${count(totals.additional_completed, 'more visit')} ${totals.additional_completed === 1 ? 'was' : 'were'} made in addition to the rota.`
+			: `${number(totals.scheduled_completed)} of ${counted(totals.scheduled_visits, 'scheduled visit')} ${was(totals.scheduled_completed)} completed${shareOf(totals.scheduled_completed, totals.scheduled_visits)}, and ${counted(totals.additional_completed, 'more visit')} ${was(totals.additional_completed)} made in addition to the rota.`
 	];
 	if (totals.completed_visits === 0) return sentences;
 	sentences.push(
-		`On ${count(totals.completed_visits, 'completed visit')}, visitors found ${count(totals.detainees_held, 'detainee')} held, offered a visit to ${formatCount(totals.detainees_offered)}${share(totals.detainees_offered, totals.detainees_held)} and saw ${formatCount(totals.detainees_seen)}${share(totals.detainees_seen, totals.detainees_offered)} of those offered; ${formatCount(totals.detainees_declined)} declined.`
+		`On ${counted(totals.completed_visits, 'completed visit')}, visitors found ${counted(totals.detainees_held, 'detainee')} held, offered a visit to ${number(totals.detainees_offered)}${shareOf(totals.detainees_offered, totals.detainees_held)} and saw ${number(totals.detainees_seen)}${shareOf(totals.detainees_seen, totals.detainees_offered)} of those offered; ${number(totals.detainees_declined)} declined.`
 	);
 	const issues = totals.issues_rights_entitlements + totals.issues_health_wellbeing + totals.issues_conditions_facilities;
 	sentences.push(
 		issues === 0
 			? 'They raised no issues.'
-			: `They raised ${count(issues, 'issue')}: ${formatCount(totals.issues_rights_entitlements)} about rights and entitlements, ${formatCount(totals.issues_health_wellbeing)} about health and wellbeing and ${formatCount(totals.issues_conditions_facilities)} about conditions and facilities.`
+			: `They raised ${counted(issues, 'issue')}: ${number(totals.issues_rights_entitlements)} about rights and entitlements, ${number(totals.issues_health_wellbeing)} about health and wellbeing and ${number(totals.issues_conditions_facilities)} about conditions and facilities.`
 	);
 	return sentences;
 }
@@ -71,7 +85,7 @@ export function custodySummary(input: CustodySummaryInput): string {
 		`In ${input.periodText}, ${formatCount(visitedSuiteWeeks)} of ${count(suiteWeeks, 'open custody suite-week')}${share(visitedSuiteWeeks, suiteWeeks)} had at least one completed independent custody visit, against the standard of at least one visit a week to each primary suite, and to the standby suite in weeks it was open (target 100%): ${complianceStatus(percent)}.`,
 		missedSentence(input.missed)
 	];
-	if (input.totals) sentences.push(...visitSentences(input.totals));
+	if (input.totals) sentences.push(...visitSentences(input.totals, input.threshold));
 	if (input.illustrative) sentences.push('These figures are an illustrative sample, not published figures.');
 	return sentences.join(' ');
 }

@@ -33,6 +33,13 @@ describe('referralsSummary', () => {
 		);
 	});
 
+	it('gives a latest month below the threshold as [c], with no comparison that would give it away', () => {
+		// Threshold 10: restorative justice's March 8 is hidden, so its 5 → 8 is not given; child vulnerability's stay.
+		const text = referralsSummary(referralSeries(months), [], '2022/23', null, 10);
+		expect(text).toContain('In March 2023, restorative justice had [c] referrals; no comparison with the same month last year, as a count below 10 is not given.');
+		expect(text).toContain('In March 2023, child vulnerability had 1,100 referrals (3-month average 1,050.0); against the same month last year: 1,000 → 1,100');
+	});
+
 	it('says plainly that an area is not recorded', () => {
 		const text = referralsSummary(referralSeries(months), [], '2022/23', 'Melton');
 		expect(text).toContain('(referrals are not recorded by area, so these are not figures for Melton)');

@@ -1,3 +1,4 @@
+import { isSuppressed, suppressedSymbol } from '$lib/exports/suppression';
 import { formatCount } from '$lib/format/uk';
 import type { PublishedReferralTotal } from '$lib/measures/referrals';
 import { periodChange } from '$lib/shaping/period-change';
@@ -6,15 +7,20 @@ import { formatAverage, monthLabel, type ServiceSeries } from '$lib/shaping/refe
 /** "a, b and c". */
 const list = (parts: readonly string[]) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? ''));
 
-function latestSentence(service: ServiceSeries): string {
+/** The latest month against its average and last year; a count hidden as [c] takes no comparison, which would give it away. */
+function latestSentence(service: ServiceSeries, threshold: number | undefined): string {
 	const latest = service.latest;
 	if (!latest) return '';
+	const hidden = (n: number | null) => threshold !== undefined && isSuppressed(n, threshold);
 	const average = latest.rolling_average === null ? '' : ` (3-month average ${formatAverage(latest.rolling_average)})`;
 	const lastYear =
 		latest.last_year === null
 			? 'no figure for the same month last year'
-			: `against the same month last year: ${periodChange(latest.last_year, latest.referrals).text}`;
-	return `In ${monthLabel(latest.month, true)}, ${service.service} had ${formatCount(latest.referrals)} referrals${average}; ${lastYear}.`;
+			: hidden(latest.referrals) || hidden(latest.last_year)
+				? `no comparison with the same month last year, as a count below ${threshold} is not given`
+				: `against the same month last year: ${periodChange(latest.last_year, latest.referrals).text}`;
+	const referrals = hidden(latest.referrals) ? suppressedSymbol : formatCount(latest.referrals);
+	return `In ${monthLabel(latest.month, true)}, ${service.service} had ${referrals} referrals${average}; ${lastYear}.`;
 }
 
 /**
@@ -27,7 +33,9 @@ export function referralsSummary(
 	services: readonly ServiceSeries[],
 	published: readonly PublishedReferralTotal[],
 	periodText: string,
-	area: string | null
+	area: string | null,
+	/** Referral counts below this are given as [c], as the tables beside it give them (the panel pack, or when chosen). */
+	threshold?: number
 ): string {
 	const sample = services.some((service) => service.illustrative) ? 'The monthly figures are an illustrative sample, not published figures. ' : '';
 	const where = area
@@ -39,7 +47,7 @@ export function referralsSummary(
 				services.length === 1
 					? `${sample}For ${periodText} ${where}, they show ${formatCount(total)} ${services[0]?.service} referrals.`
 					: `${sample}For ${periodText} ${where}, they show ${formatCount(total)} referrals: ${list(services.map((s) => `${s.service} ${formatCount(s.total)}`))}.`,
-				...services.map(latestSentence)
+				...services.map((service) => latestSentence(service, threshold))
 			]
 		: [`No monthly referrals are held for ${periodText}.`];
 	const printed = published.map(
