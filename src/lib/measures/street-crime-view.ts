@@ -1,9 +1,7 @@
 import type { Database } from '$lib/database/database';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import {
-	crimeByDistrict,
-	crimeByMonth,
-	crimeByType,
+	crimeInView,
 	monthStart,
 	streetCrimeHolding,
 	type CrimeByDistrict,
@@ -30,14 +28,17 @@ function lastDay(month: string): string {
 	return next.toISOString().slice(0, 10);
 }
 
-/** Runs the Crime view's measures; with nothing loaded, only the holding, so the view can say so. */
-export async function loadCrimeView(db: Database, filters: ViewFilters): Promise<CrimeView> {
-	const holding = await streetCrimeHolding(db);
+/**
+ * Runs the Crime view's measures; with nothing loaded, only the holding, so the
+ * view can say so. `version` is the dataset's version from the registry, so the
+ * counts the measures read are rebuilt after a load (see street-crime-counts.ts).
+ */
+export async function loadCrimeView(db: Database, filters: ViewFilters, version?: number): Promise<CrimeView> {
+	// The measures read one small counts table, checked once per dataset version; what the files hold is
+	// worked out once per version too, so a filter change costs one query.
+	const [holding, { byType, byMonth, byDistrict }] = await Promise.all([streetCrimeHolding(db, version), crimeInView(db, filters, version)]);
 	if (holding.records === 0 || !holding.firstMonth || !holding.lastMonth) {
 		return { filters, holding, span: null, byType: [], byMonth: [], byDistrict: [] };
 	}
-	const byType = await crimeByType(db, filters);
-	const byMonth = await crimeByMonth(db, filters);
-	const byDistrict = await crimeByDistrict(db, filters);
 	return { filters, holding, span: { first: monthStart(holding.firstMonth), last: lastDay(holding.lastMonth) }, byType, byMonth, byDistrict };
 }

@@ -1,15 +1,11 @@
 import type { Database, SqlValue } from '$lib/database/database';
-import { areas } from '$lib/filters/areas';
 import { filterParams, type ViewFilters } from '$lib/filters/view-filters';
 import { rowsOf } from '$lib/shaping/arrow-rows';
 import { compareBeforeAfter, type BeforeAfterComparison, type BeforeAfterMonth } from '$lib/shaping/street-crime-before-after';
 import beforeAfterSql from './street-crime-before-after.sql?raw';
-import byDistrictSql from './street-crime-by-district.sql?raw';
-import byMonthSql from './street-crime-by-month.sql?raw';
-import byTypeSql from './street-crime-by-type.sql?raw';
 import holdingSql from './street-crime-holding.sql?raw';
+import { queryCounts } from './street-crime-counts';
 import inViewSql from './street-crime-in-view.sql?raw';
-import locatedSql from './street-crime-located.sql?raw';
 import missingMonthsSql from './street-crime-missing-months.sql?raw';
 
 /** Where a record whose LSOA is outside the nine LLR areas, or blank, is counted. */
@@ -37,35 +33,68 @@ export interface StreetCrimeHolding {
 	readonly illustrativeRecords: number;
 }
 
-// The app's own list of the nine areas, passed as one parameter so the SQL has no copy of it.
-const llrAreas = areas.join('|');
+// Every measure below reads the counts table (see street-crime-counts.ts), which is kept in step with the
+// loaded records. `version` is the dataset's version from the registry: give it wherever the app has it.
 
-async function inView<Row>(db: Database, body: string, filters: ViewFilters): Promise<Row[]> {
-	const params: SqlValue[] = [llrAreas, ...filterParams(filters)];
-	return rowsOf<Row>(await db.query(`${locatedSql}\n${inViewSql}\n${body}`, params));
+/** The Crime view's figures for one choice of filters: by type, by month and type, and by area. */
+export interface CrimeInView {
+	readonly byType: CrimeByType[];
+	readonly byMonth: CrimeByMonth[];
+	readonly byDistrict: CrimeByDistrict[];
+}
+
+type InViewRow = { part: 'type' | 'month' | 'area'; month: string | null; crime_type: string | null; district: string | null; crimes: number };
+
+/** Records in the period and area by type, by month and type, and by area, from one query, each in its order. */
+export async function crimeInView(db: Database, filters: ViewFilters, version?: number): Promise<CrimeInView> {
+	const rows = rowsOf<InViewRow>(await queryCounts(db, version, inViewSql, filterParams(filters)));
+	const byType: CrimeByType[] = [];
+	const byMonth: CrimeByMonth[] = [];
+	const byDistrict: CrimeByDistrict[] = [];
+	for (const { part, month, crime_type, district, crimes } of rows) {
+		if (part === 'type') byType.push({ crime_type: crime_type ?? '', crimes });
+		else if (part === 'month') byMonth.push({ month: month ?? '', crime_type: crime_type ?? '', crimes });
+		else byDistrict.push({ district: district ?? '', crimes });
+	}
+	return { byType, byMonth, byDistrict };
 }
 
 /** Records in the period and area by crime type, most first. */
-export function crimeByType(db: Database, filters: ViewFilters): Promise<CrimeByType[]> {
-	return inView<CrimeByType>(db, byTypeSql, filters);
+export async function crimeByType(db: Database, filters: ViewFilters, version?: number): Promise<CrimeByType[]> {
+	return (await crimeInView(db, filters, version)).byType;
 }
 
 /** Records in the period and area by month and crime type, oldest month first. */
-export function crimeByMonth(db: Database, filters: ViewFilters): Promise<CrimeByMonth[]> {
-	return inView<CrimeByMonth>(db, byMonthSql, filters);
+export async function crimeByMonth(db: Database, filters: ViewFilters, version?: number): Promise<CrimeByMonth[]> {
+	return (await crimeInView(db, filters, version)).byMonth;
 }
 
 /** Records in the period and area by LLR area, with those outside LLR or with no location last. */
-export function crimeByDistrict(db: Database, filters: ViewFilters): Promise<CrimeByDistrict[]> {
-	return inView<CrimeByDistrict>(db, byDistrictSql, filters);
+export async function crimeByDistrict(db: Database, filters: ViewFilters, version?: number): Promise<CrimeByDistrict[]> {
+	return (await crimeInView(db, filters, version)).byDistrict;
 }
 
+// What the files hold does not depend on the filters: given a version, it is worked out once for it.
+const holdings = new WeakMap<Database, { version: number; holding: Promise<StreetCrimeHolding> }>();
+
 /** What the loaded files hold: records, months (and any missing), forces, and how many are an illustrative sample. */
-export async function streetCrimeHolding(db: Database): Promise<StreetCrimeHolding> {
-	const [row] = rowsOf<{ records: number; first_month: string | null; last_month: string | null; months: number; forces: string; illustrative_records: number }>(
-		await db.query(holdingSql)
-	);
-	const missing = rowsOf<{ month: string }>(await db.query(missingMonthsSql));
+export function streetCrimeHolding(db: Database, version?: number): Promise<StreetCrimeHolding> {
+	if (version === undefined) return countHolding(db, version);
+	const known = holdings.get(db);
+	if (known?.version === version) return known.holding;
+	const holding = countHolding(db, version);
+	holdings.set(db, { version, holding });
+	holding.catch(() => holdings.get(db)?.holding === holding && holdings.delete(db));
+	return holding;
+}
+
+async function countHolding(db: Database, version: number | undefined): Promise<StreetCrimeHolding> {
+	const [[row], missing] = await Promise.all([
+		queryCounts(db, version, holdingSql).then((table) =>
+			rowsOf<{ records: number; first_month: string | null; last_month: string | null; months: number; forces: string; illustrative_records: number }>(table)
+		),
+		queryCounts(db, version, missingMonthsSql).then((table) => rowsOf<{ month: string }>(table))
+	]);
 	return {
 		records: row?.records ?? 0,
 		firstMonth: row?.first_month ?? null,
@@ -106,12 +135,12 @@ export interface CrimeBeforeAfter extends BeforeAfterComparison {
  * before and after. The rest of LLR is the other eight areas: the comparison
  * shows whether a change in the area was shared by everywhere else.
  */
-export async function crimeBeforeAfter(db: Database, question: BeforeAfterQuestion): Promise<CrimeBeforeAfter> {
+export async function crimeBeforeAfter(db: Database, question: BeforeAfterQuestion, version?: number): Promise<CrimeBeforeAfter> {
 	const { types, district, startMonth, months } = question;
 	// Types travel as one '|'-joined parameter, so none may contain a '|'.
 	if (types.length === 0 || types.some((type) => type.includes('|'))) throw new Error(`Crime types cannot be compared: ${types.join(', ')}`);
 	if (!Number.isInteger(months) || months < 1) throw new Error(`The months either side must be a whole number from 1, not ${months}`);
-	const params: SqlValue[] = [llrAreas, types.join('|'), district, monthStart(startMonth, -months), monthStart(startMonth), monthStart(startMonth, months)];
-	const rows = rowsOf<BeforeAfterMonth>(await db.query(`${locatedSql}\n${beforeAfterSql}`, params));
+	const params: SqlValue[] = [types.join('|'), district, monthStart(startMonth, -months), monthStart(startMonth), monthStart(startMonth, months)];
+	const rows = rowsOf<BeforeAfterMonth>(await queryCounts(db, version, beforeAfterSql, params));
 	return { question, rows, ...compareBeforeAfter(rows) };
 }
