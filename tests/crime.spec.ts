@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -87,6 +87,17 @@ test('three monthly files loaded at once show in the figures, labelled as a samp
 	// Cells: phase, Oadby and Wigston's count, its index (the only month before, so 100), then the rest of LLR's.
 	await expect(septemberRow.locator('td')).toHaveText(['Before', count(september), '100', /^\d+$/, '100']);
 	await expect(page.getByTestId('before-after-summary-melton')).toContainText('Only 1 month of the 12 months before October 2023 is loaded');
+
+	// Each chart downloads its figures with the files' source and licence, marked as a sample.
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator('section', { has: page.getByTestId('crime-by-type-table') }).getByRole('button', { name: 'Download data (CSV)' }).click()
+	]);
+	const csv = readFileSync(await download.path(), 'utf8');
+	expect(csv).toContain('# Source: police.uk street-level crime, Leicestershire Police, September 2023 to November 2023: published at data.police.uk by the Home Office under the Open Government Licence v3.0');
+	expect(csv).toContain('Illustrative sample');
+	const burglary = Papa.parse<string[]>(csv, { comments: '#', skipEmptyLines: true }).data.find((row) => row[0] === 'Burglary');
+	expect(burglary?.[1]).toBe(String(rows.filter((r) => r['Crime type'] === 'Burglary').length));
 
 	// The same comparison sits on the Safer Streets view, beside the bids it is about.
 	await openInteractive(page, '/safer-streets');

@@ -1,0 +1,23 @@
+import type { StreetCrimeHolding } from '$lib/measures/street-crime';
+import { monthLabel } from '$lib/shaping/referrals-series';
+
+/**
+ * Where the crime figures come from, as one line for a chart's downloads: the
+ * police.uk files loaded (forces and months) and their licence, and the
+ * illustrative-sample warning when generated files are among them.
+ */
+export function crimeCitation(holding: StreetCrimeHolding): string[] {
+	const months =
+		holding.firstMonth && holding.lastMonth
+			? holding.firstMonth === holding.lastMonth
+				? monthLabel(holding.firstMonth, true)
+				: `${monthLabel(holding.firstMonth, true)} to ${monthLabel(holding.lastMonth, true)}`
+			: 'no months';
+	const lines = [
+		`police.uk street-level crime, ${holding.forces.join(', ')}, ${months}: published at data.police.uk by the Home Office under the Open Government Licence v3.0`
+	];
+	if (holding.illustrativeRecords > 0) {
+		lines.push('Illustrative sample: records generated for testing (scripts/generate-street-crime.js), not police.uk data');
+	}
+	return lines;
+}
