@@ -13,4 +13,14 @@ export interface Database {
 	query(sql: string, params?: readonly SqlValue[]): Promise<Table>;
 	/** Makes CSV text readable by `read_csv(name)`. */
 	registerCsv(name: string, text: string): Promise<void>;
+	/** Makes a file readable by `read_csv(name)` without copying it into a string: DuckDB reads it in chunks. */
+	registerFile(name: string, file: Blob): Promise<void>;
+	/** Forgets a registered file. */
+	dropFile(name: string): Promise<void>;
+	/**
+	 * Another connection to the same database, with its own transactions: a
+	 * long read into a table of its own need not wait for other callers' turns,
+	 * and can never be caught inside their transactions. Close it after use.
+	 */
+	separate(): Promise<Database & { close(): Promise<void> }>;
 }

@@ -28,23 +28,39 @@ async function runToArrow(connection: DuckDBConnection, sql: string, params: rea
 export async function openNodeDatabase(): Promise<NodeDatabase> {
 	const folder = mkdtempSync(join(tmpdir(), 'scrutiny-duckdb-'));
 	const instance = await DuckDBInstance.create(':memory:');
+
+	/** The interface over one connection; `separate` opens another on the same instance. */
+	const over = async (connection: DuckDBConnection): Promise<Database> => {
+		// read_csv('name') then finds files registered into the private folder.
+		await connection.run(`SET file_search_path = ${sqlString(folder)}`);
+		// The browser's worker answers queries one at a time; this connection cannot
+		// run two at once, so queries queue here as they do there.
+		let queue: Promise<unknown> = Promise.resolve();
+		return {
+			query(sql: string, params: readonly SqlValue[] = []): Promise<Table> {
+				const turn = queue.then(() => runToArrow(connection, sql, params));
+				queue = turn.catch(() => undefined);
+				return turn;
+			},
+			async registerCsv(name: string, text: string) {
+				writeFileSync(join(folder, name), text);
+			},
+			async registerFile(name: string, file: Blob) {
+				writeFileSync(join(folder, name), new Uint8Array(await file.arrayBuffer()));
+			},
+			async dropFile(name: string) {
+				rmSync(join(folder, name), { force: true });
+			},
+			async separate() {
+				const other = await instance.connect();
+				return { ...(await over(other)), close: async () => other.closeSync() };
+			}
+		};
+	};
+
 	const connection = await instance.connect();
-	// read_csv('name') then finds files registered into the private folder.
-	await connection.run(`SET file_search_path = ${sqlString(folder)}`);
-
-	// The browser's worker answers queries one at a time; this connection cannot
-	// run two at once, so queries queue here as they do there.
-	let queue: Promise<unknown> = Promise.resolve();
-
 	return {
-		query(sql: string, params: readonly SqlValue[] = []): Promise<Table> {
-			const turn = queue.then(() => runToArrow(connection, sql, params));
-			queue = turn.catch(() => undefined);
-			return turn;
-		},
-		async registerCsv(name: string, text: string) {
-			writeFileSync(join(folder, name), text);
-		},
+		...(await over(connection)),
 		close() {
 			connection.closeSync();
 			instance.closeSync();

@@ -5,13 +5,16 @@
  * version so the views showing it query it again.
  */
 import type { DatasetContract } from '$lib/contracts/contract';
+import { sqlIdentifier } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
 import { startBrowserDatabase } from '$lib/database/duckdb-browser';
 import { checkCsv } from '$lib/validation/check-csv';
 import type { Problem } from '$lib/validation/problem';
+import { decodeText } from '$lib/validation/decode-text';
+import { checkBulk, type BulkOutcome } from './bulk-upload';
 import { embeddedExtract } from './embedded-extracts';
-import { loadRows, type LoadMode } from './load-extract';
-import type { PreparedUpload } from './prepare-upload';
+import { loadRows, moveStaging, takeTurn, type LoadMode } from './load-extract';
+import { prepareUpload, type PreparedUpload } from './prepare-upload';
 import { forgetAllUploads, savedSteps, saveSteps, type SavedStep } from './saved-uploads';
 import type { Snapshot } from './snapshot';
 
@@ -77,7 +80,8 @@ async function replay(db: Promise<Database>, contract: DatasetContract, steps: r
 			rowCount = datasetHoldings[contract.id]?.rowCount ?? 0;
 			continue;
 		}
-		await loadRows(database, contract, step.csv, step.rows, step.mode);
+		if (step.kind === 'file') await replayFile(database, contract, step);
+		else await loadRows(database, contract, step.csv, step.rows, step.mode);
 		if (step.mode === 'replace') (files.length = 0), (rowCount = 0);
 		files.push(step.file);
 		rowCount += step.rows;
@@ -85,6 +89,15 @@ async function replay(db: Promise<Database>, contract: DatasetContract, steps: r
 	}
 	datasetHoldings[contract.id] = { source: 'uploaded', files, rowCount, loadedAt };
 	return { status: 'ready', db: database };
+}
+
+/** Reads a kept large file again through the same DuckDB check; it must load the same rows as it did. */
+async function replayFile(db: Database, contract: DatasetContract, step: Extract<SavedStep, { kind: 'file' }>): Promise<void> {
+	const outcome = await checkBulk(db, contract, step.file, step.blob, step.setAsideInvalid);
+	if (outcome.kind !== 'prepared') {
+		throw new Error(`${step.file}, kept on this device, could not be read again (${outcome.kind === 'unread' ? outcome.reason : outcome.kind}). Reset to the embedded data and load it again.`);
+	}
+	await takeTurn(db, () => moveStaging(db, contract, outcome.staging, step.rows, step.mode));
 }
 
 async function load(contract: DatasetContract): Promise<DatasetOutcome> {
@@ -131,7 +144,53 @@ async function applyUploadNow(contract: DatasetContract, file: string, prepared:
 	if (outcome.status !== 'ready') throw new Error(`The ${contract.title.toLowerCase()} is not loaded, so nothing can be added to it.`);
 	await loadRows(outcome.db, contract, prepared.csv, prepared.loadedRows, mode);
 	const loadedAt = new Date().toISOString();
-	const step: SavedStep = { kind: 'upload', file, csv: prepared.csv, rows: prepared.loadedRows, mode, loadedAt };
+	return recordUpload(contract, { kind: 'upload', file, csv: prepared.csv, rows: prepared.loadedRows, mode, loadedAt });
+}
+
+/** The database a dataset is loaded in, loading it first: an upload must land after its replay, never before. */
+async function databaseOf(contract: DatasetContract): Promise<Database> {
+	const outcome = await loadDataset(contract);
+	if (outcome.status !== 'ready') throw new Error(`The ${contract.title.toLowerCase()} is not loaded, so nothing can be added to it.`);
+	return outcome.db;
+}
+
+/** Checks a large file with DuckDB's own reader (see `bulk-upload.ts`) and stages the rows to load. */
+export async function checkLargeUpload(contract: DatasetContract, file: File, setAsideInvalid: boolean, cancelled: () => boolean): Promise<BulkOutcome> {
+	// The read needs only the engine: the dataset's own load (awaited before the
+	// rows join it) goes on meanwhile.
+	const loading = databaseOf(contract);
+	loading.catch(() => undefined);
+	return checkBulk(await startBrowserDatabase(), contract, file.name, file, setAsideInvalid, cancelled);
+}
+
+/** Drops a staged large file that will not be loaded after all. */
+export async function discardLargeUpload(contract: DatasetContract, staging: string): Promise<void> {
+	const db = await databaseOf(contract);
+	await takeTurn(db, () => db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(staging)}`));
+}
+
+/** Loads a staged large file into its dataset, all or nothing, and keeps the File itself on the device. */
+export function applyLargeUpload(
+	contract: DatasetContract,
+	file: File,
+	staged: Extract<BulkOutcome, { kind: 'prepared' }>,
+	mode: LoadMode,
+	setAsideInvalid: boolean
+): Promise<{ kept: boolean }> {
+	const previous = applying.get(contract.id) ?? Promise.resolve();
+	const next = previous.then(async () => {
+		const db = await databaseOf(contract);
+		await takeTurn(db, () => moveStaging(db, contract, staged.staging, staged.loadedRows, mode));
+		const loadedAt = new Date().toISOString();
+		return recordUpload(contract, { kind: 'file', file: file.name, blob: file, rows: staged.loadedRows, setAsideInvalid, mode, loadedAt });
+	});
+	applying.set(contract.id, next.catch(() => undefined));
+	return next;
+}
+
+/** Saves a loaded upload's step on the device and updates what the dataset holds. */
+async function recordUpload(contract: DatasetContract, step: Exclude<SavedStep, { kind: 'embedded' }>): Promise<{ kept: boolean }> {
+	const { file, mode, loadedAt } = step;
 	const before = (await savedSteps(contract.id)) ?? [{ kind: 'embedded' } as const];
 	const kept = await saveSteps(contract.id, mode === 'replace' ? [step] : [...before, step]).then(
 		() => true,
@@ -140,8 +199,8 @@ async function applyUploadNow(contract: DatasetContract, file: string, prepared:
 	const held = datasetHoldings[contract.id];
 	datasetHoldings[contract.id] =
 		mode === 'replace' || !held
-			? { source: 'uploaded', files: [file], rowCount: prepared.loadedRows, loadedAt }
-			: { source: 'uploaded', files: [...held.files, file], rowCount: held.rowCount + prepared.loadedRows, loadedAt };
+			? { source: 'uploaded', files: [file], rowCount: step.rows, loadedAt }
+			: { source: 'uploaded', files: [...held.files, file], rowCount: held.rowCount + step.rows, loadedAt };
 	datasetVersions[contract.id] = (datasetVersions[contract.id] ?? 0) + 1;
 	return { kept };
 }
@@ -167,12 +226,12 @@ export async function snapshotDatasets(contracts: readonly DatasetContract[]): P
 		let rows = 0;
 		const files: string[] = [];
 		for (const step of steps) {
-			const part = step.kind === 'embedded' ? await embeddedText(contract) : { file: step.file, text: step.csv };
+			const part = step.kind === 'embedded' ? await embeddedText(contract) : step.kind === 'file' ? await keptFileRows(contract, step) : { file: step.file, text: step.csv };
 			const [first, ...rest] = part.text.split('\n');
 			header = `${first}\n`;
 			const lines = rest.join('\n');
 			const count = checkCsv(part.file, part.text, contract).rowCount;
-			if (step.kind === 'upload' && step.mode === 'replace') (body = ''), (rows = 0), (files.length = 0);
+			if (step.kind !== 'embedded' && step.mode === 'replace') (body = ''), (rows = 0), (files.length = 0);
 			body += lines.endsWith('\n') || lines === '' ? lines : `${lines}\n`;
 			rows += count;
 			if (part.file) files.push(part.file);
@@ -180,6 +239,16 @@ export async function snapshotDatasets(contracts: readonly DatasetContract[]): P
 		datasets.push({ id: contract.id, files, rows, csv: header + body });
 	}
 	return datasets;
+}
+
+/** A kept large file's loaded rows as CSV text in contract order, for a snapshot (which holds text). */
+async function keptFileRows(contract: DatasetContract, step: Extract<SavedStep, { kind: 'file' }>): Promise<{ file: string; text: string }> {
+	const decoded = decodeText(new Uint8Array(await step.blob.arrayBuffer()));
+	if (!decoded.ok) throw new Error(`${step.file} is too large for a meeting snapshot: ${decoded.reason}`);
+	const text = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
+	const result = prepareUpload(step.file, text, contract, step.setAsideInvalid);
+	if (!('prepared' in result)) throw new Error(`${step.file}, kept on this device, no longer passes its check.`);
+	return { file: step.file, text: result.prepared.csv };
 }
 
 /** Makes a snapshot's datasets the ones loaded on this device; the caller then reloads its page. */

@@ -42,15 +42,22 @@ export function loadRows(
 	expectedRows: number,
 	mode: LoadMode
 ): Promise<void> {
-	// One connection serves every caller, so loads take turns: two transactions
-	// must never interleave on it.
+	return takeTurn(db, () => loadRowsNow(db, contract, csv, expectedRows, mode));
+}
+
+/**
+ * Runs `work` when the database's earlier writes have finished. One connection
+ * serves every caller, so writes take turns: a transaction must never
+ * interleave with another caller's statements on it.
+ */
+export function takeTurn<T>(db: Database, work: () => Promise<T>): Promise<T> {
 	const previous = writeQueues.get(db) ?? Promise.resolve();
-	const next = previous.then(() => loadRowsNow(db, contract, csv, expectedRows, mode));
+	const next = previous.then(work);
 	writeQueues.set(db, next.catch(() => undefined));
 	return next;
 }
 
-const writeQueues = new WeakMap<Database, Promise<void>>();
+const writeQueues = new WeakMap<Database, Promise<unknown>>();
 
 async function loadRowsNow(
 	db: Database,
@@ -63,10 +70,21 @@ async function loadRowsNow(
 	const registered = `${contract.id}-incoming.csv`;
 	await db.registerCsv(registered, csv);
 	await db.query(createTableSql(staging, registered));
-	const counted = await db.query(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${sqlIdentifier(staging.table)}`);
+	await moveStaging(db, contract, staging.table, expectedRows, mode);
+}
+
+/**
+ * Puts a staging table (the contract's columns, in order) in the dataset's
+ * place or after its rows, all or nothing: its rows are counted first, and
+ * the swap or insert runs in one transaction. If anything fails, the staging
+ * table is dropped and the dataset's table is as it was. Call within a turn.
+ */
+export async function moveStaging(db: Database, contract: DatasetContract, stagingTable: string, expectedRows: number, mode: LoadMode): Promise<void> {
+	const staging = sqlIdentifier(stagingTable);
+	const counted = await db.query(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${staging}`);
 	const loaded = Number(counted.get(0)?.['n'] ?? -1);
 	if (loaded !== expectedRows) {
-		await db.query(`DROP TABLE ${sqlIdentifier(staging.table)}`);
+		await db.query(`DROP TABLE ${staging}`);
 		throw new RowCountMismatchError(`The check accepted ${expectedRows} rows but the database read ${loaded}; nothing was loaded.`);
 	}
 	const table = sqlIdentifier(contract.table);
@@ -74,14 +92,15 @@ async function loadRowsNow(
 	try {
 		if (mode === 'replace') {
 			await db.query(`DROP TABLE IF EXISTS ${table}`);
-			await db.query(`ALTER TABLE ${sqlIdentifier(staging.table)} RENAME TO ${table}`);
+			await db.query(`ALTER TABLE ${staging} RENAME TO ${table}`);
 		} else {
-			await db.query(`INSERT INTO ${table} SELECT * FROM ${sqlIdentifier(staging.table)}`);
-			await db.query(`DROP TABLE ${sqlIdentifier(staging.table)}`);
+			await db.query(`INSERT INTO ${table} SELECT * FROM ${staging}`);
+			await db.query(`DROP TABLE ${staging}`);
 		}
 		await db.query('COMMIT');
 	} catch (error) {
 		await db.query('ROLLBACK');
+		await db.query(`DROP TABLE IF EXISTS ${staging}`).catch(() => undefined);
 		throw error;
 	}
 }

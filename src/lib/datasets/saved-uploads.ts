@@ -4,7 +4,7 @@
  */
 import { del, get, keys, set } from 'idb-keyval';
 
-/** One step in rebuilding a dataset: its embedded extract, or an uploaded file's accepted rows. */
+/** One step in rebuilding a dataset: its embedded extract, an uploaded file's accepted rows, or a large uploaded file. */
 export type SavedStep =
 	| { readonly kind: 'embedded' }
 	| {
@@ -12,6 +12,18 @@ export type SavedStep =
 			readonly file: string;
 			readonly csv: string;
 			readonly rows: number;
+			readonly mode: 'replace' | 'append';
+			readonly loadedAt: string;
+	  }
+	/** A large file, kept as the File itself (IndexedDB stores it as a blob) and read again by DuckDB on reload. */
+	| {
+			readonly kind: 'file';
+			readonly file: string;
+			readonly blob: Blob;
+			/** Rows loaded from it: the same check on reload must load exactly these. */
+			readonly rows: number;
+			/** Whether rows with problems were set aside (they are again on reload). */
+			readonly setAsideInvalid: boolean;
 			readonly mode: 'replace' | 'append';
 			readonly loadedAt: string;
 	  };

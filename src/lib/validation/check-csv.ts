@@ -19,7 +19,7 @@ function shown(value: string): string {
 }
 
 /** Checks the header row: every contract column once, nothing else. */
-function checkHeader(file: string, header: readonly string[], contract: DatasetContract): Problem[] {
+export function checkHeader(file: string, header: readonly string[], contract: DatasetContract): Problem[] {
 	const problems: Problem[] = [];
 	const expectedNames = contract.columns.map((column) => column.name);
 	const seen = new Set<string>();
@@ -52,7 +52,7 @@ function checkHeader(file: string, header: readonly string[], contract: DatasetC
 }
 
 /** Checks each cell of one data row against its column. */
-function checkRow(
+export function checkRow(
 	file: string,
 	line: number,
 	fields: readonly string[],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, maxFileBytes } from './decode-text';
+import { decodeText, maxTextBytes } from './decode-text';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
@@ -24,8 +24,8 @@ describe('decodeText', () => {
 		expect(decoded.ok === false && decoded.reason).toContain('binary file');
 	});
 
-	it('refuses a file over the size limit, saying what the limit is', () => {
-		const decoded = decodeText(new Uint8Array(maxFileBytes + 1));
-		expect(decoded.ok === false && decoded.reason).toContain('the limit is 200 MB');
+	it('refuses to read as text a file over the size limit, saying what the limit is', () => {
+		const decoded = decodeText(new Uint8Array(maxTextBytes + 1));
+		expect(decoded.ok === false && decoded.reason).toContain('can be at most 200 MB');
 	});
 });
