@@ -10,7 +10,7 @@ import type { DatasetContract } from '$lib/contracts/contract';
 import { sqlIdentifier } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
 import { bulkReadSql, rawFieldsColumn, type RejectTables } from '$lib/validation/bulk-check-sql';
-import { checkHeader, checkRow, type CheckResult } from '$lib/validation/check-csv';
+import { checkHeader, checkRow, fieldCountProblem, type CheckResult } from '$lib/validation/check-csv';
 import { decodeText } from '$lib/validation/decode-text';
 import type { Problem } from '$lib/validation/problem';
 import { scanRecordLines } from '$lib/validation/record-lines';
@@ -177,16 +177,7 @@ async function judge(
 			const fieldCount = records.fields[i] as number;
 			let rowProblems: Problem[];
 			if (fieldCount !== header.length) {
-				rowProblems = [
-					{
-						file,
-						line,
-						column: '',
-						columnNumber: 0,
-						expected: `${header.length} fields, as in the header`,
-						found: `${fieldCount} field${fieldCount === 1 ? '' : 's'}`
-					}
-				];
+				rowProblems = [fieldCountProblem(file, line, fieldCount, header.length)];
 			} else {
 				const fields = fieldsByOrdinal.get(ordinal++);
 				if (!fields) continue;

@@ -128,23 +128,27 @@ export function loadDataset(contract: DatasetContract): Promise<DatasetOutcome> 
  * for one IndexedDB value): it is loaded for this session only.
  */
 export function applyUpload(contract: DatasetContract, file: string, prepared: PreparedUpload, mode: LoadMode): Promise<{ kept: boolean }> {
-	// Files picked together arrive together: each reads the saved steps, adds
-	// its own and writes them back, so they must take turns, or one file's step
-	// is overwritten by another's and a reload quietly replays fewer rows.
-	const previous = applying.get(contract.id) ?? Promise.resolve();
-	const next = previous.then(() => applyUploadNow(contract, file, prepared, mode));
-	applying.set(contract.id, next.catch(() => undefined));
-	return next;
+	return inTurn(contract, async () => {
+		const db = await databaseOf(contract);
+		await loadRows(db, contract, prepared.csv, prepared.loadedRows, mode);
+		const loadedAt = new Date().toISOString();
+		return recordUpload(contract, { kind: 'upload', file, csv: prepared.csv, rows: prepared.loadedRows, mode, loadedAt });
+	});
 }
 
 const applying = new Map<string, Promise<unknown>>();
 
-async function applyUploadNow(contract: DatasetContract, file: string, prepared: PreparedUpload, mode: LoadMode): Promise<{ kept: boolean }> {
-	const outcome = await loadDataset(contract);
-	if (outcome.status !== 'ready') throw new Error(`The ${contract.title.toLowerCase()} is not loaded, so nothing can be added to it.`);
-	await loadRows(outcome.db, contract, prepared.csv, prepared.loadedRows, mode);
-	const loadedAt = new Date().toISOString();
-	return recordUpload(contract, { kind: 'upload', file, csv: prepared.csv, rows: prepared.loadedRows, mode, loadedAt });
+/**
+ * Runs one upload to a dataset after the ones before it. Files picked together
+ * arrive together: each reads the saved steps, adds its own and writes them
+ * back, so they must take turns, or one file's step is overwritten by
+ * another's and a reload quietly replays fewer rows.
+ */
+function inTurn<T>(contract: DatasetContract, work: () => Promise<T>): Promise<T> {
+	const previous = applying.get(contract.id) ?? Promise.resolve();
+	const next = previous.then(work);
+	applying.set(contract.id, next.catch(() => undefined));
+	return next;
 }
 
 /** The database a dataset is loaded in, loading it first: an upload must land after its replay, never before. */
@@ -177,15 +181,12 @@ export function applyLargeUpload(
 	mode: LoadMode,
 	setAsideInvalid: boolean
 ): Promise<{ kept: boolean }> {
-	const previous = applying.get(contract.id) ?? Promise.resolve();
-	const next = previous.then(async () => {
+	return inTurn(contract, async () => {
 		const db = await databaseOf(contract);
 		await takeTurn(db, () => moveStaging(db, contract, staged.staging, staged.loadedRows, mode));
 		const loadedAt = new Date().toISOString();
 		return recordUpload(contract, { kind: 'file', file: file.name, blob: file, rows: staged.loadedRows, setAsideInvalid, mode, loadedAt });
 	});
-	applying.set(contract.id, next.catch(() => undefined));
-	return next;
 }
 
 /** Saves a loaded upload's step on the device and updates what the dataset holds. */
@@ -230,7 +231,8 @@ export async function snapshotDatasets(contracts: readonly DatasetContract[]): P
 			const [first, ...rest] = part.text.split('\n');
 			header = `${first}\n`;
 			const lines = rest.join('\n');
-			const count = checkCsv(part.file, part.text, contract).rowCount;
+			// An upload's rows were counted when it was checked; only the embedded extract is counted here.
+			const count = step.kind === 'embedded' ? checkCsv(part.file, part.text, contract).rowCount : step.rows;
 			if (step.kind !== 'embedded' && step.mode === 'replace') (body = ''), (rows = 0), (files.length = 0);
 			body += lines.endsWith('\n') || lines === '' ? lines : `${lines}\n`;
 			rows += count;

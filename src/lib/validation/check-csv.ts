@@ -51,6 +51,18 @@ export function checkHeader(file: string, header: readonly string[], contract: D
 	return problems;
 }
 
+/** A row with more or fewer fields than the header: one problem for the row, not one per cell. */
+export function fieldCountProblem(file: string, line: number, fieldCount: number, headerLength: number): Problem {
+	return {
+		file,
+		line,
+		column: '',
+		columnNumber: 0,
+		expected: `${headerLength} fields, as in the header`,
+		found: `${fieldCount} field${fieldCount === 1 ? '' : 's'}`
+	};
+}
+
 /** Checks each cell of one data row against its column. */
 export function checkRow(
 	file: string,
@@ -59,18 +71,7 @@ export function checkRow(
 	header: readonly string[],
 	contract: DatasetContract
 ): Problem[] {
-	if (fields.length !== header.length) {
-		return [
-			{
-				file,
-				line,
-				column: '',
-				columnNumber: 0,
-				expected: `${header.length} fields, as in the header`,
-				found: `${fields.length} field${fields.length === 1 ? '' : 's'}`
-			}
-		];
-	}
+	if (fields.length !== header.length) return [fieldCountProblem(file, line, fields.length, header.length)];
 	const problems: Problem[] = [];
 	contract.columns.forEach((column) => {
 		const index = header.indexOf(column.name);
