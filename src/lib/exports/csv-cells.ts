@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { downloadBlob } from './download';
 
 /**
  * A cell made safe for a spreadsheet: text that starts with = + - @ (or a tab
@@ -19,14 +20,7 @@ export function safeCsv(fields: readonly string[], rows: readonly (readonly (str
 	);
 }
 
-/** Offers text to the user as a downloaded file; the data never leaves the device. */
+/** Offers text to the user as a downloaded file, with a byte-order mark so Excel reads it as UTF-8. */
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-	const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
+	downloadBlob(fileName, new Blob(['\uFEFF', text], { type }));
 }
