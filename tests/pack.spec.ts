@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAccessibilityViolations, waitForData, watchOffOriginRequests } from './helpers';
+import Papa from 'papaparse';
+import { generateStreetCrime } from '../scripts/generate-street-crime.js';
+import { expectNoAccessibilityViolations, openInteractive, waitForData, watchOffOriginRequests } from './helpers';
 
 // Custody visiting in 2023/24 Q3 (the embedded sample): 41 scheduled visits, all completed,
 // and 1 more made in addition to the rota. That 1 is a count of events below 5, so the pack shows [c].
@@ -133,4 +135,72 @@ test('passes an axe scan for WCAG 2.2 AA with its figures drawn', async ({ page 
 	test.setTimeout(60_000);
 	await openPack(page, packPath, 3);
 	await expectNoAccessibilityViolations(page);
+});
+
+// One month of police.uk-shaped street-level crime (generated, marked as an illustrative sample), as
+// tests/crime.spec.ts loads it; the figures the pack should print are counted here from the same rows.
+const crimeFiles = generateStreetCrime({ months: ['2023-10'], rowsPerMonth: 200 });
+const crimeRows = crimeFiles.flatMap((file) => Papa.parse<Record<string, string>>(file.text, { header: true, skipEmptyLines: true }).data);
+const crimeCount = (keep: (row: Record<string, string>) => boolean) => crimeRows.filter(keep).length.toLocaleString('en-GB');
+const isAsb = (row: Record<string, string>) => row['Crime type'] === 'Anti-social behaviour';
+
+test('with no police.uk file loaded, the Crime section says so in plain words and prints no empty chart', async ({ page }) => {
+	test.setTimeout(60_000);
+	await openInteractive(page, '/pack');
+	await page.getByRole('checkbox', { name: 'Crime', exact: true }).check();
+	await page.getByRole('button', { name: 'Make the pack' }).click();
+	await expect(page).toHaveURL(/view=crime/);
+	await expect(page.getByTestId('pack-section')).toHaveCount(2);
+	await waitForData(page);
+	await expect(page.getByTestId('loading')).toHaveCount(0);
+
+	const crime = page.locator('#pack-crime');
+	await expect(crime.getByRole('heading', { level: 2, name: '2. Crime' })).toBeVisible();
+	await expect(crime.getByTestId('crime-empty')).toContainText('No police.uk street-level crime file is loaded, so this pack has no crime figures.');
+	// The screen's how-to steps and link are for the Crime page, not a printed pack.
+	await expect(crime.getByRole('link')).toHaveCount(0);
+	await expect(crime.getByTestId('chart')).toHaveCount(0);
+	await expect(crime.locator('table')).toHaveCount(0);
+	// The rest of the pack is whole: the cover says the dataset holds nothing, and the annex is there.
+	await expect(page.getByTestId('pack-as-at-street-crime')).toHaveText('no data loaded');
+	await expect(page.getByTestId('pack-quality')).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Contents', exact: true })).toContainText('2. Crime');
+});
+
+test('after a police.uk file is loaded on the Data page, the Crime section prints its figures, tables and sources', async ({ page }) => {
+	test.setTimeout(90_000);
+	const folder = mkdtempSync(join(tmpdir(), 'scrutiny-pack-crime-'));
+	try {
+		for (const { file, text } of crimeFiles) writeFileSync(join(folder, file), text);
+		await openInteractive(page, '/data');
+		await page.getByTestId('file-input').setInputFiles(crimeFiles.map(({ file }) => join(folder, file)));
+		await expect(page.getByTestId('upload-loaded')).toContainText(`${crimeRows.length} rows loaded into the street-level crime (police.uk)`);
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+
+	await openPack(page, '/pack?meeting=Police+and+Crime+Panel&view=crime', 2);
+	const crime = page.locator('#pack-crime');
+	await expect(crime.getByTestId('summary')).toContainText(
+		`For October 2023 in Leicester, Leicestershire and Rutland, the police.uk street-level files record ${crimeCount(() => true)} crimes and anti-social behaviour incidents: ${crimeCount((row) => !isAsb(row))} crimes and ${crimeCount(isAsb)} incidents of anti-social behaviour.`
+	);
+	const burglary = crimeCount((row) => row['Crime type'] === 'Burglary');
+	await expect(crime.getByTestId('crime-by-type-table').getByRole('row', { name: 'Burglary' })).toContainText(burglary);
+	// By type, by month, by area, and the two Safer Streets before-and-after charts, as on the Crime page.
+	await expect(crime.getByTestId('chart')).toHaveCount(3 + 2);
+	await expect(crime.getByTestId('crime-sources')).toContainText('police.uk street-level crime, Leicestershire Police, October 2023');
+	await expect(crime.getByTestId('crime-empty')).toHaveCount(0);
+	await expect(page.getByTestId('pack-as-at-street-crime')).toContainText('uploaded');
+
+	// The crime sections are drawn only when on screen (content-visibility), but every one prints.
+	const pdf = join(mkdtempSync(join(tmpdir(), 'scrutiny-pack-')), 'pack.pdf');
+	writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+	const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+	const printed = Array.from({ length: pages }, (_, index) => pageText(pdf, index + 1)).join('\n');
+	const melton = crimeCount((row) => /^Melton \d{3}[A-Z]$/.test(row['LSOA name'] ?? ''));
+	expect(printed).toContain('Crimes and anti-social behaviour incidents by type, October 2023 (illustrative sample)');
+	expect(printed).toMatch(new RegExp(`\\bBurglary\\s+${burglary}\\s`));
+	expect(printed).toContain('Records each month, by type, October 2023 (illustrative sample)');
+	expect(printed).toMatch(new RegExp(`\\bMelton\\s+${melton}\\s`));
+	expect(printed).toContain('police.uk street-level crime, Leicestershire Police, October 2023');
 });

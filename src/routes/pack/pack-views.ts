@@ -4,6 +4,7 @@ import type { DatasetContract } from '$lib/contracts/contract';
 import type { Database } from '$lib/database/database';
 import { views } from '$lib/views';
 import BudgetView from '../budget/BudgetView.svelte';
+import CrimeView from '../crime/CrimeView.svelte';
 import CustodyView from '../custody-visiting/CustodyView.svelte';
 import EngagementView from '../engagement/EngagementView.svelte';
 import PlanAimsView from '../plan-aims/PlanAimsView.svelte';
@@ -42,5 +43,6 @@ export const packViews: readonly PackView[] = [
 	packView('engagement', ['engagement-events'], EngagementView),
 	packView('custody-visiting', ['custody-visits', 'custody-suite-weeks'], CustodyView),
 	packView('referrals', ['referrals', 'published-referral-totals'], ReferralsView),
-	packView('safer-streets', ['safer-streets', 'safer-streets-awards'], SaferStreetsView)
+	packView('safer-streets', ['safer-streets', 'safer-streets-awards'], SaferStreetsView),
+	packView('crime', ['street-crime'], CrimeView)
 ];
