@@ -6,6 +6,7 @@
  */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Database, SqlValue } from './database';
+import { PreparedStatements } from './prepared-statements';
 
 /** Start-up normally takes about a second; past this we tell the user plainly. */
 export const startTimeoutMs = 8000;
@@ -67,36 +68,35 @@ async function start(): Promise<Database> {
 	await main.query(`ATTACH ':memory:' AS ${compressedCatalog} (COMPRESS)`);
 	await main.query(`USE ${compressedCatalog}`);
 
-	const over = (connection: AsyncDuckDBConnection): Database => ({
-		async query(sql: string, params: readonly SqlValue[] = []) {
-			if (params.length === 0) return connection.query(sql);
-			const statement = await connection.prepare(sql);
-			try {
-				return await statement.query(...params);
-			} finally {
-				await statement.close();
+	const over = (connection: AsyncDuckDBConnection): Database => {
+		const statements = new PreparedStatements(connection);
+		return {
+			async query(sql: string, params: readonly SqlValue[] = []) {
+				if (params.length === 0) return connection.query(sql);
+				return statements.run(sql, params);
+			},
+			async registerCsv(name: string, text: string) {
+				await db.dropFile(name).catch(() => undefined);
+				await db.registerFileText(name, text);
+			},
+			async registerFile(name: string, file: Blob) {
+				await db.dropFile(name).catch(() => undefined);
+				// The browser's file reader protocol: DuckDB's worker reads slices of
+				// the File as it scans, so the file is never copied into the page's memory.
+				await db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+			},
+			async dropFile(name: string) {
+				await db.dropFile(name).catch(() => undefined);
+			},
+			async separate() {
+				const connection = await db.connect();
+				// USE is per connection: its tables must land in the same database.
+				await connection.query(`USE ${compressedCatalog}`);
+				const separate = over(connection);
+				return { ...separate, close: () => connection.close() };
 			}
-		},
-		async registerCsv(name: string, text: string) {
-			await db.dropFile(name).catch(() => undefined);
-			await db.registerFileText(name, text);
-		},
-		async registerFile(name: string, file: Blob) {
-			await db.dropFile(name).catch(() => undefined);
-			// The browser's file reader protocol: DuckDB's worker reads slices of
-			// the File as it scans, so the file is never copied into the page's memory.
-			await db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
-		},
-		async dropFile(name: string) {
-			await db.dropFile(name).catch(() => undefined);
-		},
-		async separate() {
-			const connection = await db.connect();
-			// USE is per connection: its tables must land in the same database.
-			await connection.query(`USE ${compressedCatalog}`);
-			return { ...over(connection), close: () => connection.close() };
-		}
-	});
+		};
+	};
 	return over(main);
 }
 
