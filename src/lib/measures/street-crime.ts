@@ -56,8 +56,16 @@ export async function crimeInView(db: Database, filters: ViewFilters, version?: 
 		else if (part === 'month') byMonth.push({ month: month ?? '', crime_type: crime_type ?? '', crimes });
 		else byDistrict.push({ district: district ?? '', crimes });
 	}
+	// Types: most first, then by name. Months: oldest first (YYYY-MM sorts as dates do), then by type.
+	// Areas: outside LLR last, the rest most first, then by name.
+	byType.sort((a, b) => b.crimes - a.crimes || byText(a.crime_type, b.crime_type));
+	byMonth.sort((a, b) => byText(a.month, b.month) || byText(a.crime_type, b.crime_type));
+	byDistrict.sort((a, b) => Number(a.district === outsideLlr) - Number(b.district === outsideLlr) || b.crimes - a.crimes || byText(a.district, b.district));
 	return { byType, byMonth, byDistrict };
 }
+
+/** Text in character-code order, not the locale's, so the order is the same on every machine, as in SQL. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Records in the period and area by crime type, most first. */
 export async function crimeByType(db: Database, filters: ViewFilters, version?: number): Promise<CrimeByType[]> {
