@@ -80,6 +80,9 @@ export function buildFigures(raw) {
 							.join('; ') || undefined
 				})
 			);
+			// The sections below the first chart redraw after it, when the page is idle: shown, not targeted.
+			const all = result.timings.filter((t) => t.ok && typeof t.allMs === 'number').map((t) => /** @type {number} */ (t.allMs));
+			if (all.length) figures.push(figure({ id: `filter-${size}-all`, label: `… every section redrawn, ${size} rows`, unit: 'ms', values: all }));
 		}
 	}
 	if (raw.ingest) {

@@ -125,6 +125,10 @@ test('the period and area filters change the figures and the URL, and a reload r
 	const meltonOctober = count((r) => r['Month'] === '2023-10' && inArea('Melton')(r));
 	await expect(summary).toContainText(`For October 2023 in Melton, the police.uk street-level files record ${meltonOctober} crimes`);
 	await expect(page.getByTestId('crime-by-month-table').getByRole('row')).toHaveCount(2);
+	// The sections below the summary and first chart redraw just after them, for the same period and area.
+	await expect(summary).toHaveAttribute('data-sections-current', 'true');
+	await expect(page.getByTestId('crime-by-month-table').locator('caption')).toContainText('October 2023, Melton');
+	await expect(page.getByTestId('crime-by-area-table').locator('caption')).toContainText('October 2023, Melton');
 
 	await page.reload();
 	await waitForData(page);
