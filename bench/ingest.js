@@ -2,7 +2,7 @@
 // path, then the same files through the two baselines, so every ratio compares
 // figures taken minutes apart on the same machine. After each upload the tab's
 // memory is read (issue 6 sets a target for 1M rows).
-import { jsHeapUsed, newContext, rendererMemory, userAgentMemory } from './browser.js';
+import { collectWorkerGarbage, jsHeapUsed, newContext, rendererMemory, userAgentMemory } from './browser.js';
 import { nativeDuckdb, papaparseArquero } from './baselines.js';
 import { uploadThroughDataPage } from './upload.js';
 
@@ -13,6 +13,7 @@ import { uploadThroughDataPage } from './upload.js';
  * @param {import('@playwright/test').Page} page
  */
 async function memoryAfterLoad(browser, page) {
+	await collectWorkerGarbage(page);
 	const heap = await jsHeapUsed(page);
 	const renderer = await rendererMemory(browser);
 	const userAgent = await userAgentMemory(page);

@@ -19,6 +19,13 @@ export const uploadTimeoutMs = 120_000;
 export async function uploadThroughDataPage(page, dataset) {
 	await page.goto('/data', { timeout: 30_000 });
 	await page.locator('html[data-hydrated="true"]').waitFor({ timeout: 30_000 });
+	// As a user does, who opens the Data page and then finds the file to load: by the time it is chosen the
+	// page has opened (the engine started, every dataset loaded and checked). The baselines' clocks start
+	// the same way, with their libraries loaded and DuckDB's instance made.
+	await page.waitForFunction(() => {
+		const rows = [...document.querySelectorAll('[data-testid="dataset-list"] tr[data-dataset]')];
+		return rows.length > 0 && rows.every((row) => row.getAttribute('data-checked') === 'true');
+	}, undefined, { timeout: 60_000 });
 	if (dataset.files.length > 1) await page.getByLabel('Add its rows to what the dataset holds').check({ timeout: 10_000 });
 	await page.evaluate(() => {
 		const input = document.querySelector('[data-testid="file-input"]');
