@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
-import { waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
+import { generateStreetCrime } from '../scripts/generate-street-crime.js';
+import { openInteractive, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
 
 /** Clicks a download button and returns the file's name and bytes. */
 async function download(page: Page, name: string): Promise<{ fileName: string; bytes: Buffer }> {
@@ -155,5 +158,51 @@ test.describe('small numbers', () => {
 		await page.reload();
 		await waitForData(page);
 		await expect(page.getByTestId('service-restorative-justice').getByRole('row', { name: /January 2024/ }).locator('td').first()).toHaveText('[c]');
+	});
+
+	test('a view whose counts are never suppressed offers no "Hide small counts" box, and says why when a link asks', async ({ page }) => {
+		// Engagement counts the OPCC's meetings and events, not people.
+		await openInteractive(page, '/engagement');
+		await waitForData(page);
+		await expect(page.getByRole('group', { name: 'Filters' })).toBeVisible();
+		await expect(page.getByLabel(/Hide small counts/)).toHaveCount(0);
+		await openInteractive(page, '/engagement?suppress=5');
+		await waitForData(page);
+		await expect(page.getByTestId('suppression-note')).toHaveText('No count on this page is suppressed: these are counts of meetings and events held by the OPCC, not of people.');
+	});
+
+	test('police.uk crime counts below 5 stay as they are on the Crime page and in its download, which says why', async ({ page }) => {
+		test.setTimeout(60_000);
+		const files = generateStreetCrime({ months: ['2023-10'], rowsPerMonth: 200 });
+		const rows = files.flatMap((file) => Papa.parse<Record<string, string>>(file.text, { header: true, skipEmptyLines: true }).data);
+		const recorded = (type: string) => rows.filter((row) => row['Crime type'] === type).length;
+		const type = rows.map((row) => row['Crime type'] ?? '').find((candidate) => recorded(candidate) < 5);
+		expect(type, 'the fixture has a crime type recorded fewer than 5 times').toBeDefined();
+		const rare = String(recorded(type!));
+		const folder = mkdtempSync(join(tmpdir(), 'scrutiny-exports-crime-'));
+		try {
+			for (const { file, text } of files) writeFileSync(join(folder, file), text);
+			await openInteractive(page, '/data');
+			await page.getByTestId('file-input').setInputFiles(files.map(({ file }) => join(folder, file)));
+			await expect(page.getByTestId('upload-loaded')).toContainText(`${rows.length} rows loaded`);
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
+
+		// A copied link that asked for hiding: the page says why nothing is hidden, and hides nothing.
+		await openInteractive(page, '/crime?suppress=5');
+		await waitForData(page);
+		await expect(page.getByTestId('suppression-note')).toHaveText('No count on this page is suppressed: police.uk publishes these crimes record by record.');
+		await expect(page.getByLabel(/Hide small counts/)).toHaveCount(0);
+		const table = page.getByTestId('crime-by-type-table');
+		await expect(table.getByRole('row', { name: type })).toContainText(rare);
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('section', { has: table }).getByRole('button', { name: 'Download data (CSV)' }).click()
+		]);
+		const text = readFileSync(await file.path(), 'utf8');
+		expect(Papa.parse<string[]>(text, { comments: '#', skipEmptyLines: true }).data.find((row) => row[0] === type)?.[1]).toBe(rare);
+		expect(text).not.toContain('[c]');
+		expect(text).toContain('# Note: No count here is suppressed: police.uk publishes these crimes record by record');
 	});
 });

@@ -36,6 +36,14 @@ test('the pack prints to A4 with each section on a new page, the marking on ever
 	await openPack(page, packPath, 3);
 	await expect(page.getByTestId('pack-cover')).toContainText('7 February 2024');
 	await expect(page.getByTestId('visits-table').getByRole('row', { name: /Made in addition to the rota/ })).toContainText('[c]');
+	// Only custody visiting suppresses small counts: its section carries the [c] footnote, the budget's
+	// (money) and the plan aims' say why theirs do not, and the cover names which is which.
+	await expect(page.locator('#pack-custody-visiting').getByTestId('pack-suppression-key')).toHaveText('[c] fewer than 5: suppressed to protect individuals.');
+	await expect(page.locator('#pack-budget').getByTestId('pack-suppression-key')).toHaveText('No count in this section is suppressed: it gives money, not counts of people.');
+	await expect(page.locator('#pack-plan-aims').getByTestId('pack-suppression-key')).toContainText('No count in this section is suppressed');
+	await expect(page.getByTestId('pack-suppression-cover')).toHaveText(
+		'[c] fewer than 5: suppressed to protect individuals, in Custody visiting only; money and percentages are never suppressed. No count is suppressed in Plan aims and Budget: each of those sections says why.'
+	);
 
 	const pdf = join(mkdtempSync(join(tmpdir(), 'scrutiny-pack-')), 'pack.pdf');
 	writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
@@ -92,6 +100,8 @@ test('the pack prints to A4 with each section on a new page, the marking on ever
 	const custody = texts.filter((text) => text.includes('Scheduled and completed visits'));
 	expect(custody.join('\n')).toMatch(/Made in addition to the rota\s+\[c\]/);
 	expect(all).toContain('[c] fewer than 5: suppressed to protect individuals');
+	// The footnote is printed once on the cover's line and once under the custody section, under no other.
+	expect(all.replace(/\s+/g, ' ').match(/\[c\] fewer than 5: suppressed to protect individuals/g)).toHaveLength(2);
 	// The summary beside the table hides it too, in the same words.
 	expect(all.replace(/\s+/g, ' ')).toContain('and [c] more visits were made in addition to the rota');
 	expect(all).not.toMatch(/\b1 more visit/);
@@ -125,7 +135,7 @@ test('the form keeps the pack in the URL, so a reload or a copied link makes the
 	await expect(cover.getByRole('heading', { level: 2 })).toHaveText('Panel, 7 February');
 	await expect(cover).toContainText('OFFICIAL-SENSITIVE');
 	await expect(cover).toContainText('Leicester');
-	await expect(cover).toContainText('[c] fewer than 10: suppressed to protect individuals');
+	await expect(cover).toContainText('[c] fewer than 10: suppressed to protect individuals, in Custody visiting only');
 	// Inside the pack the views take their filters from the form, so they show no filter bar of their own.
 	await expect(page.getByRole('group', { name: 'Filters' })).toHaveCount(0);
 	await expect(page.getByTestId('pack').getByTestId('summary').nth(1)).toContainText('2023/24 in Leicester');
@@ -192,6 +202,25 @@ test('after a police.uk file is loaded on the Data page, the Crime section print
 	await expect(crime.getByTestId('crime-empty')).toHaveCount(0);
 	await expect(page.getByTestId('pack-as-at-street-crime')).toContainText('uploaded');
 
+	// police.uk publishes every record, so a crime type recorded fewer than 5 times prints as its number,
+	// the section says why, and neither it nor its download claims [c]; nor does the cover.
+	const types = [...new Set(crimeRows.map((row) => row['Crime type'] ?? ''))];
+	const rare = types.find((type) => Number(crimeCount((row) => row['Crime type'] === type)) < 5);
+	expect(rare, 'the fixture has a crime type recorded fewer than 5 times').toBeDefined();
+	const rareCount = crimeCount((row) => row['Crime type'] === rare);
+	await expect(crime.getByTestId('crime-by-type-table').getByRole('row', { name: rare })).toContainText(rareCount);
+	await expect(crime.getByTestId('pack-suppression-key')).toHaveText('No count in this section is suppressed: police.uk publishes these crimes record by record.');
+	await expect(crime).not.toContainText('[c]');
+	await expect(page.getByTestId('pack-suppression-cover')).toHaveText('No count in this pack is suppressed: each section says why.');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		crime.locator('section', { has: page.getByTestId('crime-by-type-table') }).getByRole('button', { name: 'Download data (CSV)' }).click()
+	]);
+	const csv = readFileSync(await download.path(), 'utf8');
+	expect(Papa.parse<string[]>(csv, { comments: '#', skipEmptyLines: true }).data.find((row) => row[0] === rare)?.[1]).toBe(rareCount);
+	expect(csv).not.toContain('[c]');
+	expect(csv).toContain('# Note: No count here is suppressed: police.uk publishes these crimes record by record');
+
 	// The crime sections are drawn only when on screen (content-visibility), but every one prints.
 	const pdf = join(mkdtempSync(join(tmpdir(), 'scrutiny-pack-')), 'pack.pdf');
 	writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
@@ -203,4 +232,6 @@ test('after a police.uk file is loaded on the Data page, the Crime section print
 	expect(printed).toContain('Records each month, by type, October 2023 (illustrative sample)');
 	expect(printed).toMatch(new RegExp(`\\bMelton\\s+${melton}\\s`));
 	expect(printed).toContain('police.uk street-level crime, Leicestershire Police, October 2023');
+	expect(printed).toMatch(new RegExp(`\\b${rare}\\s+${rareCount}\\s`));
+	expect(printed).not.toContain('fewer than 5');
 });

@@ -1,7 +1,9 @@
 import { getContext, setContext } from 'svelte';
 import { page } from '$app/state';
 import { formatCount } from '$lib/format/uk';
+import type { SmallCounts } from '$lib/views';
 import { defaultThreshold, isSuppressed, suppressedSymbol, thresholdFromParam } from './suppression';
+import { smallCountsOfRoute } from './view-suppression';
 
 /**
  * Settings that hold while a view is shown inside a report (the panel pack)
@@ -24,6 +26,23 @@ export function setReportSettings(settings: ReportSettings): void {
 /** The report's settings, or undefined on the working screen. Call while a component initialises. */
 export function reportSettings(): ReportSettings | undefined {
 	return getContext<ReportSettings | undefined>(key);
+}
+
+const viewKey = Symbol('view-small-counts');
+
+/** Marks everything rendered below this component as part of one view (a pack section), with its small-counts rule. */
+export function setViewSmallCounts(rule: () => SmallCounts): void {
+	setContext(viewKey, rule);
+}
+
+/**
+ * The small-counts rule of the view being drawn: the pack section's view, else
+ * the page's; on a page that is no view, counts are suppressed (the safe side).
+ * Call while a component initialises; the function it returns follows the page.
+ */
+export function viewSmallCounts(): () => SmallCounts {
+	const section = getContext<(() => SmallCounts) | undefined>(viewKey);
+	return () => section?.() ?? smallCountsOfRoute(page.route.id) ?? { suppressed: true };
 }
 
 /** The marking every export carries: the report's, else OFFICIAL. */
@@ -50,12 +69,14 @@ export function screenThreshold(params: URLSearchParams): number | undefined {
 /**
  * The threshold below which counts are shown as [c]: in a report, the
  * report's (always on); on the working screen, only if the user chose it
- * (for example before sharing the screen in a public meeting). Call while a
+ * (for example before sharing the screen in a public meeting); never in a
+ * view that declares its counts are not suppressed. Call while a
  * component initialises; the function it returns follows the URL.
  */
 export function shownThreshold(): () => number | undefined {
 	const settings = reportSettings();
-	return () => (settings ? settings.threshold : screenThreshold(page.url.searchParams));
+	const rule = viewSmallCounts();
+	return () => (!rule().suppressed ? undefined : settings ? settings.threshold : screenThreshold(page.url.searchParams));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Component } from 'svelte';
 import { contractById } from '$lib/contracts/registry';
 import type { DatasetContract } from '$lib/contracts/contract';
 import type { Database } from '$lib/database/database';
-import { views } from '$lib/views';
+import { views, type SmallCounts } from '$lib/views';
 import BudgetView from '../budget/BudgetView.svelte';
 import CrimeView from '../crime/CrimeView.svelte';
 import CustodyView from '../custody-visiting/CustodyView.svelte';
@@ -19,6 +19,8 @@ export interface PackView {
 	readonly description: string;
 	readonly theme: string;
 	readonly datasets: readonly DatasetContract[];
+	/** Whether the view shows small counts as [c], and if not, why not: as the view list declares it. */
+	readonly smallCounts: SmallCounts;
 	/** The view's own component; `brief` asks for its short form, where it has one. */
 	readonly component: Component<{ db: Database; brief?: boolean }>;
 }
@@ -26,7 +28,15 @@ export interface PackView {
 function packView(id: string, datasetIds: readonly string[], component: PackView['component']): PackView {
 	const view = views.find((candidate) => candidate.path === `/${id}`);
 	if (!view) throw new Error(`The pack offers /${id}, which is not in the list of views`);
-	return { id, title: view.title, description: view.description, theme: view.theme, datasets: datasetIds.map(contractById), component };
+	return {
+		id,
+		title: view.title,
+		description: view.description,
+		theme: view.theme,
+		datasets: datasetIds.map(contractById),
+		smallCounts: view.smallCounts,
+		component
+	};
 }
 
 // The datasets each view's own page loads (its +page.svelte), which may be more than the view lists.
