@@ -20,7 +20,7 @@ page.on('console', (message) => {
 for (const path of paths) {
 	await page.goto(new URL(path, base).href);
 	await page
-		.waitForFunction(() => !document.querySelector('[data-state="loading"], [data-testid="loading"]'), null, { timeout: 20_000 })
+		.waitForFunction(() => !document.querySelector('[data-state="loading"], [data-testid="loading"], tr[data-checked="false"]'), null, { timeout: 20_000 })
 		.catch(() => console.log(`${path}: still loading after 20 s`));
 	await page.waitForTimeout(200);
 	const file = `${outDir}/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}.png`;

@@ -104,6 +104,11 @@ test('input that is not a sane CSV gets a clear message, and Excel\'s Windows-12
 test('the Data page passes an axe scan for WCAG 2.2 AA', async ({ page }) => {
 	await openInteractive(page, '/data');
 	await expect(page.getByTestId('dataset-list')).toContainText('Embedded');
+	// A dataset with no embedded extract says what to do, not "Embedded: " and an empty list of files.
+	await expect(page.locator('tr[data-dataset="street-crime"]')).toContainText('Nothing loaded yet: it has no embedded extract.');
+	// Every row's checks are of what it holds now: none is left "Checking…".
+	await expect(page.locator('tr[data-dataset][data-checked="false"]')).toHaveCount(0);
+	await expect(page.getByTestId('dataset-list')).not.toContainText('Checking…');
 	await expectNoAccessibilityViolations(page);
 });
 
