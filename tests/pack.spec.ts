@@ -234,4 +234,10 @@ test('after a police.uk file is loaded on the Data page, the Crime section print
 	expect(printed).toContain('police.uk street-level crime, Leicestershire Police, October 2023');
 	expect(printed).toMatch(new RegExp(`\\b${rare}\\s+${rareCount}\\s`));
 	expect(printed).not.toContain('fewer than 5');
+	// With Safer Streets in the same pack, the before-and-after comparison prints once, in its section,
+	// and the Crime section points to it.
+	await openPack(page, '/pack?meeting=Police+and+Crime+Panel&view=safer-streets&view=crime', 3);
+	await expect(page.locator('#pack-crime').getByTestId('before-after-pointer')).toContainText("compared in this pack's Safer Streets section");
+	await expect(page.locator('#pack-safer-streets').getByTestId('before-after')).toHaveCount(1);
+	await expect(page.getByTestId('before-after')).toHaveCount(1);
 });

@@ -14,6 +14,8 @@ import { smallCountsOfRoute } from './view-suppression';
 export interface ReportSettings {
 	readonly marking: string;
 	readonly threshold: number;
+	/** The views the report holds, by path without the slash ("safer-streets"): a section can point to another instead of repeating it. */
+	readonly views: readonly string[];
 }
 
 const key = Symbol('report-settings');
