@@ -1,22 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatasetContract } from '$lib/contracts/contract';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import { rowsOf } from '$lib/shaping/arrow-rows';
 import { loadRows } from './load-extract';
 import { prepareUpload } from './prepare-upload';
+import { readVisits, validVisits, visitRows, visitsContract, visitsCsv } from './visit-rows.fixtures';
 
-const visits: DatasetContract = {
-	id: 'visits',
-	table: 'visits',
-	title: 'Visits',
-	description: '',
-	columns: [
-		{ name: 'suite', type: 'text', description: '', required: true, example: 'Keyham Lane' },
-		{ name: 'visit_date', type: 'date', description: '', required: true, example: '2024-04-01' },
-		{ name: 'detainees_seen', type: 'integer', description: '', required: true, example: '3' }
-	]
-};
+const visits = visitsContract;
 
 let db: NodeDatabase;
 beforeAll(async () => {
@@ -66,40 +56,17 @@ describe('loadRows', () => {
 });
 
 describe('no row is ever lost or silently changed (property)', () => {
-	const suite = fc.oneof(
-		fc.constantFrom('Keyham Lane', 'Euston Street', 'Beaumont Leys, east', 'Say "hello"', 'line\nbreak', '=SUM(A1:A2)', '<script>x</script>'),
-		fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s.trim() !== '')
-	);
-	const goodRow = fc.record({
-		suite,
-		visit_date: fc.date({ min: new Date('2020-01-01'), max: new Date('2026-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-		detainees_seen: fc.integer({ min: 0, max: 40 }).map(String),
-		valid: fc.constant(true)
-	});
-	const badRow = fc.record({
-		suite,
-		visit_date: fc.constantFrom('01/04/2024', '2023-02-29', '', 'soon'),
-		detainees_seen: fc.constantFrom('x', '1.5', '', '3'),
-		valid: fc.constant(false)
-	});
-
 	it('rows in = rows loaded + rows set aside, and loaded rows read back unchanged', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.array(fc.oneof(goodRow, badRow), { minLength: 1, maxLength: 30 }), async (rows) => {
-				const body = rows.map((row) => [row.suite, row.visit_date, row.detainees_seen]);
-				const text = `suite,visit_date,detainees_seen\n${body.map((fields) => fields.map((f) => `"${f.replaceAll('"', '""')}"`).join(',')).join('\r\n')}\r\n`;
+			fc.asyncProperty(visitRows, async (rows) => {
+				const text = visitsCsv(rows, '\n');
 				const result = prepareUpload('p.csv', text, visits, true);
 				if (!('prepared' in result)) throw new Error('a header problem was not expected');
 				const { prepared } = result;
 				expect(prepared.loadedRows + prepared.setAside.length).toBe(rows.length);
 				expect(prepared.loadedRows).toBe(rows.filter((row) => row.valid).length);
 				await loadRows(db, visits, prepared.csv, prepared.loadedRows, 'replace');
-				const back = rowsOf<{ suite: string; visit_date: string; detainees_seen: number }>(
-					await db.query('SELECT suite, CAST(visit_date AS VARCHAR) AS visit_date, detainees_seen FROM visits ORDER BY rowid')
-				);
-				expect(back).toEqual(
-					rows.filter((row) => row.valid).map((row) => ({ suite: row.suite, visit_date: row.visit_date, detainees_seen: Number(row.detainees_seen) }))
-				);
+				expect(await readVisits(db, 'visits')).toEqual(validVisits(rows));
 			}),
 			{ numRuns: 60, seed: 20261123 }
 		);
