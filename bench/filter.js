@@ -102,11 +102,11 @@ async function timeChanges(page, count) {
 	const plan = planChanges(options, count + warmUpChanges);
 	/** @type {{ selector: string, value: string, ok: boolean, ms?: number, allMs?: number | null, chartChanged?: boolean, reason?: string }[]} */
 	const timings = [];
-	for (const change of plan) {
+	for (const [index, change] of plan.entries()) {
 		const result = /** @type {{ ok: boolean, ms?: number, allMs?: number | null, chartChanged?: boolean, reason?: string }} */ (
 			await page.evaluate(changeAndTime, { ...change, timeoutMs: changeTimeoutMs })
 		);
-		if (plan.indexOf(change) >= warmUpChanges) timings.push({ ...change, ...result });
+		if (index >= warmUpChanges) timings.push({ ...change, ...result });
 		// Let the router and any trailing work settle, as a user's next click would.
 		await page.waitForTimeout(150);
 	}
