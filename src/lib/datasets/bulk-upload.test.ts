@@ -14,15 +14,11 @@ import { readVisits, validVisits, visitRows, visitsContract, visitsCsv } from '.
 // The bulk path must say exactly what the small-file path says about the same
 // file: these tests run both on each input and compare.
 
+// The three visit columns of the property tests, then one of every other kind of column the check knows.
 const visits: DatasetContract = {
-	id: 'visits',
-	table: 'visits',
-	title: 'Visits',
-	description: '',
+	...visitsContract,
 	columns: [
-		{ name: 'suite', type: 'text', description: '', required: true, example: 'Keyham Lane' },
-		{ name: 'visit_date', type: 'date', description: '', required: true, example: '2024-04-01' },
-		{ name: 'detainees_seen', type: 'integer', description: '', required: true, example: '3' },
+		...visitsContract.columns,
 		{ name: 'outcome', type: 'text', description: '', required: false, allowed: ['seen', 'declined'], example: 'seen' },
 		{ name: 'cost_gbp', type: 'decimal', decimalPlaces: 2, description: '', required: false, example: '1.50' },
 		{ name: 'month', type: 'month', description: '', required: false, example: '2024-04' },
