@@ -90,13 +90,17 @@ export function checkBulk(
 		await db.registerFile(registered, blob);
 		try {
 			try {
+				const readStart = performance.now();
 				await db.query(bulkReadSql(contract, header, registered, staging, rejects));
+				performance.measure('upload: read and check cells', { start: readStart });
 			} catch (error) {
 				// A file DuckDB's reader cannot follow (such as one mixing line endings) is read the small-file way.
 				return { kind: 'unread', reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) };
 			}
 			if (cancelled()) return (await dropStaging(), { kind: 'cancelled' });
+			const judgeStart = performance.now();
 			const outcome = await judge(db, contract, file, blob, header, staging, rejects, setAsideInvalid);
+			performance.measure('upload: word problems', { start: judgeStart });
 			if (outcome.kind !== 'prepared') await dropStaging();
 			return outcome;
 		} catch (error) {

@@ -183,9 +183,14 @@ export function applyLargeUpload(
 ): Promise<{ kept: boolean }> {
 	return inTurn(contract, async () => {
 		const db = await databaseOf(contract);
+		const moveStart = performance.now();
 		await takeTurn(db, () => moveStaging(db, contract, staged.staging, staged.loadedRows, mode));
+		performance.measure('upload: join the dataset', { start: moveStart });
 		const loadedAt = new Date().toISOString();
-		return recordUpload(contract, { kind: 'file', file: file.name, blob: file, rows: staged.loadedRows, setAsideInvalid, mode, loadedAt });
+		const keepStart = performance.now();
+		const kept = await recordUpload(contract, { kind: 'file', file: file.name, blob: file, rows: staged.loadedRows, setAsideInvalid, mode, loadedAt });
+		performance.measure('upload: keep on the device', { start: keepStart });
+		return kept;
 	});
 }
 

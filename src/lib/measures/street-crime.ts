@@ -1,22 +1,16 @@
 import type { Database, SqlValue } from '$lib/database/database';
-import { filterParams, type ViewFilters } from '$lib/filters/view-filters';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { periodRange } from '$lib/filters/period';
+import type { ViewFilters } from '$lib/filters/view-filters';
+import { columnsOf, rowsOf } from '$lib/shaping/arrow-rows';
+import { crimeInView as sliceCrimeInView, type CrimeByDistrict, type CrimeByMonth, type CrimeByType, type CrimeCounts, type CrimeInView } from '$lib/shaping/crime-in-view';
 import { compareBeforeAfter, type BeforeAfterComparison, type BeforeAfterMonth } from '$lib/shaping/street-crime-before-after';
 import beforeAfterSql from './street-crime-before-after.sql?raw';
 import holdingSql from './street-crime-holding.sql?raw';
 import { queryCounts } from './street-crime-counts';
-import inViewSql from './street-crime-in-view.sql?raw';
+import byMonthAreaTypeSql from './street-crime-by-month-area-type.sql?raw';
 import missingMonthsSql from './street-crime-missing-months.sql?raw';
 
-/** Where a record whose LSOA is outside the nine LLR areas, or blank, is counted. */
-export const outsideLlr = 'Outside LLR or no location';
-
-/** Records of one crime type in the filters' period and area. */
-export type CrimeByType = { crime_type: string; crimes: number };
-/** Records of one crime type in one month. */
-export type CrimeByMonth = { month: string; crime_type: string; crimes: number };
-/** Records in one LLR area, or outside LLR or with no location. */
-export type CrimeByDistrict = { district: string; crimes: number };
+export { outsideLlr, type CrimeByDistrict, type CrimeByMonth, type CrimeByType, type CrimeInView } from '$lib/shaping/crime-in-view';
 
 /** What the loaded street-level files hold, whatever the filters. */
 export interface StreetCrimeHolding {
@@ -36,36 +30,21 @@ export interface StreetCrimeHolding {
 // Every measure below reads the counts table (see street-crime-counts.ts), which is kept in step with the
 // loaded records. `version` is the dataset's version from the registry: give it wherever the app has it.
 
-/** The Crime view's figures for one choice of filters: by type, by month and type, and by area. */
-export interface CrimeInView {
-	readonly byType: CrimeByType[];
-	readonly byMonth: CrimeByMonth[];
-	readonly byDistrict: CrimeByDistrict[];
+/**
+ * Records by month, area and crime type, as columns. Given a version, they are
+ * fetched once for it: every filter change then slices them in the page.
+ */
+export function crimeCounts(db: Database, version?: number): Promise<CrimeCounts> {
+	return oncePerVersion(countsByVersion, db, version, async () => {
+		const columns = columnsOf(await queryCounts(db, version, byMonthAreaTypeSql));
+		return { month: columns.strings('month'), district: columns.strings('district'), crimeType: columns.strings('crime_type'), crimes: columns.numbers('crimes') };
+	});
 }
 
-type InViewRow = { part: 'type' | 'month' | 'area'; month: string | null; crime_type: string | null; district: string | null; crimes: number };
-
-/** Records in the period and area by type, by month and type, and by area, from one query, each in its order. */
+/** Records in the period and area by type, by month and type, and by area, each in its order. */
 export async function crimeInView(db: Database, filters: ViewFilters, version?: number): Promise<CrimeInView> {
-	const rows = rowsOf<InViewRow>(await queryCounts(db, version, inViewSql, filterParams(filters)));
-	const byType: CrimeByType[] = [];
-	const byMonth: CrimeByMonth[] = [];
-	const byDistrict: CrimeByDistrict[] = [];
-	for (const { part, month, crime_type, district, crimes } of rows) {
-		if (part === 'type') byType.push({ crime_type: crime_type ?? '', crimes });
-		else if (part === 'month') byMonth.push({ month: month ?? '', crime_type: crime_type ?? '', crimes });
-		else byDistrict.push({ district: district ?? '', crimes });
-	}
-	// Types: most first, then by name. Months: oldest first (YYYY-MM sorts as dates do), then by type.
-	// Areas: outside LLR last, the rest most first, then by name.
-	byType.sort((a, b) => b.crimes - a.crimes || byText(a.crime_type, b.crime_type));
-	byMonth.sort((a, b) => byText(a.month, b.month) || byText(a.crime_type, b.crime_type));
-	byDistrict.sort((a, b) => Number(a.district === outsideLlr) - Number(b.district === outsideLlr) || b.crimes - a.crimes || byText(a.district, b.district));
-	return { byType, byMonth, byDistrict };
+	return sliceCrimeInView(await crimeCounts(db, version), periodRange(filters.period), filters.area);
 }
-
-/** Text in character-code order, not the locale's, so the order is the same on every machine, as in SQL. */
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Records in the period and area by crime type, most first. */
 export async function crimeByType(db: Database, filters: ViewFilters, version?: number): Promise<CrimeByType[]> {
@@ -82,18 +61,26 @@ export async function crimeByDistrict(db: Database, filters: ViewFilters, versio
 	return (await crimeInView(db, filters, version)).byDistrict;
 }
 
-// What the files hold does not depend on the filters: given a version, it is worked out once for it.
-const holdings = new WeakMap<Database, { version: number; holding: Promise<StreetCrimeHolding> }>();
+type Remembered<T> = WeakMap<Database, { version: number; value: Promise<T> }>;
+
+/** Works `value` out once per database and dataset version; without a version (tests, scripts), on every call. */
+function oncePerVersion<T>(remembered: Remembered<T>, db: Database, version: number | undefined, work: () => Promise<T>): Promise<T> {
+	if (version === undefined) return work();
+	const known = remembered.get(db);
+	if (known?.version === version) return known.value;
+	const value = work();
+	remembered.set(db, { version, value });
+	// A failure is not remembered: the next call tries again.
+	value.catch(() => remembered.get(db)?.value === value && remembered.delete(db));
+	return value;
+}
+
+const countsByVersion: Remembered<CrimeCounts> = new WeakMap();
+const holdings: Remembered<StreetCrimeHolding> = new WeakMap();
 
 /** What the loaded files hold: records, months (and any missing), forces, and how many are an illustrative sample. */
 export function streetCrimeHolding(db: Database, version?: number): Promise<StreetCrimeHolding> {
-	if (version === undefined) return countHolding(db, version);
-	const known = holdings.get(db);
-	if (known?.version === version) return known.holding;
-	const holding = countHolding(db, version);
-	holdings.set(db, { version, holding });
-	holding.catch(() => holdings.get(db)?.holding === holding && holdings.delete(db));
-	return holding;
+	return oncePerVersion(holdings, db, version, () => countHolding(db, version));
 }
 
 async function countHolding(db: Database, version: number | undefined): Promise<StreetCrimeHolding> {

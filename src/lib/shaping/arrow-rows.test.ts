@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tableFromArrays } from 'apache-arrow';
-import { rowsOf } from './arrow-rows';
+import { columnsOf, rowsOf } from './arrow-rows';
 
 const realFunction = globalThis.Function;
 afterEach(() => {
@@ -23,5 +23,18 @@ describe('rowsOf', () => {
 			throw new EvalError('code generation from strings is blocked');
 		} as unknown as FunctionConstructor;
 		expect(rowsOf(table)).toEqual([{ name: 'a', x: 2 }]);
+	});
+});
+
+describe('columnsOf', () => {
+	it('reads whole columns, nulls as blank text or zero', () => {
+		const table = tableFromArrays({ name: ['a', null as unknown as string], n: BigInt64Array.from([1n, 2n]) });
+		const columns = columnsOf(table);
+		expect(columns.strings('name')).toEqual(['a', '']);
+		expect([...columns.numbers('n')]).toEqual([1, 2]);
+	});
+
+	it('says so when a column is missing', () => {
+		expect(() => columnsOf(tableFromArrays({ n: Float64Array.from([1]) })).strings('name')).toThrow(/no column "name"/);
 	});
 });

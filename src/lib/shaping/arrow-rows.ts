@@ -28,3 +28,24 @@ export function rowsOf<Row>(table: Table): Row[] {
 	}
 	return rows;
 }
+
+/** An Arrow result's columns by name, for results read column by column rather than row by row. */
+export interface ArrowColumns {
+	/** A text column; a null reads as ''. */
+	strings(name: string): string[];
+	/** A numeric column; a null reads as 0. */
+	numbers(name: string): Float64Array;
+}
+
+/** An Arrow result as whole columns (read by arquero, compiling nothing, as `rowsOf` does). */
+export function columnsOf(table: Table): ArrowColumns {
+	const columns = fromArrow(table as unknown as ArrowInput);
+	const array = (name: string) => {
+		if (!columns.columnNames().includes(name)) throw new Error(`The result has no column "${name}".`);
+		return columns.array(name) as ArrayLike<unknown>;
+	};
+	return {
+		strings: (name) => Array.from(array(name), (value) => (value == null ? '' : String(value))),
+		numbers: (name) => Float64Array.from(array(name), (value) => (value == null ? 0 : Number(value)))
+	};
+}
