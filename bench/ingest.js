@@ -60,10 +60,11 @@ export async function measureIngest({ browser, origin, datasets, runs, log }) {
 
 /**
  * One outcome in a few words for the progress log.
- * @param {{ ok: boolean, ms: number, rowsPerSecond?: number, reason?: string } | null} outcome
+ * @param {{ ok: boolean, ms: number, rowsPerSecond?: number, reason?: string, steps?: Record<string, number> } | null} outcome
  */
 function describe(outcome) {
 	if (!outcome) return 'not run';
 	if (!outcome.ok) return `FAILED after ${(outcome.ms / 1000).toFixed(1)} s (${outcome.reason})`;
-	return `${(outcome.ms / 1000).toFixed(2)} s, ${Math.round(outcome.rowsPerSecond ?? 0).toLocaleString('en-GB')} rows/s`;
+	const steps = Object.entries(outcome.steps ?? {}).map(([step, ms]) => `${step} ${(ms / 1000).toFixed(2)} s`);
+	return `${(outcome.ms / 1000).toFixed(2)} s, ${Math.round(outcome.rowsPerSecond ?? 0).toLocaleString('en-GB')} rows/s${steps.length ? ` (${steps.join(', ')})` : ''}`;
 }

@@ -6,7 +6,7 @@
 export const uploadTimeoutMs = 120_000;
 
 /**
- * @typedef {{ ok: true, ms: number, rowsPerSecond: number, sessionOnly: number }
+ * @typedef {{ ok: true, ms: number, rowsPerSecond: number, sessionOnly: number, steps: Record<string, number> }
  *   | { ok: false, ms: number, reason: string, progress: string }} UploadOutcome
  */
 
@@ -63,7 +63,26 @@ export async function uploadThroughDataPage(page, dataset) {
 	}
 	const outcome = /** @type {{ ok: boolean, ms: number, reason?: string, sessionOnly?: number }} */ (await handle.jsonValue());
 	if (!outcome.ok) return { ok: false, ms: outcome.ms, reason: (outcome.reason ?? 'failed').slice(0, 1000), progress: '' };
-	return { ok: true, ms: outcome.ms, rowsPerSecond: dataset.rows / (outcome.ms / 1000), sessionOnly: outcome.sessionOnly ?? 0 };
+	return { ok: true, ms: outcome.ms, rowsPerSecond: dataset.rows / (outcome.ms / 1000), sessionOnly: outcome.sessionOnly ?? 0, steps: await uploadSteps(page) };
+}
+
+/**
+ * Where the upload's time went: the app marks each step of a large file's
+ * load with performance.measure ("upload: …"), summed here over its files.
+ * @param {import('@playwright/test').Page} page
+ * @returns {Promise<Record<string, number>>}
+ */
+async function uploadSteps(page) {
+	return page.evaluate(() => {
+		/** @type {Record<string, number>} */
+		const steps = {};
+		for (const entry of performance.getEntriesByType('measure')) {
+			if (!entry.name.startsWith('upload: ')) continue;
+			const step = entry.name.slice('upload: '.length);
+			steps[step] = (steps[step] ?? 0) + entry.duration;
+		}
+		return steps;
+	});
 }
 
 /**
