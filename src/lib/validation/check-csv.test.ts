@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetSplit } from '$lib/contracts/budget-split';
-import type { DatasetContract } from '$lib/contracts/contract';
 import { csvFromRows, exampleRow } from '$lib/contracts/fixtures';
+import { visitsContract } from '$lib/datasets/visit-rows.fixtures';
 import { checkCsv } from './check-csv';
 import { describeProblem } from './problem';
 
@@ -111,16 +111,8 @@ describe('checkCsv', () => {
 	});
 
 	it('locates a bad date: a UK-style date, and a day that does not exist', () => {
-		const visits: DatasetContract = {
-			id: 'visits',
-			table: 'visits',
-			title: 'Visits',
-			description: '',
-			columns: [
-				{ name: 'suite', type: 'text', description: '', required: true, example: 'Keyham Lane' },
-				{ name: 'visit_date', type: 'date', description: '', required: true, example: '2024-04-01' }
-			]
-		};
+		// The shared visits contract's suite and date columns only.
+		const visits = { ...visitsContract, columns: visitsContract.columns.slice(0, 2) };
 		const text = 'suite,visit_date\nKeyham Lane,2024-04-01\nEuston Street,01/04/2024\nBeaumont Leys,2023-02-29\n';
 		expect(checkCsv('visits.csv', text, visits).problems).toEqual([
 			{ file: 'visits.csv', line: 3, column: 'visit_date', columnNumber: 2, expected: 'a date as YYYY-MM-DD, e.g. 2024-04-01', found: '"01/04/2024"' },
