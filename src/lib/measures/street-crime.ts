@@ -2,7 +2,7 @@ import type { Database, SqlValue } from '$lib/database/database';
 import { periodRange } from '$lib/filters/period';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import { columnsOf, rowsOf } from '$lib/shaping/arrow-rows';
-import { crimeInView as sliceCrimeInView, type CrimeByDistrict, type CrimeByMonth, type CrimeByType, type CrimeCounts, type CrimeInView } from '$lib/shaping/crime-in-view';
+import { crimeCounts as countsFromColumns, crimeInView as sliceCrimeInView, type CrimeByDistrict, type CrimeByMonth, type CrimeByType, type CrimeCounts, type CrimeInView } from '$lib/shaping/crime-in-view';
 import { compareBeforeAfter, type BeforeAfterComparison, type BeforeAfterMonth } from '$lib/shaping/street-crime-before-after';
 import beforeAfterSql from './street-crime-before-after.sql?raw';
 import holdingSql from './street-crime-holding.sql?raw';
@@ -37,7 +37,7 @@ export interface StreetCrimeHolding {
 export function crimeCounts(db: Database, version?: number): Promise<CrimeCounts> {
 	return oncePerVersion(countsByVersion, db, version, async () => {
 		const columns = columnsOf(await queryCounts(db, version, byMonthAreaTypeSql));
-		return { month: columns.strings('month'), district: columns.strings('district'), crimeType: columns.strings('crime_type'), crimes: columns.numbers('crimes') };
+		return countsFromColumns(columns.strings('month'), columns.strings('district'), columns.strings('crime_type'), columns.numbers('crimes'));
 	});
 }
 

@@ -2,14 +2,15 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import { rowsOf } from './arrow-rows';
-import { crimeInView, outsideLlr, type CrimeCounts } from './crime-in-view';
+import { crimeCounts, crimeInView, outsideLlr, type CrimeCounts } from './crime-in-view';
 
-const counts = (rows: [month: string, district: string, type: string, crimes: number][]): CrimeCounts => ({
-	month: rows.map((row) => row[0]),
-	district: rows.map((row) => row[1]),
-	crimeType: rows.map((row) => row[2]),
-	crimes: rows.map((row) => row[3])
-});
+const counts = (rows: [month: string, district: string, type: string, crimes: number][]): CrimeCounts =>
+	crimeCounts(
+		rows.map((row) => row[0]),
+		rows.map((row) => row[1]),
+		rows.map((row) => row[2]),
+		rows.map((row) => row[3])
+	);
 
 const example = counts([
 	['2023-03', 'Leicester', 'Burglary', 4],

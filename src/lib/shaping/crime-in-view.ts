@@ -28,6 +28,8 @@ export interface CrimeInView {
 /** Records by month (YYYY-MM), area and crime type, one entry per combination that has any, as columns. */
 export interface CrimeCounts {
 	readonly month: readonly string[];
+	/** Each month's first day, YYYY-MM-DD, which the filters' dates are compared with. */
+	readonly firstDay: readonly string[];
 	readonly district: readonly string[];
 	readonly crimeType: readonly string[];
 	readonly crimes: ArrayLike<number>;
@@ -46,10 +48,10 @@ export function crimeInView(counts: CrimeCounts, range: DateRange, area: string 
 	const districts = new Map<string, number>();
 	const add = <K>(map: Map<K, number>, key: K, crimes: number) => map.set(key, (map.get(key) ?? 0) + crimes);
 	for (let i = 0; i < counts.crimes.length; i++) {
-		const month = counts.month[i] as string;
 		// ISO dates sort as text; a month is in the range when its first day is.
-		const firstDay = `${month}-01`;
+		const firstDay = counts.firstDay[i] as string;
 		if (firstDay < start || firstDay >= end) continue;
+		const month = counts.month[i] as string;
 		const district = counts.district[i] as string;
 		if (area !== null && district !== area) continue;
 		const type = counts.crimeType[i] as string;
@@ -69,6 +71,11 @@ export function crimeInView(counts: CrimeCounts, range: DateRange, area: string 
 	byMonth.sort((a, b) => byText(a.month, b.month) || byText(a.crime_type, b.crime_type));
 	byDistrict.sort((a, b) => Number(a.district === outsideLlr) - Number(b.district === outsideLlr) || b.crimes - a.crimes || byText(a.district, b.district));
 	return { byType, byMonth, byDistrict };
+}
+
+/** Counts as columns from rows of month, area, type and records (the first days worked out once, here). */
+export function crimeCounts(month: readonly string[], district: readonly string[], crimeType: readonly string[], crimes: ArrayLike<number>): CrimeCounts {
+	return { month, firstDay: month.map((m) => `${m}-01`), district, crimeType, crimes };
 }
 
 /** Text in character-code order, not the locale's, so the order is the same on every machine, as in SQL. */
