@@ -93,13 +93,17 @@ const literal = (value) => `'${value.replaceAll("'", "''")}'`;
 
 /**
  * Native DuckDB reading the same files into a typed table, as the app's
- * load does (same column types, no type detection), on all the machine's cores.
+ * load does (same column types, no type detection), on all the machine's
+ * cores, or on one (`threads: 1`): DuckDB-WASM's build without threads reads
+ * on one, so that is the most its reader could do on this machine.
  * @param {import('./data.js').Dataset} dataset
+ * @param {{ threads?: number }} [options]
  */
-export async function nativeDuckdb(dataset) {
+export async function nativeDuckdb(dataset, options = {}) {
 	const instance = await DuckDBInstance.create(':memory:');
 	const connection = await instance.connect();
 	try {
+		if (options.threads) await connection.run(`SET threads = ${Math.floor(options.threads)}`);
 		const columns = Object.entries(streetCrimeColumns).map(([name, type]) => `${literal(name)}: ${literal(type)}`).join(', ');
 		const files = `[${dataset.files.map(literal).join(', ')}]`;
 		const start = performance.now();

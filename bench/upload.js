@@ -14,15 +14,17 @@ export const uploadTimeoutMs = 120_000;
  * Opens /data and uploads the files (appending, so several files add up).
  * @param {import('@playwright/test').Page} page
  * @param {import('./data.js').Dataset} dataset
+ * @param {{ beforeChoosing?: () => Promise<unknown> }} [options] `beforeChoosing` runs once the page is ready, before the files are chosen (the benchmark reads the tab's memory there).
  * @returns {Promise<UploadOutcome>}
  */
-export async function uploadThroughDataPage(page, dataset) {
+export async function uploadThroughDataPage(page, dataset, options = {}) {
 	await page.goto('/data', { timeout: 30_000 });
 	await page.locator('html[data-hydrated="true"]').waitFor({ timeout: 30_000 });
 	// As a user does, who opens the Data page and then finds the file to load: by the time it is chosen the
 	// page has opened (the engine started, every dataset loaded and checked). The baselines' clocks start
 	// the same way, with their libraries loaded and DuckDB's instance made.
 	await dataPageChecked(page);
+	await options.beforeChoosing?.();
 	if (dataset.files.length > 1) await page.getByLabel('Add its rows to what the dataset holds').check({ timeout: 10_000 });
 	await page.evaluate(() => {
 		const input = document.querySelector('[data-testid="file-input"]');
