@@ -106,6 +106,9 @@ test('the Data page passes an axe scan for WCAG 2.2 AA', async ({ page }) => {
 	await expect(page.getByTestId('dataset-list')).toContainText('Embedded');
 	// A dataset with no embedded extract says what to do, not "Embedded: " and an empty list of files.
 	await expect(page.locator('tr[data-dataset="street-crime"]')).toContainText('Nothing loaded yet: it has no embedded extract.');
+	// With no rows there is nothing to check, and it says so rather than showing a row of passes.
+	await expect(page.locator('tr[data-dataset="street-crime"]')).toContainText('Nothing to check No rows are loaded yet.');
+	await expect(page.locator('tr[data-dataset="street-crime"]')).not.toContainText('Pass');
 	// Every row's checks are of what it holds now: none is left "Checking…".
 	await expect(page.locator('tr[data-dataset][data-checked="false"]')).toHaveCount(0);
 	await expect(page.getByTestId('dataset-list')).not.toContainText('Checking…');

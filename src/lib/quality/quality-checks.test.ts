@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { csvFromRows, exampleRow } from '$lib/contracts/fixtures';
 import { contractById, contracts } from '$lib/contracts/registry';
+import { sqlIdentifier, sqlType } from '$lib/contracts/sql-types';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import { loadExtract } from '$lib/datasets/load-extract';
 import { checkQuality } from './quality-checks';
@@ -42,6 +43,13 @@ describe('checkQuality', () => {
 		expect(byName(report, 'Freshness')?.detail).toContain('183 days before 30 September 2024');
 		const fresh = await checkQuality(db, referrals, '2024-04-30');
 		expect(byName(fresh, 'Freshness')?.passes).toBe(true);
+	});
+
+	it('reports no checks, not a row of passes, for a dataset that holds no rows', async () => {
+		const crime = contractById('street-crime');
+		const columns = crime.columns.map((column) => `${sqlIdentifier(column.name)} ${sqlType(column)}`).join(', ');
+		await db.query(`CREATE TABLE ${sqlIdentifier(crime.table)} (${columns})`);
+		expect(await checkQuality(db, crime, '2025-04-30')).toEqual({ rowCount: 0, firstDay: null, lastDay: null, checks: [] });
 	});
 
 	it('finds a budget year that does not reconcile', async () => {
