@@ -5,7 +5,8 @@
  * later call may try again.
  */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import type { Database, SqlValue } from './database';
+import { Table } from 'apache-arrow';
+import { stoppedError, type Database, type QueryOptions, type SqlValue } from './database';
 import { PreparedStatements } from './prepared-statements';
 
 /** Start-up normally takes about a second; past this we tell the user plainly. */
@@ -65,7 +66,11 @@ async function start(): Promise<Database> {
 	const over = (connection: AsyncDuckDBConnection): Database => {
 		const statements = new PreparedStatements(connection);
 		return {
-			async query(sql: string, params: readonly SqlValue[] = []) {
+			async query(sql: string, params: readonly SqlValue[] = [], { signal }: QueryOptions = {}) {
+				if (signal) {
+					if (params.length > 0) throw new Error('A statement that can be stopped takes no parameters.');
+					return stoppable(connection, sql, signal);
+				}
 				if (params.length === 0) return connection.query(sql);
 				return statements.run(sql, params);
 			},
@@ -90,6 +95,25 @@ async function start(): Promise<Database> {
 		};
 	};
 	return over(main);
+}
+
+/**
+ * Runs a statement that `signal` can stop. `send` runs it on the worker in
+ * slices, between which the worker takes other messages, so `cancelSent` can
+ * interrupt it there; `query` would run it to the end in one go.
+ */
+async function stoppable(connection: AsyncDuckDBConnection, sql: string, signal: AbortSignal): Promise<Table> {
+	if (signal.aborted) throw stoppedError();
+	const stop = () => void connection.cancelSent().catch(() => undefined);
+	signal.addEventListener('abort', stop, { once: true });
+	try {
+		const reader = await connection.send(sql);
+		return new Table(await reader.readAll());
+	} catch (error) {
+		throw signal.aborted ? stoppedError() : error;
+	} finally {
+		signal.removeEventListener('abort', stop);
+	}
 }
 
 /** The browser's database, started on first call. */

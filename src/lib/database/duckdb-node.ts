@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { Table, vectorFromArray } from 'apache-arrow';
 import { sqlString } from '$lib/contracts/sql-types';
-import type { Database, SqlValue } from './database';
+import { stoppedError, type Database, type QueryOptions, type SqlValue } from './database';
 
 /** A Node database plus `close`, which also removes its registered files. */
 export interface NodeDatabase extends Database {
@@ -22,6 +22,20 @@ async function runToArrow(connection: DuckDBConnection, sql: string, params: rea
 	const names = reader.columnNames();
 	const columns = reader.getColumnsJS();
 	return new Table(Object.fromEntries(names.map((name, index) => [name, vectorFromArray(columns[index] ?? [])])));
+}
+
+/** Runs a statement that `signal` can stop, as the browser's can: the connection is interrupted. */
+async function stoppable(connection: DuckDBConnection, sql: string, params: readonly SqlValue[], signal: AbortSignal): Promise<Table> {
+	if (signal.aborted) throw stoppedError();
+	const stop = () => connection.interrupt();
+	signal.addEventListener('abort', stop, { once: true });
+	try {
+		return await runToArrow(connection, sql, params);
+	} catch (error) {
+		throw signal.aborted ? stoppedError() : error;
+	} finally {
+		signal.removeEventListener('abort', stop);
+	}
 }
 
 /** An in-memory DuckDB whose registered CSVs live in a private temporary folder. */
@@ -37,8 +51,8 @@ export async function openNodeDatabase(): Promise<NodeDatabase> {
 		// run two at once, so queries queue here as they do there.
 		let queue: Promise<unknown> = Promise.resolve();
 		return {
-			query(sql: string, params: readonly SqlValue[] = []): Promise<Table> {
-				const turn = queue.then(() => runToArrow(connection, sql, params));
+			query(sql: string, params: readonly SqlValue[] = [], { signal }: QueryOptions = {}): Promise<Table> {
+				const turn = queue.then(() => (signal ? stoppable(connection, sql, params, signal) : runToArrow(connection, sql, params)));
 				queue = turn.catch(() => undefined);
 				return turn;
 			},

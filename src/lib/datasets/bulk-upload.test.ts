@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetSplit } from '$lib/contracts/budget-split';
 import type { DatasetContract } from '$lib/contracts/contract';
 import { csvFromRows, exampleRow } from '$lib/contracts/fixtures';
+import type { Database } from '$lib/database/database';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import { rowsOf } from '$lib/shaping/arrow-rows';
 import { checkCsv } from '$lib/validation/check-csv';
@@ -111,6 +112,35 @@ describe('the bulk check gives the same problems and accounting as the small-fil
 		for (const text of [`${header}\n${good}\r\n${good}\r\n`, `${header}\r\n${good}\n${good}\n`]) {
 			expect((await bulk('v.csv', text, visits, true)).kind).toBe('unread');
 		}
+	});
+
+	it('on Cancel during the read, stops it and leaves nothing: no staged rows, no reject tables, no registered file', async () => {
+		const tablesNow = async () => rowsOf<{ name: string }>(await db.query('SELECT table_name AS name FROM duckdb_tables() ORDER BY 1'));
+		const before = await tablesNow();
+		const stop = new AbortController();
+		let registered = '';
+		// The user cancels once DuckDB's read has begun: the read is the one statement given the signal.
+		const cancelling = (inner: Database): Database => ({
+			...inner,
+			async registerFile(name, file) {
+				registered = name;
+				return inner.registerFile(name, file);
+			},
+			async query(sql, params, options) {
+				if (options?.signal) stop.abort();
+				return inner.query(sql, params, options);
+			},
+			async separate() {
+				const separate = await inner.separate();
+				return { ...cancelling(separate), close: separate.close };
+			}
+		});
+		const outcome = await checkBulk(cancelling(db), visits, 'v.csv', blob(`${header}\n${good}\n`), false, stop.signal);
+		// Cancelled, not "unread": an unread file would go on to the small-file path and be loaded after all.
+		expect(outcome).toEqual({ kind: 'cancelled' });
+		expect(await tablesNow()).toEqual(before);
+		expect(registered).not.toBe('');
+		await expect(db.query(`SELECT * FROM read_csv('${registered}')`)).rejects.toThrow();
 	});
 
 	it('does not read a Windows-1252 file, so the small-file path reads it instead', async () => {

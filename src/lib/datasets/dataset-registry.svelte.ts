@@ -159,12 +159,12 @@ async function databaseOf(contract: DatasetContract): Promise<Database> {
 }
 
 /** Checks a large file with DuckDB's own reader (see `bulk-upload.ts`) and stages the rows to load. */
-export async function checkLargeUpload(contract: DatasetContract, file: File, setAsideInvalid: boolean, cancelled: () => boolean): Promise<BulkOutcome> {
+export async function checkLargeUpload(contract: DatasetContract, file: File, setAsideInvalid: boolean, signal: AbortSignal): Promise<BulkOutcome> {
 	// The read needs only the engine: the dataset's own load (awaited before the
 	// rows join it) goes on meanwhile.
 	const loading = databaseOf(contract);
 	loading.catch(() => undefined);
-	return checkBulk(await startBrowserDatabase(), contract, file.name, file, setAsideInvalid, cancelled);
+	return checkBulk(await startBrowserDatabase(), contract, file.name, file, setAsideInvalid, signal);
 }
 
 /** Drops a staged large file that will not be loaded after all. */

@@ -35,6 +35,8 @@ export class UploadJob {
 	kept = $state(true);
 
 	#worker: Worker | undefined;
+	/** Aborted by Cancel: stops a large file's read on the query engine. */
+	readonly #stop = new AbortController();
 	/** A large file DuckDB could not read goes to the worker, already checked against this dataset. */
 	#fallbackContract: DatasetContract | undefined;
 
@@ -98,7 +100,7 @@ export class UploadJob {
 
 	async #checkLarge(contract: DatasetContract): Promise<void> {
 		try {
-			const outcome = await checkLargeUpload(contract, this.file, this.setAsideInvalid, () => this.phase === 'cancelled');
+			const outcome = await checkLargeUpload(contract, this.file, this.setAsideInvalid, this.#stop.signal);
 			if (this.phase === 'cancelled') {
 				if (outcome.kind === 'prepared') await discardLargeUpload(contract, outcome.staging);
 				return;
@@ -135,6 +137,8 @@ export class UploadJob {
 		if (this.phase === 'loading' || this.#settled()) return;
 		this.#worker?.terminate();
 		this.phase = 'cancelled';
+		// A large file's read on the query engine stops too, so the next load need not wait for it.
+		this.#stop.abort();
 	}
 
 	#settled(): boolean {
