@@ -1,6 +1,7 @@
-// The two yardsticks for ingest, run on the same files in the same run as the
+// The yardsticks for ingest, run on the same files in the same run as the
 // app's upload path: papaparse + arquero in the page (what a dashboard
-// without a database would do), and native DuckDB in Node (the practical limit).
+// without a database would do), and native DuckDB in Node on all cores (the
+// practical limit) and on one (what DuckDB-WASM's single-threaded build could do).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
