@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAccessibilityViolations, openInteractive, waitForData } from './helpers';
+
+// WCAG 1.4.10 Reflow: at 320 CSS pixels wide (a 1280-pixel screen at 400% zoom) nothing
+// makes the page scroll sideways. A wide table scrolls inside its own box instead, and that
+// box can be reached and scrolled with the keyboard.
+test.use({ viewport: { width: 320, height: 800 } });
+
+const pages = ['/', '/plan-aims', '/budget', '/engagement', '/custody-visiting', '/referrals', '/safer-streets', '/crime', '/pack', '/data', '/accessibility'];
+
+for (const path of pages) {
+	test(`${path} does not scroll sideways at 320 pixels wide`, async ({ page }) => {
+		await openInteractive(page, path);
+		await waitForData(page);
+		// Every view drawn from the engine's figures, not the build-time placeholder or a loading panel.
+		await expect(page.locator('.dataset:not([data-state="ready"]), [data-testid="loading"]')).toHaveCount(0);
+		// Polled: the boxes measure themselves once the figures are drawn.
+		await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	});
+}
+
+test('a table too wide for the screen scrolls in a named box in the Tab order, and passes an axe scan', async ({ page }) => {
+	await openInteractive(page, '/budget');
+	await waitForData(page);
+	const box = page.locator('.table-scroll', { has: page.getByTestId('budget-table') });
+	await expect(box).toHaveAttribute('data-scrolls', 'true');
+	await expect(page.getByRole('region', { name: 'Budget split 2017/18, as printed in the source' })).toHaveAttribute('tabindex', '0');
+	await box.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(() => box.evaluate((node) => node.scrollLeft)).toBeGreaterThan(0);
+	await expectNoAccessibilityViolations(page);
+});
+
+test('a table that fits adds no stop to the Tab order', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await openInteractive(page, '/budget');
+	await waitForData(page);
+	const box = page.locator('.table-scroll', { has: page.getByTestId('budget-table') });
+	await expect(box).toHaveAttribute('data-scrolls', 'false');
+	await expect(box).not.toHaveAttribute('tabindex');
+	await expect(box).not.toHaveAttribute('role');
+});
