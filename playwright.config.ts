@@ -11,8 +11,10 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	reporter: process.env.CI ? 'list' : [['list']],
-	timeout: 30_000,
-	expect: { timeout: 15_000 },
+	// Generous: each page starts DuckDB-WASM afresh (a 33 MB download and
+	// compile), and on a busy 2-core machine that alone has taken over 8 s.
+	timeout: 60_000,
+	expect: { timeout: 20_000 },
 	use: {
 		baseURL: `http://localhost:${port}`,
 		locale: 'en-GB',

@@ -112,12 +112,32 @@ test.describe('the budget view with other extracts', () => {
 		await expect(page.getByTestId('as-at-budget-split')).toHaveText('23 March 2017');
 	});
 
-	test('a query engine that cannot start is reported in plain words, not a blank page', async ({ page }) => {
+	// DuckDB-WASM alone would hang until the start-up timeout (30 s, longer
+	// than these expectations wait): each reason must be found at once.
+	test('a query engine that cannot be downloaded is reported at once in plain words, not a blank page', async ({ page }) => {
 		await page.route('**/*.wasm', (route) => route.abort());
 		await page.goto('/budget');
 		await expect(page.locator('[data-state="failed"]')).toBeVisible();
 		await expect(page.getByRole('alert')).toContainText('The budget split could not be shown');
-		await expect(page.getByRole('alert')).toContainText('query engine');
+		await expect(page.getByRole('alert')).toContainText('could not download its query engine');
+		await expect(page.getByRole('alert')).toContainText('refused it');
+	});
+
+	test('a web server that refuses the query engine is named with its answer', async ({ page }) => {
+		await page.route('**/*.wasm', (route) => route.fulfill({ status: 403, body: 'Blocked by policy' }));
+		await page.goto('/budget');
+		await expect(page.getByRole('alert')).toContainText(/could not download its query engine \(duckdb-eh\.[\w-]+\.wasm\): the web server answered 403/);
+	});
+
+	test('a security policy that forbids WebAssembly is named, with what it must allow', async ({ page }) => {
+		await page.route('**/budget', async (route) => {
+			const response = await route.fetch();
+			// A second policy, as a server might send: inline scripts allowed, WebAssembly not.
+			await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'self' 'unsafe-inline'" } });
+		});
+		await page.goto('/budget');
+		await expect(page.getByRole('alert')).toContainText("This page's security policy does not allow WebAssembly");
+		await expect(page.getByRole('alert')).toContainText("'wasm-unsafe-eval'");
 	});
 });
 

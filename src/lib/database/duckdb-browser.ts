@@ -8,9 +8,15 @@ import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { Table } from 'apache-arrow';
 import { stoppedError, type Database, type QueryOptions, type SqlValue } from './database';
 import { PreparedStatements } from './prepared-statements';
+import { engineDownloadRefused, webAssemblyRefused } from './start-problems';
 
-/** Start-up normally takes about a second; past this we tell the user plainly. */
-export const startTimeoutMs = 8000;
+/**
+ * Start-up normally takes a second or two; the loading panel says so after
+ * three. Only a start that never ends (a security policy that blocks
+ * WebAssembly hangs silently) should reach this: on a busy laptop a healthy
+ * start was seen to pass 8 seconds, and failing it would cost a reload.
+ */
+export const startTimeoutMs = 30_000;
 
 /** Why the database could not start, in words for the user. */
 export class DatabaseStartError extends Error {
@@ -43,6 +49,8 @@ async function start(): Promise<Database> {
 			'This browser cannot run the query engine: it needs WebAssembly and Web Workers. Try a current version of Edge, Chrome or Firefox.'
 		);
 	}
+	const refused = webAssemblyRefused();
+	if (refused) throw new DatabaseStartError(refused);
 	// Imported here, not at the top, so that server rendering never loads it.
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const { default: wasmUrl } = await import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url');
@@ -51,11 +59,16 @@ async function start(): Promise<Database> {
 	);
 	const worker = new Worker(workerUrl);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	// DuckDB's start never settles if its code cannot be downloaded, so a
+	// refused download is asked about beside it, to be reported at once.
+	const downloadRefused = engineDownloadRefused(wasmUrl).then((problem) =>
+		problem ? Promise.reject(new DatabaseStartError(problem)) : new Promise<never>(() => undefined)
+	);
 	try {
-		await db.instantiate(wasmUrl);
+		await Promise.race([db.instantiate(wasmUrl), downloadRefused]);
 	} catch (error) {
 		worker.terminate();
-		throw new DatabaseStartError(`The query engine could not start: ${String(error)}`);
+		throw error instanceof DatabaseStartError ? error : new DatabaseStartError(`The query engine could not start: ${String(error)}`);
 	}
 	const main = await db.connect();
 	// Tables live in DuckDB's plain in-memory database. A compressed one
