@@ -12,9 +12,10 @@ import { engineDownloadRefused, webAssemblyRefused } from './start-problems';
 
 /**
  * Start-up normally takes a second or two; the loading panel says so after
- * three. Only a start that never ends (a security policy that blocks
- * WebAssembly hangs silently) should reach this: on a busy laptop a healthy
- * start was seen to pass 8 seconds, and failing it would cost a reload.
+ * three. A refused download or a page that may not compile WebAssembly is
+ * reported at once (`start-problems.ts`); this catches a start that hangs for
+ * any other reason. It is long because on a busy laptop a healthy start was
+ * seen to pass 8 seconds, and failing it would cost a reload.
  */
 export const startTimeoutMs = 30_000;
 

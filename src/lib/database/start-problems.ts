@@ -4,6 +4,7 @@
  * compiled (the failure happens in its worker, outside any promise), so
  * without these a user would wait for the start-up timeout to hear why.
  */
+import { errorMessage } from '$lib/error-message';
 
 /** The smallest valid WebAssembly module: the magic number and version 1. */
 const emptyModule = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
@@ -25,7 +26,7 @@ export function webAssemblyRefused(environment: StartEnvironment = browser): str
 		environment.compile(emptyModule);
 		return undefined;
 	} catch (error) {
-		return `This page's security policy does not allow WebAssembly, which the query engine needs (${error instanceof Error ? error.message : String(error)}). The web server's Content-Security-Policy must allow 'wasm-unsafe-eval' in script-src.`;
+		return `This page's security policy does not allow WebAssembly, which the query engine needs (${errorMessage(error)}). The web server's Content-Security-Policy must allow 'wasm-unsafe-eval' in script-src.`;
 	}
 }
 
@@ -43,6 +44,6 @@ export async function engineDownloadRefused(url: string, environment: StartEnvir
 		const answer = [response.status, response.statusText].filter(Boolean).join(' ');
 		return `The dashboard could not download its query engine (${file}): the web server answered ${answer}.`;
 	} catch (error) {
-		return `The dashboard could not download its query engine (${file}): the network, or a proxy or filter between you and the web server, refused it (${error instanceof Error ? error.message : String(error)}).`;
+		return `The dashboard could not download its query engine (${file}): the network, or a proxy or filter between you and the web server, refused it (${errorMessage(error)}).`;
 	}
 }

@@ -17,6 +17,7 @@ import { loadRows, moveStaging, takeTurn, type LoadMode } from './load-extract';
 import { prepareUpload, type PreparedUpload } from './prepare-upload';
 import { forgetAllUploads, savedSteps, saveSteps, type SavedStep } from './saved-uploads';
 import type { Snapshot } from './snapshot';
+import { errorMessage } from '$lib/error-message';
 
 /** Where a dataset's load ended. */
 export type DatasetOutcome =
@@ -114,7 +115,7 @@ export function loadDataset(contract: DatasetContract): Promise<DatasetOutcome> 
 	if (!loading) {
 		loading = load(contract).catch((error: unknown) => {
 			loads.delete(contract.id);
-			return { status: 'failed', message: error instanceof Error ? error.message : String(error) } as const;
+			return { status: 'failed', message: errorMessage(error) } as const;
 		});
 		loads.set(contract.id, loading);
 	}

@@ -14,6 +14,7 @@ import type { PreparedUpload } from './prepare-upload';
 import { recognise } from './recognise';
 import type { UploadReply } from './upload-messages';
 import UploadWorker from './upload-worker?worker';
+import { errorMessage } from '$lib/error-message';
 
 export type UploadPhase = 'reading' | 'choose' | 'checking' | 'loading' | 'loaded' | 'rejected' | 'unreadable' | 'failed' | 'cancelled';
 
@@ -128,7 +129,7 @@ export class UploadJob {
 			}
 		} catch (error) {
 			this.phase = 'failed';
-			this.message = `${error instanceof Error ? error.message : String(error)} The dataset is as it was.`;
+			this.message = `${errorMessage(error)} The dataset is as it was.`;
 		}
 	}
 
@@ -187,7 +188,7 @@ export class UploadJob {
 					this.phase = 'loaded';
 				} catch (error) {
 					this.phase = 'failed';
-					this.message = `${error instanceof Error ? error.message : String(error)} The dataset is as it was.`;
+					this.message = `${errorMessage(error)} The dataset is as it was.`;
 				}
 			}
 		}

@@ -7,6 +7,7 @@ import { contractById, contracts } from '$lib/contracts/registry';
 import { prepareUpload } from './prepare-upload';
 import { readUpload } from './read-upload';
 import type { UploadReply, UploadRequest } from './upload-messages';
+import { errorMessage } from '$lib/error-message';
 
 let file = '';
 let text = '';
@@ -37,6 +38,6 @@ onmessage = (event: MessageEvent<UploadRequest>) => {
 			reply('prepared' in result ? { kind: 'prepared', prepared: result.prepared } : { kind: 'rejected', check: result.rejected });
 		}
 	} catch (error) {
-		reply({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+		reply({ kind: 'error', message: errorMessage(error) });
 	}
 };
