@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './scripts/browser.js';
 
-const port = 4173;
+// SCRUTINY_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.SCRUTINY_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests',
@@ -26,7 +27,7 @@ export default defineConfig({
 	projects: [{ name: 'chromium' }],
 	// The tests run against the production build, as users get it.
 	webServer: {
-		command: `npm run build && npm run preview`,
+		command: `npm run build && npx vite preview --port ${port} --strictPort`,
 		port,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000,
