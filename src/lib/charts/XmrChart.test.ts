@@ -1,25 +1,15 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { analyseSeries, type SeriesPoint } from '$lib/spc/xmr';
+import { monthlyPoints, steadyNoise } from '$lib/spc/test-series';
+import { analyseSeries } from '$lib/spc/xmr';
 import XmrChart from './XmrChart.svelte';
 import XmrTable from './XmrTable.svelte';
 
-const noise = [98, 103, 99, 101, 97, 102, 100, 104, 99, 101, 98, 102];
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** Monthly points from January 2023 on. */
-function months(values: number[]): SeriesPoint[] {
-	return values.map((value, index) => ({
-		period: `${2023 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`,
-		label: `${monthNames[index % 12]} ${2023 + Math.floor(index / 12)}`,
-		value
-	}));
-}
-
+const noise = steadyNoise;
 // September 2023 far above the rest; from January 2024 a re-based second year.
 const values = [...noise.slice(0, 8), 125, ...noise.slice(8), ...noise.map((value) => value + 30).slice(0, 8)];
 const analysis = analyseSeries({
-	points: months(values),
+	points: monthlyPoints(values),
 	improvement: 'lower',
 	target: 95,
 	rebases: [{ period: '2024-02', reason: 'Safer Streets Round 5 began' }]
@@ -49,7 +39,7 @@ describe('XmrChart', () => {
 	});
 
 	it('says when figures are illustrative', () => {
-		const illustrative = analyseSeries({ points: months(noise), improvement: 'higher', illustrative: true });
+		const illustrative = analyseSeries({ points: monthlyPoints(noise), improvement: 'higher', illustrative: true });
 		const html = render(XmrChart, { props: { id: 'x', title: 'x', description: 'x', analysis: illustrative, axisLabel: 'Month' } }).body;
 		expect(html).toContain('Illustrative sample: limits drawn to show the method');
 		expect(html).not.toContain('data-variation="concern"');

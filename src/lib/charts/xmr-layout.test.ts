@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { analyseSeries, type SeriesPoint } from '$lib/spc/xmr';
+import { monthlyPoints, steadyNoise } from '$lib/spc/test-series';
+import { analyseSeries } from '$lib/spc/xmr';
 import { categoricalPalette } from './palette';
 import { layoutXmr, variationStyles, xmrChartSizeFor } from './xmr-layout';
 
-const noise = [98, 103, 99, 101, 97, 102, 100, 104, 99, 101, 98, 102];
-
-/** Monthly points from January 2023 on, labelled by their key. */
-function months(values: number[]): SeriesPoint[] {
-	return values.map((value, index) => {
-		const period = `${2023 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-		return { period, label: period, value };
-	});
-}
+const noise = steadyNoise;
 
 const within = (value: number | null | undefined, high: number) => value !== null && value !== undefined && value >= 0 && value <= high;
 
 describe('layoutXmr', () => {
 	it('places the points left to right, higher values higher, and the mean and limits across the series', () => {
-		const analysis = analyseSeries({ points: months(noise), improvement: 'higher' });
+		const analysis = analyseSeries({ points: monthlyPoints(noise), improvement: 'higher' });
 		const layout = layoutXmr(analysis);
 		const xs = layout.points.map((point) => point.x);
 		expect(xs).toEqual([...xs].sort((a, b) => a - b));
@@ -34,7 +27,7 @@ describe('layoutXmr', () => {
 	});
 
 	it('keeps a target outside the values on the chart', () => {
-		const layout = layoutXmr(analyseSeries({ points: months(noise), improvement: 'higher', target: 130 }));
+		const layout = layoutXmr(analyseSeries({ points: monthlyPoints(noise), improvement: 'higher', target: 130 }));
 		expect(layout.target?.value).toBe(130);
 		expect(within(layout.target?.y, layout.plotHeight)).toBe(true);
 		expect(layout.target!.y).toBeLessThan(Math.min(...layout.points.map((point) => point.y)));
@@ -42,7 +35,7 @@ describe('layoutXmr', () => {
 
 	it('gives each re-based period its own span, limits and reason', () => {
 		const analysis = analyseSeries({
-			points: months([...noise, ...noise.map((value) => value + 30)]),
+			points: monthlyPoints([...noise, ...noise.map((value) => value + 30)]),
 			improvement: 'higher',
 			rebases: [{ period: '2024-01', reason: 'Safer Streets Round 5 began' }]
 		});
@@ -54,14 +47,14 @@ describe('layoutXmr', () => {
 	});
 
 	it('marks provisional limits, and draws none from too few points', () => {
-		expect(layoutXmr(analyseSeries({ points: months(noise.slice(0, 8)), improvement: 'higher' })).segments[0]!.provisional).toBe(true);
-		const few = layoutXmr(analyseSeries({ points: months(noise.slice(0, 4)), improvement: 'higher' })).segments[0]!;
+		expect(layoutXmr(analyseSeries({ points: monthlyPoints(noise.slice(0, 8)), improvement: 'higher' })).segments[0]!.provisional).toBe(true);
+		const few = layoutXmr(analyseSeries({ points: monthlyPoints(noise.slice(0, 4)), improvement: 'higher' })).segments[0]!;
 		expect([few.mean, few.upper, few.lower]).toEqual([null, null, null]);
 		expect(few.note).toMatch(/^No process limits/);
 	});
 
 	it('marks special causes in colour and shape, each kind different, from the palette', () => {
-		const analysis = analyseSeries({ points: months([...noise.slice(0, 8), 125, ...noise.slice(8)]), improvement: 'lower' });
+		const analysis = analyseSeries({ points: monthlyPoints([...noise.slice(0, 8), 125, ...noise.slice(8)]), improvement: 'lower' });
 		const layout = layoutXmr(analysis);
 		expect(layout.points[8]!.variation).toBe('concern');
 		expect(layout.points[8]!.marker).not.toBe(layout.points[0]!.marker);
@@ -80,7 +73,7 @@ describe('xmrChartSizeFor', () => {
 		expect(phone.size.width).toBe(358);
 		expect(phone.maxLabels).toBeLessThan(desktop.maxLabels);
 		// 24 months on a phone: at most one label per 90 pixels.
-		const analysis = analyseSeries({ points: months([...noise, ...noise]), improvement: 'higher' });
+		const analysis = analyseSeries({ points: monthlyPoints([...noise, ...noise]), improvement: 'higher' });
 		expect(layoutXmr(analysis, phone.size, phone.maxLabels).xTicks.length).toBeLessThanOrEqual(Math.floor(358 / 90));
 		expect(xmrChartSizeFor(100).size.width).toBe(280);
 	});

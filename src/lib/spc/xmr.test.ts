@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { monthlyPoints, steadyNoise } from './test-series';
 import { assuranceAgainst } from './assurance';
 import { spcConstants } from './constants';
 import type { XmrLimits } from './limits';
-import { analyseSeries, variationOf, type SeriesPoint } from './xmr';
-
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** Monthly points from January 2023 on. */
-function months(values: number[], startYear = 2023): SeriesPoint[] {
-	return values.map((value, index) => {
-		const year = startYear + Math.floor(index / 12);
-		const month = index % 12;
-		return { period: `${year}-${String(month + 1).padStart(2, '0')}`, label: `${monthNames[month]} ${year}`, value };
-	});
-}
+import { analyseSeries, variationOf } from './xmr';
 
 // Steady noise around 100: no rule fires (checked below).
-const noise = [98, 103, 99, 101, 97, 102, 100, 104, 99, 101, 98, 102];
+const noise = steadyNoise;
 
 describe('direction of improvement', () => {
 	it('reads a high signal as an improvement where more is better and a concern where fewer is better', () => {
@@ -31,8 +21,8 @@ describe('direction of improvement', () => {
 		// 125 lifts the mean to 102.2 and the mean moving range to 82 / 12 = 6.83, so
 		// the upper limit is 102.2 + 2.66 × 6.83 = 120.4: only September is beyond it.
 		const values = [...noise.slice(0, 8), 125, ...noise.slice(8)];
-		const crime = analyseSeries({ points: months(values), improvement: 'lower' });
-		const seen = analyseSeries({ points: months(values), improvement: 'higher' });
+		const crime = analyseSeries({ points: monthlyPoints(values), improvement: 'lower' });
+		const seen = analyseSeries({ points: monthlyPoints(values), improvement: 'higher' });
 		expect(crime.points[8]?.variation).toBe('concern');
 		expect(crime.points[8]?.hits).toContainEqual({ rule: 'beyond-limit', side: 'high' });
 		expect(seen.points[8]?.variation).toBe('improvement');
@@ -40,7 +30,7 @@ describe('direction of improvement', () => {
 	});
 
 	it('finds nothing in steady noise', () => {
-		const result = analyseSeries({ points: months(noise), improvement: 'higher' });
+		const result = analyseSeries({ points: monthlyPoints(noise), improvement: 'higher' });
 		expect(result.points.every((point) => point.variation === 'common')).toBe(true);
 		expect(result.segments[0]?.state).toBe('settled');
 	});
@@ -65,10 +55,10 @@ describe('assurance against a target', () => {
 	});
 	it('is judged on the limits of the series', () => {
 		// noise: mean 1204 / 12 = 100.33, mean moving range 40 / 11 = 3.64, limits 90.66 and 110.01.
-		expect(analyseSeries({ points: months(noise), improvement: 'higher', target: 90 }).assurance).toBe('consistently-met');
-		expect(analyseSeries({ points: months(noise), improvement: 'higher', target: 111 }).assurance).toBe('consistently-missed');
-		expect(analyseSeries({ points: months(noise), improvement: 'higher', target: 100 }).assurance).toBe('hit-and-miss');
-		expect(analyseSeries({ points: months(noise), improvement: 'higher' }).assurance).toBeNull();
+		expect(analyseSeries({ points: monthlyPoints(noise), improvement: 'higher', target: 90 }).assurance).toBe('consistently-met');
+		expect(analyseSeries({ points: monthlyPoints(noise), improvement: 'higher', target: 111 }).assurance).toBe('consistently-missed');
+		expect(analyseSeries({ points: monthlyPoints(noise), improvement: 'higher', target: 100 }).assurance).toBe('hit-and-miss');
+		expect(analyseSeries({ points: monthlyPoints(noise), improvement: 'higher' }).assurance).toBeNull();
 	});
 });
 
@@ -77,14 +67,14 @@ describe('re-basing', () => {
 	const values = [...noise, ...noise.map((value) => value + 30)];
 
 	it('without a re-basing, reads the later year as a shift', () => {
-		const result = analyseSeries({ points: months(values), improvement: 'higher' });
+		const result = analyseSeries({ points: monthlyPoints(values), improvement: 'higher' });
 		expect(result.segments).toHaveLength(1);
 		expect(result.points.slice(12).every((point) => point.hits.some((hit) => hit.rule === 'shift' && hit.side === 'high'))).toBe(true);
 	});
 
 	it('gives each period its own limits and reason, and finds no signal within either', () => {
 		const result = analyseSeries({
-			points: months(values),
+			points: monthlyPoints(values),
 			improvement: 'higher',
 			rebases: [{ period: '2024-01', reason: 'Safer Streets Round 5 began' }]
 		});
@@ -103,7 +93,7 @@ describe('re-basing', () => {
 
 	it('starts a re-based period at the first point on or after its date, and drops one with no points after it', () => {
 		const result = analyseSeries({
-			points: months(values),
+			points: monthlyPoints(values),
 			improvement: 'higher',
 			rebases: [{ period: '2023-12-15', reason: 'A recording change' }, { period: '2030-01', reason: 'Later' }]
 		});
@@ -113,15 +103,15 @@ describe('re-basing', () => {
 
 describe('how many points limits need', () => {
 	it(`calls limits from fewer than ${spcConstants.settledPoints} points provisional, and says so`, () => {
-		const result = analyseSeries({ points: months(noise.slice(0, 11)), improvement: 'higher' });
+		const result = analyseSeries({ points: monthlyPoints(noise.slice(0, 11)), improvement: 'higher' });
 		expect(result.segments[0]?.state).toBe('provisional');
 		expect(result.segments[0]?.limits).not.toBeNull();
 		expect(result.segments[0]?.note).toBe('Provisional limits: 11 points from January 2023, fewer than 12, so the limits will move as points are added.');
 	});
 
 	it(`draws limits from ${spcConstants.minimumPoints} points, but none from fewer, and says why`, () => {
-		expect(analyseSeries({ points: months(noise.slice(0, 6)), improvement: 'higher' }).segments[0]?.state).toBe('provisional');
-		const result = analyseSeries({ points: months([100, 100, 100, 100, 300]), improvement: 'higher', target: 90 });
+		expect(analyseSeries({ points: monthlyPoints(noise.slice(0, 6)), improvement: 'higher' }).segments[0]?.state).toBe('provisional');
+		const result = analyseSeries({ points: monthlyPoints([100, 100, 100, 100, 300]), improvement: 'higher', target: 90 });
 		expect(result.segments[0]?.state).toBe('none');
 		expect(result.segments[0]?.limits).toBeNull();
 		expect(result.segments[0]?.note).toBe('No process limits: 5 points from January 2023, and at least 6 are needed to tell a signal from noise.');
@@ -134,7 +124,7 @@ describe('how many points limits need', () => {
 describe('illustrative figures', () => {
 	it('draw limits but get no signal and no assurance verdict, and say so', () => {
 		const values = [...noise.slice(0, 8), 160, ...noise.slice(8)];
-		const result = analyseSeries({ points: months(values), improvement: 'lower', target: 120, illustrative: true });
+		const result = analyseSeries({ points: monthlyPoints(values), improvement: 'lower', target: 120, illustrative: true });
 		expect(result.segments[0]?.limits).not.toBeNull();
 		expect(result.points.every((point) => point.variation === 'common' && point.hits.length === 0)).toBe(true);
 		expect(result.assurance).toBeNull();
