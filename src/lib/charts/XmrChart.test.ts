@@ -38,6 +38,11 @@ describe('XmrChart', () => {
 		expect(body).toContain('Provisional limits: 8 points from February 2024');
 	});
 
+	it('offers the downloads every chart has', () => {
+		expect(body).toContain('Download data (CSV)');
+		expect(body).toContain('Download chart (PNG)');
+	});
+
 	it('says when figures are illustrative', () => {
 		const illustrative = analyseSeries({ points: monthlyPoints(noise), improvement: 'higher', illustrative: true });
 		const html = render(XmrChart, { props: { id: 'x', title: 'x', description: 'x', analysis: illustrative, axisLabel: 'Month' } }).body;

@@ -1,14 +1,15 @@
 import { line, scaleLinear, scalePoint, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } from 'd3';
+import { variationLabels } from '$lib/spc/point-words';
 import type { Variation, XmrAnalysis } from '$lib/spc/xmr';
 import { defaultLineChartSize, type LineChartSize } from './line-layout';
 import { categoricalPalette } from './palette';
 
 /** How each kind of point is marked: colour AND shape, so neither colour vision nor print is needed to tell them apart. */
 export const variationStyles: Record<Variation, { label: string; colour: string; shape: 'circle' | 'square' | 'diamond' | 'triangle'; size: number }> = {
-	common: { label: 'Common cause (noise)', colour: categoricalPalette[0], shape: 'circle', size: 30 },
-	improvement: { label: 'Special cause: improvement', colour: categoricalPalette[1], shape: 'square', size: 110 },
-	concern: { label: 'Special cause: concern', colour: categoricalPalette[3], shape: 'diamond', size: 150 },
-	neither: { label: 'Special cause: neither better nor worse', colour: categoricalPalette[2], shape: 'triangle', size: 120 }
+	common: { label: variationLabels.common, colour: categoricalPalette[0], shape: 'circle', size: 30 },
+	improvement: { label: variationLabels.improvement, colour: categoricalPalette[1], shape: 'square', size: 110 },
+	concern: { label: variationLabels.concern, colour: categoricalPalette[3], shape: 'diamond', size: 150 },
+	neither: { label: variationLabels.neither, colour: categoricalPalette[2], shape: 'triangle', size: 120 }
 };
 
 const shapes = { circle: symbolCircle, square: symbolSquare, diamond: symbolDiamond, triangle: symbolTriangle };
