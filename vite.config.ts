@@ -1,17 +1,19 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicyHeader } from './src/lib/security/content-security-policy.js';
+import { contentSecurityPolicyHeaders } from './src/lib/security/preview-headers.js';
 
 const headers = { 'Content-Security-Policy': contentSecurityPolicyHeader() };
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// The preview server's policy header comes from the plugin: SvelteKit serves
+	// the built files itself, so Vite's `preview.headers` never reached them.
+	plugins: [sveltekit(), contentSecurityPolicyHeaders()],
 	build: {
 		// Extracts are fetched as files, never inlined as data: URLs into the code.
 		assetsInlineLimit: (file) => (file.endsWith('.csv') ? false : undefined)
 	},
 	server: { headers, fs: { allow: ['data'] } },
-	preview: { headers },
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -10,6 +10,7 @@ import { extname, join, normalize, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { contentSecurityPolicyHeader } from '../src/lib/security/content-security-policy.js';
+import { metaPolicy } from '../src/lib/security/page-policies.js';
 
 /** The page for the papaparse + arquero baseline: the same origin, but no CSP, because arquero compiles its verbs with eval. */
 export const baselinePath = '/bench-baseline.html';
@@ -37,15 +38,6 @@ const incompressible = new Set(['.png', '.ico', '.woff2']);
  * @typedef {{ path: string, status: number, type: string, rawBytes: number, sentBytes: number, gzip: boolean, at: number }} Served
  * @typedef {{ raw: Buffer, gzip: Buffer | null, etag: string, type: string, ext: string, pagePolicy?: string }} Asset
  */
-
-/**
- * The policy a prerendered page declares in its <meta http-equiv> tag, if any.
- * @param {string} html
- */
-function metaPolicy(html) {
-	const match = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-	return match?.[1]?.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
-}
 
 /**
  * Every file under a folder, read and (where it helps) gzipped up front, so no

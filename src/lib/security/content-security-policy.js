@@ -1,6 +1,8 @@
 // The one Content-Security-Policy, shared by the static build (a <meta> tag in
-// every page, so it travels to whatever server hosts the files) and the local
-// preview server (a response header, which also covers the workers).
+// every page, so it travels to whatever server hosts the files) and every
+// server we ship or document (a response header: only the header on a worker's
+// script governs the worker). The README's nginx, Apache and IIS examples must
+// equal it; a unit test checks.
 // Nothing may be fetched from another origin: no CDN, web font or telemetry.
 // WebAssembly compilation needs 'wasm-unsafe-eval'; nothing needs 'unsafe-eval'.
 

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { monthlyPoints, steadyNoise } from '$lib/spc/test-series';
+import { analyseSeries } from '$lib/spc/xmr';
+import { categoricalPalette } from './palette';
+import { layoutXmr, variationStyles, xmrChartSizeFor } from './xmr-layout';
+
+const noise = steadyNoise;
+
+const within = (value: number | null | undefined, high: number) => value !== null && value !== undefined && value >= 0 && value <= high;
+
+describe('layoutXmr', () => {
+	it('places the points left to right, higher values higher, and the mean and limits across the series', () => {
+		const analysis = analyseSeries({ points: monthlyPoints(noise), improvement: 'higher' });
+		const layout = layoutXmr(analysis);
+		const xs = layout.points.map((point) => point.x);
+		expect(xs).toEqual([...xs].sort((a, b) => a - b));
+		// 104 (August) is the highest value, 97 (May) the lowest.
+		expect(Math.min(...layout.points.map((point) => point.y))).toBe(layout.points[7]!.y);
+		expect(Math.max(...layout.points.map((point) => point.y))).toBe(layout.points[4]!.y);
+		const [segment] = layout.segments;
+		expect(segment!.upper!).toBeLessThan(segment!.mean!);
+		expect(segment!.mean!).toBeLessThan(segment!.lower!);
+		expect(within(segment!.upper, layout.plotHeight) && within(segment!.lower, layout.plotHeight)).toBe(true);
+		expect(segment!.x1).toBeLessThan(layout.points[0]!.x);
+		expect(segment!.x2).toBeGreaterThan(layout.points[11]!.x);
+		expect(layout.path.startsWith('M')).toBe(true);
+	});
+
+	it('keeps a target outside the values on the chart', () => {
+		const layout = layoutXmr(analyseSeries({ points: monthlyPoints(noise), improvement: 'higher', target: 130 }));
+		expect(layout.target?.value).toBe(130);
+		expect(within(layout.target?.y, layout.plotHeight)).toBe(true);
+		expect(layout.target!.y).toBeLessThan(Math.min(...layout.points.map((point) => point.y)));
+	});
+
+	it('gives each re-based period its own span, limits and reason', () => {
+		const analysis = analyseSeries({
+			points: monthlyPoints([...noise, ...noise.map((value) => value + 30)]),
+			improvement: 'higher',
+			rebases: [{ period: '2024-01', reason: 'Safer Streets Round 5 began' }]
+		});
+		const [before, after] = layoutXmr(analysis).segments;
+		expect(before!.x2).toBeCloseTo(after!.x1, 6);
+		expect(after!.mean!).toBeLessThan(before!.mean!);
+		expect(after!.reason).toBe('Safer Streets Round 5 began');
+		expect(before!.reason).toBeNull();
+	});
+
+	it('marks provisional limits, and draws none from too few points', () => {
+		expect(layoutXmr(analyseSeries({ points: monthlyPoints(noise.slice(0, 8)), improvement: 'higher' })).segments[0]!.provisional).toBe(true);
+		const few = layoutXmr(analyseSeries({ points: monthlyPoints(noise.slice(0, 4)), improvement: 'higher' })).segments[0]!;
+		expect([few.mean, few.upper, few.lower]).toEqual([null, null, null]);
+		expect(few.note).toMatch(/^No process limits/);
+	});
+
+	it('marks special causes in colour and shape, each kind different, from the palette', () => {
+		const analysis = analyseSeries({ points: monthlyPoints([...noise.slice(0, 8), 125, ...noise.slice(8)]), improvement: 'lower' });
+		const layout = layoutXmr(analysis);
+		expect(layout.points[8]!.variation).toBe('concern');
+		expect(layout.points[8]!.marker).not.toBe(layout.points[0]!.marker);
+		const styles = Object.values(variationStyles);
+		expect(new Set(styles.map((style) => style.shape)).size).toBe(styles.length);
+		expect(new Set(styles.map((style) => style.colour)).size).toBe(styles.length);
+		for (const style of styles) expect(categoricalPalette).toContain(style.colour);
+	});
+});
+
+describe('xmrChartSizeFor', () => {
+	it('draws one unit per pixel, down to a phone, with fewer period labels as it narrows', () => {
+		const desktop = xmrChartSizeFor(720);
+		const phone = xmrChartSizeFor(358);
+		expect(desktop.size.width).toBe(720);
+		expect(phone.size.width).toBe(358);
+		expect(phone.maxLabels).toBeLessThan(desktop.maxLabels);
+		// 24 months on a phone: at most one label per 90 pixels.
+		const analysis = analyseSeries({ points: monthlyPoints([...noise, ...noise]), improvement: 'higher' });
+		expect(layoutXmr(analysis, phone.size, phone.maxLabels).xTicks.length).toBeLessThanOrEqual(Math.floor(358 / 90));
+		expect(xmrChartSizeFor(100).size.width).toBe(280);
+	});
+});

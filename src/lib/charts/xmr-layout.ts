@@ -1,0 +1,142 @@
+import { line, scaleLinear, scalePoint, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } from 'd3';
+import { variationLabels } from '$lib/spc/point-words';
+import type { Variation, XmrAnalysis } from '$lib/spc/xmr';
+import { defaultLineChartSize, type LineChartSize } from './line-layout';
+import { categoricalPalette } from './palette';
+
+/** How each kind of point is marked: colour AND shape, so neither colour vision nor print is needed to tell them apart. */
+export const variationStyles: Record<Variation, { label: string; colour: string; shape: 'circle' | 'square' | 'diamond' | 'triangle'; size: number }> = {
+	common: { label: variationLabels.common, colour: categoricalPalette[0], shape: 'circle', size: 30 },
+	improvement: { label: variationLabels.improvement, colour: categoricalPalette[1], shape: 'square', size: 110 },
+	concern: { label: variationLabels.concern, colour: categoricalPalette[3], shape: 'diamond', size: 150 },
+	neither: { label: variationLabels.neither, colour: categoricalPalette[2], shape: 'triangle', size: 120 }
+};
+
+const shapes = { circle: symbolCircle, square: symbolSquare, diamond: symbolDiamond, triangle: symbolTriangle };
+
+/** The SVG path of a kind of point's marker, drawn about 0,0 (for the chart and its key). */
+export function variationMarker(variation: Variation): string {
+	const style = variationStyles[variation];
+	return symbol(shapes[style.shape], style.size)() ?? '';
+}
+
+/** A point placed, with the SVG path of its marker (drawn about 0,0). */
+export interface PlacedXmrPoint {
+	readonly x: number;
+	readonly y: number;
+	readonly value: number;
+	readonly label: string;
+	readonly period: string;
+	readonly variation: Variation;
+	readonly marker: string;
+}
+
+/** A period of limits placed: its span across the chart and the height of its mean and limits. */
+export interface PlacedXmrSegment {
+	readonly x1: number;
+	readonly x2: number;
+	readonly mean: number | null;
+	readonly upper: number | null;
+	readonly lower: number | null;
+	readonly values: { mean: number; upper: number; lower: number } | null;
+	readonly provisional: boolean;
+	/** The reason the limits start again here, for the annotation; null for the first period. */
+	readonly reason: string | null;
+	readonly fromLabel: string;
+	readonly note: string;
+}
+
+/** An XmR chart laid out: the values' line and markers, each period's limits, the target, and the axes. */
+export interface XmrLayout {
+	readonly path: string;
+	readonly points: readonly PlacedXmrPoint[];
+	readonly segments: readonly PlacedXmrSegment[];
+	readonly target: { y: number; value: number } | null;
+	readonly xTicks: readonly { label: string; x: number }[];
+	readonly yTicks: readonly { value: number; y: number }[];
+	readonly plotWidth: number;
+	readonly plotHeight: number;
+}
+
+/** The chart's size: the line chart's, with room above the plot for a re-basing's reason. */
+export const defaultXmrChartSize: LineChartSize = { ...defaultLineChartSize, height: 360, top: 36 };
+
+/**
+ * The size for a chart drawn `width` pixels wide: one SVG unit per pixel, so
+ * its text stays at its CSS size (13 px) on a phone instead of shrinking with
+ * a scaled-down drawing; at most one period label per 90 pixels.
+ */
+export function xmrChartSizeFor(width: number): { size: LineChartSize; maxLabels: number } {
+	const drawn = Math.max(280, Math.round(width));
+	const narrow = drawn < 500;
+	return {
+		size: { ...defaultXmrChartSize, width: drawn, left: narrow ? 44 : defaultXmrChartSize.left, right: narrow ? 8 : defaultXmrChartSize.right },
+		maxLabels: Math.max(2, Math.floor((drawn - 60) / 90))
+	};
+}
+
+/**
+ * Lays out an XmR chart: points over the periods, each period's mean and
+ * process limits across its own span, the target line, and a y scale wide
+ * enough for every value, limit and the target (not from zero: the limits
+ * are what a reader compares with).
+ */
+export function layoutXmr(analysis: XmrAnalysis, size: LineChartSize = defaultXmrChartSize, maxLabels = 8): XmrLayout {
+	const plotWidth = size.width - size.left - size.right;
+	const plotHeight = size.height - size.top - size.bottom;
+	const periods = analysis.points.map((point) => point.period);
+	const x = scalePoint<string>().domain(periods).range([0, plotWidth]).padding(0.5);
+	const heights = [
+		...analysis.points.map((point) => point.value),
+		...analysis.segments.flatMap((segment) => (segment.limits ? [segment.limits.upperProcessLimit, segment.limits.lowerProcessLimit] : [])),
+		...(analysis.target === null ? [] : [analysis.target])
+	];
+	const low = heights.length ? Math.min(...heights) : 0;
+	const high = heights.length ? Math.max(...heights) : 1;
+	const y = scaleLinear()
+		.domain(low === high ? [low - 1, high + 1] : [low, high])
+		.nice(5)
+		.range([plotHeight, 0]);
+	const half = x.step() / 2;
+	const points = analysis.points.map((point) => {
+		return {
+			x: x(point.period) ?? 0,
+			y: y(point.value),
+			value: point.value,
+			label: point.label,
+			period: point.period,
+			variation: point.variation,
+			marker: variationMarker(point.variation)
+		};
+	});
+	let first = 0;
+	const segments = analysis.segments.map((segment) => {
+		const start = points[first];
+		const end = points[first + segment.count - 1];
+		first += segment.count;
+		const limits = segment.limits;
+		return {
+			x1: (start?.x ?? 0) - half,
+			x2: (end?.x ?? 0) + half,
+			mean: limits ? y(limits.mean) : null,
+			upper: limits ? y(limits.upperProcessLimit) : null,
+			lower: limits ? y(limits.lowerProcessLimit) : null,
+			values: limits ? { mean: limits.mean, upper: limits.upperProcessLimit, lower: limits.lowerProcessLimit } : null,
+			provisional: segment.state === 'provisional',
+			reason: segment.reason,
+			fromLabel: segment.fromLabel,
+			note: segment.note
+		};
+	});
+	const step = Math.max(1, Math.ceil(points.length / maxLabels));
+	return {
+		path: line<PlacedXmrPoint>().x((point) => point.x).y((point) => point.y)(points) ?? '',
+		points,
+		segments,
+		target: analysis.target === null ? null : { y: y(analysis.target), value: analysis.target },
+		xTicks: points.filter((_, index) => index % step === 0).map((point) => ({ label: point.label, x: point.x })),
+		yTicks: y.ticks(5).map((value) => ({ value, y: y(value) })),
+		plotWidth,
+		plotHeight
+	};
+}
