@@ -6,6 +6,7 @@
  * last saw them.
  */
 import { actionStatuses } from '$lib/contracts/meetings/actions';
+import { formatDate } from '$lib/format/uk';
 import { isOpen } from './action-status';
 import {
 	meetingById,
@@ -43,18 +44,17 @@ export function actionsToCarryForward(log: MeetingsLog, meeting: Meeting): Actio
 export function addMeeting(log: MeetingsLog, meeting: Meeting, newId: NewId): LogChange {
 	const carried = actionsToCarryForward(log, meeting);
 	return {
-		description: `add ${meeting.name} on ${meeting.date}`,
+		description: `add ${meeting.name} on ${formatDate(meeting.date)}`,
 		meetingIds: [meeting.id, ...new Set(carried.map((action) => action.onLogOf))],
 		apply: (current) => {
 			const moving = new Set(actionsToCarryForward({ ...current, meetings: [...current.meetings, meeting] }, meeting).map((a) => a.id));
 			const notes: ActionUpdate[] = current.actions
 				.filter((action) => moving.has(action.id))
-				.map((action) => ({
-					id: newId('u'),
-					actionId: action.id,
-					date: meeting.date,
-					update: `Carried forward from ${meetingById(current, action.onLogOf)?.name ?? action.onLogOf} (${meetingById(current, action.onLogOf)?.date ?? ''}) to ${meeting.name} (${meeting.date}).`
-				}));
+				.map((action) => {
+					const from = meetingById(current, action.onLogOf);
+					const fromWords = from ? `${from.name} of ${formatDate(from.date)}` : action.onLogOf;
+					return { id: newId('u'), actionId: action.id, date: meeting.date, update: `Carried forward from ${fromWords} to ${meeting.name} of ${formatDate(meeting.date)}.` };
+				});
 			return {
 				...current,
 				meetings: [...current.meetings, meeting],

@@ -14,7 +14,7 @@ describe('carrying actions forward', () => {
 		for (const id of ['a-declined', 'a-referrals']) {
 			expect(action(may, id)).toMatchObject({ onLogOf: 'm-may', status: 'carried forward', raisedAt: 'm-march' });
 			expect(may.actionUpdates.filter((u) => u.actionId === id)).toEqual([
-				expect.objectContaining({ date: '2026-05-07', update: expect.stringContaining('Carried forward from Strategic Assurance Board (2026-03-12)') })
+				expect.objectContaining({ date: '2026-05-07', update: 'Carried forward from Strategic Assurance Board of 12 March 2026 to Strategic Assurance Board of 7 May 2026.' })
 			]);
 		}
 		expect(march.actions.every((a) => a.onLogOf === 'm-march' && a.status === 'open')).toBe(true);
