@@ -39,6 +39,8 @@ async function raise(page: Page, action: string, measureId: string, day: string,
 }
 
 test('a meeting keeps its agenda, assurance and actions over a reload; the next meeting carries the open actions, one overdue; done can be undone', async ({ page, baseURL }) => {
+	// The whole journey of two meetings, with three axe scans: on a shared 2-core machine it has taken close to a minute.
+	test.setTimeout(180_000);
 	const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
 	await openInteractive(page, '/meetings');
 	await expect(page.getByTestId('no-meetings')).toBeVisible();

@@ -66,6 +66,28 @@ describe('meetings log as CSV', () => {
 		expect(unescapeCell(escapeCell("'=1"))).toBe("'=1");
 	});
 
+	it('refuses rows that name a meeting, agenda item or action the log does not hold, saying where', () => {
+		const log = marchLog();
+		const items = meetingsCsv('agendaItems', [...log.agendaItems, { ...log.agendaItems[0]!, id: 'i-x', meetingId: 'm-nowhere' }]);
+		expect(readMeetingsCsv('agendaItems', 'items.csv', items, log)).toEqual({
+			ok: false,
+			problems: [
+				{
+					file: 'items.csv',
+					line: 4,
+					column: 'meeting_id',
+					columnNumber: 2,
+					expected: 'the meeting_id of a meeting in the meetings log (load Meetings first)',
+					found: '"m-nowhere", which the log does not hold'
+				}
+			]
+		});
+		const updates = meetingsCsv('actionUpdates', [{ id: 'u-1', actionId: 'a-gone', date: '2026-04-01', update: 'Done.' }]);
+		const result = readMeetingsCsv('actionUpdates', 'updates.csv', updates, log);
+		expect(result.ok ? [] : result.problems.map((p) => [p.line, p.column])).toEqual([[2, 'action_id']]);
+		for (const dataset of meetingsDatasets) expect(readMeetingsCsv(dataset, 'log.csv', meetingsCsv(dataset, log[dataset]), log)).toMatchObject({ ok: true });
+	});
+
 	it('reads an empty dataset from its header alone, and refuses a file with problems, saying where', () => {
 		expect(readMeetingsCsv('decisions', 'decisions.csv', meetingsCsv('decisions', []))).toEqual({ ok: true, rows: [] });
 		const log = applyMay();

@@ -8,6 +8,7 @@ import type { DatasetContract } from '$lib/contracts/contract';
 import * as contracts from '$lib/contracts/meetings';
 import { checkCsv } from '$lib/validation/check-csv';
 import type { Problem } from '$lib/validation/problem';
+import { unknownReferences } from './log-references';
 import type { MeetingsLog } from './meetings-log';
 
 type Row<K extends keyof MeetingsLog> = MeetingsLog[K][number];
@@ -142,19 +143,29 @@ export type ReadResult<K extends keyof MeetingsLog> =
 	| { readonly ok: true; readonly rows: MeetingsLog[K] }
 	| { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** Reads one dataset of the log from CSV, checked against its contract; nothing is taken from a file with problems. */
-export function readMeetingsCsv<K extends keyof MeetingsLog>(dataset: K, file: string, text: string): ReadResult<K> {
+/**
+ * Reads one dataset of the log from CSV, checked against its contract and,
+ * when a log is given, against the meetings, items and actions it holds;
+ * nothing is taken from a file with problems.
+ */
+export function readMeetingsCsv<K extends keyof MeetingsLog>(dataset: K, file: string, text: string, log?: MeetingsLog): ReadResult<K> {
 	const { contract, fromRecord } = codecs[dataset];
 	const textColumns = new Set(contract.columns.filter((column) => column.type === 'text').map((column) => column.name));
 	const rows: Row<K>[] = [];
-	const { problems } = checkCsv(file, text, contract, (_line, fields, header) => {
+	const referenceProblems: Problem[] = [];
+	const { problems: contractProblems } = checkCsv(file, text, contract, (line, fields, header) => {
 		const record: CsvRecord = {};
 		header.forEach((name, index) => {
 			const cell = fields[index] ?? '';
 			record[name] = textColumns.has(name) ? unescapeCell(cell) : cell;
 		});
 		rows.push(fromRecord(record));
+		for (const unknown of log ? unknownReferences(dataset, record, log) : []) {
+			const found = unknown.value === '' ? 'a blank cell' : `"${unknown.value}", which the log does not hold`;
+			referenceProblems.push({ file, line, column: unknown.column, columnNumber: header.indexOf(unknown.column) + 1, expected: unknown.expected, found });
+		}
 	});
+	const problems = [...contractProblems, ...referenceProblems].sort((a, b) => a.line - b.line || a.columnNumber - b.columnNumber);
 	// A log may well have no decisions or updates yet: a header alone is an empty dataset here.
 	const headerOnly = rows.length === 0 && problems.length === 1 && problems[0]?.found === 'the header only';
 	return problems.length > 0 && !headerOnly ? { ok: false, problems } : { ok: true, rows: rows as unknown as MeetingsLog[K] };
