@@ -11,8 +11,11 @@ export function counterIds(): NewId {
 	return (prefix) => `${prefix}-${++next}`;
 }
 
+/** The board at which the actions are raised. */
 export const marchBoard: Meeting = { id: 'm-march', name: 'Strategic Assurance Board', type: 'accountability board', date: '2026-03-12', status: 'held' };
+/** The next board: the actions carry forward to it, and the one due 30 April is overdue there. */
 export const mayBoard: Meeting = { id: 'm-may', name: 'Strategic Assurance Board', type: 'accountability board', date: '2026-05-07', status: 'planned' };
+/** A Panel between the boards: of another type, so nothing carries forward to it. */
 export const aprilPanel: Meeting = { id: 'm-panel', name: 'Police and Crime Panel', type: 'Panel', date: '2026-04-20', status: 'planned' };
 
 /** Applies changes one after another, each made from the log as it then stands. */

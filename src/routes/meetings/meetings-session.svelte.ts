@@ -10,7 +10,8 @@ import { MeetingsStore } from '$lib/meetings/meetings-store';
 
 /** The tab's meetings log and what was last said about it. */
 export class MeetingsSession {
-	log: MeetingsLog = $state(emptyLog);
+	// Raw: the log is replaced whole at every save, never changed in place.
+	log: MeetingsLog = $state.raw(emptyLog);
 	loaded = $state(false);
 	/** What the last save or undo did, in words, or why it was refused. */
 	message = $state('');
