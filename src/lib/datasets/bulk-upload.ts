@@ -6,15 +6,20 @@
  * expected, found, with the file's real line numbers), all or nothing, or the
  * valid rows loaded and the rest set aside, every row read being one or the other.
  */
-import type { DatasetContract } from '$lib/contracts/contract';
-import { sqlIdentifier } from '$lib/contracts/sql-types';
+import Papa from 'papaparse';
+import { provenanceNames, uploadedProvenance, type DatasetContract } from '$lib/contracts/contract';
+import { sqlIdentifier, sqlString, sqlType } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
 import { bulkReadSql, rawFieldsColumn, type RejectTables } from '$lib/validation/bulk-check-sql';
-import { checkHeader, checkRow, fieldCountProblem, type CheckResult } from '$lib/validation/check-csv';
+import { checkHeader, fieldCountProblem, type CheckResult } from '$lib/validation/check-csv';
+import { todayInLondon } from '$lib/validation/check-value';
 import { decodeText } from '$lib/validation/decode-text';
+import { engineErrorSentence } from '$lib/validation/engine-error';
+import { structureProblems } from '$lib/validation/file-structure';
 import type { Problem } from '$lib/validation/problem';
+import { ConversionTally, EvidenceGatherer, readRow } from '$lib/validation/read-row';
 import { scanRecordLines } from '$lib/validation/record-lines';
-import { fileLevelProblems, type SetAsideRow } from './prepare-upload';
+import { fileLevelProblems, type SetAsideRow, type UploadOptions } from './prepare-upload';
 import { readHeader } from './recognise';
 
 /**
@@ -76,8 +81,10 @@ export function checkBulk(
 	file: string,
 	blob: Blob,
 	setAsideInvalid: boolean,
-	signal?: AbortSignal
+	signal?: AbortSignal,
+	options: UploadOptions = {}
 ): Promise<BulkOutcome> {
+	const loadDate = options.loadDate ?? todayInLondon();
 	return withSeparateConnection(db, async (db) => {
 		const head = await readHead(blob);
 		if (!head.ok) return { kind: 'unread', reason: head.reason };
@@ -92,7 +99,7 @@ export function checkBulk(
 		try {
 			const readStart = performance.now();
 			try {
-				await db.query(bulkReadSql(contract, header, registered, staging, rejects), [], { signal });
+				await db.query(bulkReadSql(contract, header, registered, staging, rejects, loadDate), [], { signal });
 				performance.measure('upload: read and check cells', { start: readStart });
 			} catch (error) {
 				if (signal?.aborted) {
@@ -100,14 +107,18 @@ export function checkBulk(
 					performance.measure('upload: read stopped by Cancel', { start: readStart });
 					return (await dropStaging(), { kind: 'cancelled' });
 				}
-				// A file DuckDB's reader cannot follow (such as one mixing line endings) is read the small-file way.
-				return { kind: 'unread', reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) };
+				// A file whose structure stops a reliable read (two kinds of line ending) is refused, located, as the small-file path refuses it.
+				const refused = await structureRefusal(file, blob);
+				if (refused) return refused;
+				// Any other file DuckDB's reader cannot follow is read the small-file way.
+				return { kind: 'unread', reason: engineErrorSentence(error) };
 			}
 			if (signal?.aborted) return (await dropStaging(), { kind: 'cancelled' });
 			const judgeStart = performance.now();
-			const outcome = await judge(db, contract, file, blob, header, staging, rejects, setAsideInvalid);
+			const outcome = await judge(db, contract, file, blob, header, staging, rejects, setAsideInvalid, loadDate);
 			performance.measure('upload: word problems', { start: judgeStart });
 			if (outcome.kind !== 'prepared') await dropStaging();
+			else await fillProvenance(db, contract, header, staging, file, blob, options);
 			return outcome;
 		} catch (error) {
 			await dropStaging().catch(() => undefined);
@@ -133,6 +144,32 @@ async function withSeparateConnection<T>(db: Database, work: (db: Database) => P
 	}
 }
 
+/** The file refused for its structure (an unclosed quote, two kinds of line ending), or nothing when it has none. */
+async function structureRefusal(file: string, blob: Blob): Promise<BulkOutcome | undefined> {
+	const records = await scanRecordLines(blob);
+	const problems = structureProblems(file, records);
+	return problems.length ? { kind: 'rejected', check: { file, rowCount: records.count, problems } } : undefined;
+}
+
+/** Gives the rows of a file without provenance columns the file's own: its name, its SHA-256 and when it was loaded. */
+async function fillProvenance(db: Database, contract: DatasetContract, header: readonly string[], staging: string, file: string, blob: Blob, options: UploadOptions) {
+	const missing = contract.columns.filter((column) => provenanceNames.includes(column.name) && !header.includes(column.name));
+	if (missing.length === 0) return;
+	const sha256 = options.provenance?.sha256 ?? (await digestHex(blob));
+	const values = uploadedProvenance(file, sha256, options.provenance?.loadedAt ?? new Date().toISOString());
+	// The file name is the user's: bound as a parameter, never written into the SQL.
+	await db.query(
+		`UPDATE ${sqlIdentifier(staging)} SET ${missing.map((column) => `${sqlIdentifier(column.name)} = CAST(? AS ${sqlType(column)})`).join(', ')}`,
+		missing.map((column) => values[column.name] ?? '')
+	);
+}
+
+/** The SHA-256 of a file's bytes, by the platform's own digest (a large file is hashed natively, not in script). */
+async function digestHex(blob: Blob): Promise<string> {
+	const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
+	return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 /** Kinds of rejected row that are a wrong number of fields: the small-file check words these itself. */
 const fieldCountErrors = ['MISSING COLUMNS', 'TOO MANY COLUMNS'];
 
@@ -144,7 +181,8 @@ async function judge(
 	header: readonly string[],
 	staging: string,
 	rejects: RejectTables,
-	setAsideInvalid: boolean
+	setAsideInvalid: boolean,
+	loadDate: string
 ): Promise<BulkOutcome> {
 	const table = sqlIdentifier(staging);
 	const rejected = await db.query(
@@ -154,7 +192,12 @@ async function judge(
 	for (let i = 0; i < rejected.numRows; i++) {
 		const row = rejected.get(i);
 		const type = String(row?.['error_type'] ?? '');
-		if (!fieldCountErrors.includes(type)) return { kind: 'unread', reason: `${type.toLowerCase()}: ${String(row?.['message'] ?? '')}` };
+		if (!fieldCountErrors.includes(type)) {
+			// An unclosed quote is reported as an unquoted value and the rows after it are lost in it: refuse the file, located.
+			const refused = await structureRefusal(file, blob);
+			if (refused) return refused;
+			return { kind: 'unread', reason: `${type.toLowerCase()}: ${String(row?.['message'] ?? '')}` };
+		}
 		rejectedRows += Number(row?.['n'] ?? 0);
 	}
 	const counts = await db.query(
@@ -164,6 +207,9 @@ async function judge(
 	const failingRows = Number(counts.get(0)?.['failing'] ?? 0);
 	const problems: Problem[] = checkHeader(file, header, contract);
 	const setAside: SetAsideRow[] = [];
+	const tally = new ConversionTally();
+	/** Rows that pass once converted: their ordinal and their values in the dictionary's form. */
+	const converted: { ordinal: number; values: readonly string[] }[] = [];
 	let rowCount = stagedRows;
 
 	if (rejectedRows > 0 || failingRows > 0) {
@@ -179,8 +225,14 @@ async function judge(
 			// DuckDB reads a blank cell as NULL; the check sees it as the blank it was.
 			fieldsByOrdinal.set(Number(row?.['ordinal']), fieldNames.map((name) => (row?.[name] as string | null | undefined) ?? ''));
 		}
+		// How the column's slash dates read depends on the whole column: every slash date is in a failing row.
+		const gatherer = new EvidenceGatherer(contract, header);
+		for (const fields of fieldsByOrdinal.values()) gatherer.see(fields);
+		const context = { evidence: gatherer.evidence(), loadDate };
 		// The file's own line numbers, and which records DuckDB set apart for their field count.
 		const records = await scanRecordLines(blob);
+		const structural = structureProblems(file, records);
+		if (structural.length) return { kind: 'rejected', check: { file, rowCount: records.count, problems: structural } };
 		let ordinal = 0;
 		for (let i = 0; i < records.count; i++) {
 			const line = records.lines[i] as number;
@@ -189,11 +241,16 @@ async function judge(
 			if (fieldCount !== header.length) {
 				rowProblems = [fieldCountProblem(file, line, fieldCount, header.length)];
 			} else {
-				const fields = fieldsByOrdinal.get(ordinal++);
+				const at = ordinal++;
+				const fields = fieldsByOrdinal.get(at);
 				if (!fields) continue;
-				rowProblems = checkRow(file, line, fields, header, contract);
+				const reading = readRow(file, line, fields, header, contract, context);
+				rowProblems = [...reading.problems];
 				if (rowProblems.length === 0) {
-					throw new Error(`${file}, line ${line}: the database cannot hold a value that passed the check (a number too large for its column?); nothing was loaded.`);
+					// Written in a spreadsheet's way (1,234; 01/04/2025): loaded as converted.
+					tally.add(reading.conversions);
+					converted.push({ ordinal: at, values: reading.values });
+					continue;
 				}
 			}
 			problems.push(...rowProblems);
@@ -207,10 +264,41 @@ async function judge(
 	if (rowCount === 0) {
 		problems.push({ file, line: 2, column: '', columnNumber: 0, expected: 'at least one row of data after the header', found: 'the header only' });
 	}
-	const check: CheckResult = { file, rowCount, problems };
+	const check: CheckResult = { file, rowCount, problems, conversions: tally.report(contract) };
 	if (problems.length > 0 && (!setAsideInvalid || fileLevelProblems(check).length > 0)) return { kind: 'rejected', check };
-	if (failingRows > 0) await db.query(`DELETE FROM ${table} WHERE ${rawFieldsColumn} IS NOT NULL`);
+	if (converted.length > 0) {
+		try {
+			await writeConverted(db, contract, header, staging, converted);
+		} catch (error) {
+			return { kind: 'unread', reason: engineErrorSentence(error) };
+		}
+	}
+	if (failingRows > converted.length) await db.query(`DELETE FROM ${table} WHERE ${rawFieldsColumn} IS NOT NULL`);
 	await db.query(`ALTER TABLE ${table} DROP COLUMN ${rawFieldsColumn}`);
-	return { kind: 'prepared', staging, check, loadedRows: stagedRows - failingRows, setAside };
+	return { kind: 'prepared', staging, check, loadedRows: stagedRows - failingRows + converted.length, setAside };
+}
+
+let writes = 0;
+
+/** Puts converted rows' values in their place in the staging table (the same rows, in the same order), and marks them passing. */
+async function writeConverted(db: Database, contract: DatasetContract, header: readonly string[], staging: string, rows: readonly { ordinal: number; values: readonly string[] }[]) {
+	const present = contract.columns.filter((column) => header.includes(column.name));
+	const names = present.map((_, index) => `v${index + 1}`);
+	const csv = Papa.unparse({ fields: ['ordinal', ...names], data: rows.map((row) => [String(row.ordinal), ...present.map((column) => row.values[header.indexOf(column.name)] ?? '')]) }, { newline: '\n' });
+	const registered = `converted-${Date.now().toString(36)}-${writes++}.csv`;
+	await db.registerCsv(registered, `${csv}\n`);
+	try {
+		const columns = ['ordinal', ...names].map((name) => `${sqlString(name)}: 'VARCHAR'`).join(', ');
+		const sets = present.map((column, index) => `${sqlIdentifier(column.name)} = CAST(u.${names[index]} AS ${sqlType(column)})`);
+		await db.query(
+			[
+				`UPDATE ${sqlIdentifier(staging)} SET ${[...sets, `${rawFieldsColumn} = NULL`].join(', ')}`,
+				`FROM read_csv(${sqlString(registered)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${columns}}) AS u`,
+				`WHERE ${sqlIdentifier(staging)}.rowid = CAST(u.ordinal AS BIGINT)`
+			].join('\n')
+		);
+	} finally {
+		await db.dropFile(registered);
+	}
 }
 
