@@ -272,15 +272,21 @@ async function judge(
 		} catch (error) {
 			return { kind: 'unread', reason: engineErrorSentence(error) };
 		}
+	} else if (failingRows > 0) {
+		await db.query(`DELETE FROM ${table} WHERE ${rawFieldsColumn} IS NOT NULL`);
 	}
-	if (failingRows > converted.length) await db.query(`DELETE FROM ${table} WHERE ${rawFieldsColumn} IS NOT NULL`);
 	await db.query(`ALTER TABLE ${table} DROP COLUMN ${rawFieldsColumn}`);
 	return { kind: 'prepared', staging, check, loadedRows: stagedRows - failingRows + converted.length, setAside };
 }
 
 let writes = 0;
 
-/** Puts converted rows' values in their place in the staging table (the same rows, in the same order), and marks them passing. */
+/**
+ * Puts converted rows' values in their place in the staging table (the same
+ * rows, in the same order), and removes the failing rows that were not
+ * converted. `__raw` is not updated: DuckDB updates a list column by deleting
+ * and appending the row, which would move converted rows to the end.
+ */
 async function writeConverted(db: Database, contract: DatasetContract, header: readonly string[], staging: string, rows: readonly { ordinal: number; values: readonly string[] }[]) {
 	const present = contract.columns.filter((column) => header.includes(column.name));
 	const names = present.map((_, index) => `v${index + 1}`);
@@ -290,13 +296,10 @@ async function writeConverted(db: Database, contract: DatasetContract, header: r
 	try {
 		const columns = ['ordinal', ...names].map((name) => `${sqlString(name)}: 'VARCHAR'`).join(', ');
 		const sets = present.map((column, index) => `${sqlIdentifier(column.name)} = CAST(u.${names[index]} AS ${sqlType(column)})`);
-		await db.query(
-			[
-				`UPDATE ${sqlIdentifier(staging)} SET ${[...sets, `${rawFieldsColumn} = NULL`].join(', ')}`,
-				`FROM read_csv(${sqlString(registered)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${columns}}) AS u`,
-				`WHERE ${sqlIdentifier(staging)}.rowid = CAST(u.ordinal AS BIGINT)`
-			].join('\n')
-		);
+		const source = `read_csv(${sqlString(registered)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${columns}})`;
+		const table = sqlIdentifier(staging);
+		await db.query(`UPDATE ${table} SET ${sets.join(', ')} FROM ${source} AS u WHERE ${table}.rowid = CAST(u.ordinal AS BIGINT)`);
+		await db.query(`DELETE FROM ${table} WHERE ${rawFieldsColumn} IS NOT NULL AND rowid NOT IN (SELECT CAST(ordinal AS BIGINT) FROM ${source})`);
 	} finally {
 		await db.dropFile(registered);
 	}
