@@ -11,8 +11,8 @@ import { openInteractive } from './helpers';
 // and the Data page says what was converted.
 const provenance = ['source_document', 'source_ref', 'illustrative'];
 const columns = engagementEvents.columns.filter((column) => !provenance.includes(column.name));
-const example = Object.fromEntries(columns.map((column) => [column.name, column.example]));
-const rows = [
+const example: Record<string, string> = Object.fromEntries(columns.map((column) => [column.name, column.example]));
+const rows: Record<string, string>[] = [
 	{ ...example, period_start: '01/04/2025', period_end: '30/06/2025', count: '1,234' },
 	{ ...example, period_start: '14/07/2025', period_end: '30/09/2025', count: '2,345' }
 ];
@@ -42,11 +42,13 @@ async function chooseIfAsked(page: Page) {
 }
 
 test('an extract without provenance columns, with 1,234 and 01/04/2025, loads and the Data page says what was converted', async ({ page }) => {
+	// Loading waits for the query engine and the embedded datasets, slow to start on a busy two-core machine.
+	test.setTimeout(150_000);
 	await openInteractive(page, '/data');
 	await page.getByTestId('file-input').setInputFiles(file);
 	await chooseIfAsked(page);
 	const loaded = page.getByTestId('upload-loaded');
-	await expect(loaded).toContainText(`${rows.length} rows loaded`);
+	await expect(loaded).toContainText(`${rows.length} rows loaded`, { timeout: 120_000 });
 	await expect(loaded).toContainText(`of ${rows.length} rows read`);
 	const conversions = page.getByTestId('upload-conversions');
 	await expect(conversions).toContainText(`period_start: ${rows.length} dates read as day/month/year`);
@@ -57,7 +59,7 @@ test('an extract without provenance columns, with 1,234 and 01/04/2025, loads an
 
 test('a slash date that could be either order is refused, saying why', async ({ page }) => {
 	const ambiguous = join(folder, 'engagement ambiguous.csv');
-	const data = [{ ...example, period_start: '04/05/2025', period_end: '2025-06-30' }];
+	const data: Record<string, string>[] = [{ ...example, period_start: '04/05/2025', period_end: '2025-06-30' }];
 	writeFileSync(ambiguous, Papa.unparse({ fields: columns.map((column) => column.name), data: data.map((row) => columns.map((column) => row[column.name] ?? '')) }));
 	await openInteractive(page, '/data');
 	await page.getByTestId('file-input').setInputFiles(ambiguous);
