@@ -64,7 +64,8 @@ export const budgetSplit: DatasetContract = {
 			type: 'integer',
 			description: 'Order of the line in the printed table.',
 			required: true,
-			example: '1'
+			example: '1',
+			min: 1
 		},
 		{
 			name: 'amount_gbp_m',
@@ -73,7 +74,8 @@ export const budgetSplit: DatasetContract = {
 			description: 'The amount as printed, in millions of pounds.',
 			required: true,
 			decimalPlaces: 3,
-			example: '154.5'
+			example: '154.5',
+			min: 0
 		},
 		{
 			name: 'percent_of_total',
@@ -82,7 +84,9 @@ export const budgetSplit: DatasetContract = {
 			description: 'The share of the net budget requirement as printed (rounded in the source).',
 			required: true,
 			decimalPlaces: 2,
-			example: '90.1'
+			example: '90.1',
+			min: 0,
+			max: 100
 		},
 		...provenanceColumns
 	]

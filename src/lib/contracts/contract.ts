@@ -31,6 +31,25 @@ export interface ColumnContract {
 	readonly decimalPlaces?: number;
 	/** A valid example value, used in the dictionary and blank templates. */
 	readonly example: string;
+	/** The least value a number may take (0 for counts, spend and allocations). */
+	readonly min?: number;
+	/** The greatest value a number may take (4 for a quarter). */
+	readonly max?: number;
+	/** A date or month that cannot be later than the day the file is loaded (nothing is recorded in advance). */
+	readonly notAfterLoadDate?: boolean;
+}
+
+/**
+ * A rule between columns of one row: the sum of `left` is no greater than
+ * `right` (detainees seen no more than offered; a period's start no later
+ * than its end). Skipped when any of its cells is blank.
+ */
+export interface RowRule {
+	readonly rule: 'not-greater';
+	readonly left: readonly string[];
+	readonly right: string;
+	/** Why, in the users' words, for the dictionary and the problem. */
+	readonly why: string;
 }
 
 /** One dataset: its name, the table it becomes, and its columns in order. */
@@ -42,6 +61,8 @@ export interface DatasetContract {
 	readonly title: string;
 	readonly description: string;
 	readonly columns: readonly ColumnContract[];
+	/** Rules between the columns of a row, checked after each cell passes its own. */
+	readonly rules?: readonly RowRule[];
 	/** What the data-quality checks need to know; see `src/lib/quality`. */
 	readonly quality?: QualityHints;
 }
@@ -56,6 +77,14 @@ export interface QualityHints {
 	readonly series?: { readonly column: string; readonly step: 'week' | 'month'; readonly by: readonly string[] };
 }
 
+/** The names of the provenance columns, any of which an uploaded file may leave out. */
+export const provenanceNames: readonly string[] = ['source_document', 'source_ref', 'illustrative'];
+
+/** The provenance columns' values for the rows of an uploaded file that has none. */
+export function uploadedProvenance(file: string, sha256: string, loadedAt: string): Readonly<Record<string, string>> {
+	return { source_document: `uploaded: ${file}`, source_ref: `SHA-256 ${sha256}; loaded ${loadedAt}`, illustrative: 'false' };
+}
+
 /**
  * Provenance columns every contract ends with: where each row's figure was
  * published, or that it is an illustrative sample and not a published figure.
@@ -65,14 +94,15 @@ export const provenanceColumns: readonly ColumnContract[] = [
 		name: 'source_document',
 		type: 'text',
 		description:
-			'The document the figure comes from (file name in the OPCC papers, or the title of the extract it was supplied in).',
+			'The document the figure comes from (file name in the OPCC papers, or the title of the extract it was supplied in). An uploaded file may leave out any of the three provenance columns: its rows then get `uploaded: <file name>`.',
 		required: true,
 		example: '003_ac62d51adaa89b3d.txt'
 	},
 	{
 		name: 'source_ref',
 		type: 'text',
-		description: 'Where in that document: section, paragraph or table.',
+		description:
+			'Where in that document: section, paragraph or table. For an uploaded file without provenance columns: `SHA-256 <the file\'s digest, 64 hex digits>; loaded <ISO 8601 time>`.',
 		required: true,
 		example: 'Value for Money section, 2017/18 budget table'
 	},
@@ -80,7 +110,7 @@ export const provenanceColumns: readonly ColumnContract[] = [
 		name: 'illustrative',
 		type: 'boolean',
 		description:
-			'true when the row is an illustrative sample generated for demonstration, not a published figure; false when it is published.',
+			'true when the row is an illustrative sample generated for demonstration, not a published figure; false when it is published (and for an uploaded file without provenance columns: an uploaded extract, not a published figure).',
 		required: true,
 		example: 'false'
 	}

@@ -14,7 +14,8 @@ function visitCount(name: string, description: string, example: string): ColumnC
 		unit: 'count',
 		description: `${description} Blank when the visit was not completed.`,
 		required: false,
-		example
+		example,
+		min: 0
 	};
 }
 
@@ -83,7 +84,8 @@ export const custodyVisits: DatasetContract = {
 			type: 'date',
 			description: 'The day of the visit (or of the scheduled visit that did not happen).',
 			required: true,
-			example: '2023-10-12'
+			example: '2023-10-12',
+			notAfterLoadDate: true
 		},
 		timeOfDay('arrival_time', 'When the visitors arrived at the suite.', '19:05'),
 		timeOfDay('departure_time', 'When the visitors left the suite, the same day.', '20:40'),
@@ -109,5 +111,10 @@ export const custodyVisits: DatasetContract = {
 		visitCount('issues_health_wellbeing', 'Issues raised about health and wellbeing (e.g. medication, food and drink).', '1'),
 		visitCount('issues_conditions_facilities', 'Issues raised about the conditions of detention and facilities (e.g. cleanliness, temperature, blankets).', '0'),
 		...provenanceColumns
+	],
+	rules: [
+		{ rule: 'not-greater', left: ['detainees_offered'], right: 'detainees_held', why: 'visitors can offer a visit only to detainees held' },
+		{ rule: 'not-greater', left: ['detainees_seen'], right: 'detainees_offered', why: 'a detainee is seen only after accepting the offer of a visit' },
+		{ rule: 'not-greater', left: ['detainees_seen', 'detainees_declined'], right: 'detainees_offered', why: 'each detainee offered a visit is seen, declines, or was unavailable' }
 	]
 };

@@ -1,5 +1,16 @@
-import type { DatasetContract } from './contract';
+import { slashDateRule } from '$lib/validation/check-value';
+import type { ColumnContract, DatasetContract } from './contract';
 import { sqlType } from './sql-types';
+
+/** A column's limits in words: "0 or more; not after the load date". */
+function limits(column: ColumnContract): string {
+	const words: string[] = [];
+	if (column.min !== undefined && column.max !== undefined) words.push(`${column.min} to ${column.max}`);
+	else if (column.min !== undefined) words.push(`${column.min} or more`);
+	else if (column.max !== undefined) words.push(`${column.max} or less`);
+	if (column.notAfterLoadDate) words.push('not after the load date');
+	return words.join('; ');
+}
 
 /** One contract as a section of the data dictionary, in Markdown. */
 function contractSection(contract: DatasetContract): string {
@@ -12,6 +23,7 @@ function contractSection(contract: DatasetContract): string {
 			column.unit ?? '',
 			column.required ? 'yes' : 'no',
 			allowed,
+			limits(column),
 			`\`${column.example}\``,
 			column.description
 		];
@@ -24,9 +36,12 @@ function contractSection(contract: DatasetContract): string {
 		'',
 		`Embedded file: \`data/${contract.id}.csv\`. DuckDB table: \`${contract.table}\`.`,
 		'',
-		'| column | type | SQL type | unit | required | allowed values | example | meaning |',
-		'| --- | --- | --- | --- | --- | --- | --- | --- |',
-		...rows
+		'| column | type | SQL type | unit | required | allowed values | limits | example | meaning |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+		...rows,
+		...(contract.rules?.length
+			? ['', 'Rules between columns of a row (checked when the cells are not blank):', '', ...contract.rules.map((rule) => `- \`${rule.left.join(' + ')}\` no greater than \`${rule.right}\`: ${rule.why}.`)]
+			: [])
 	].join('\n');
 }
 
@@ -47,6 +62,16 @@ export function dataDictionary(contracts: readonly DatasetContract[]): string {
 		'',
 		'Types: `financial-year` is `YYYY/YY` (April to March, e.g. `2017/18`); `date` is `YYYY-MM-DD`; `month` is `YYYY-MM`;',
 		'`decimal` is digits with an optional point and no symbols or thousands separators; `boolean` is `true` or `false`.',
+		'`integer` columns are stored as SQL INTEGER (-2,147,483,648 to 2,147,483,647) and `decimal` ones as DECIMAL(18, places), so a larger value is refused, located, before it reaches the database.',
+		'',
+		'An uploaded file may leave out the provenance columns: its rows then get `source_document` = `uploaded: <file name>`,',
+		'`source_ref` = `SHA-256 <the file\'s digest>; loaded <ISO 8601 time>` and `illustrative` = `false` (an uploaded extract, not a published figure).',
+		'',
+		'What people type in spreadsheets is converted, and the load report says how many cells of which column were converted and how:',
+		'spaces before or after any value but free text; thousands separators (`1,234`); a £ sign in a column whose unit is pounds (`£1,234.50`);',
+		'`TRUE` and `FALSE`; months as `Apr-25`, `Apr 2025`, `April 2025` or `April-2025`; dates as day/month/year.',
+		slashDateRule,
+		'Anything else that is not in the form above is refused with its file, line, column, what was expected and what was found.',
 		'',
 		...contracts.map(contractSection).flatMap((section) => [section, ''])
 	].join('\n');

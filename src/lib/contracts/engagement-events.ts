@@ -108,7 +108,8 @@ export const engagementEvents: DatasetContract = {
 			description:
 				'How many, as the paper gives it; 1 for an event the paper names without a number; blank when the paper reports the activity but gives no number.',
 			required: false,
-			example: '28'
+			example: '28',
+			min: 0
 		},
 		{
 			name: 'may_overlap',
@@ -126,5 +127,6 @@ export const engagementEvents: DatasetContract = {
 			example: 'Attended 28 meetings with partners'
 		},
 		...provenanceColumns
-	]
+	],
+	rules: [{ rule: 'not-greater', left: ['period_start'], right: 'period_end', why: 'a period starts no later than it ends' }]
 };

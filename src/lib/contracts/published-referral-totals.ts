@@ -52,7 +52,8 @@ export const publishedReferralTotals: DatasetContract = {
 			unit: 'count',
 			description: 'The figure as printed.',
 			required: true,
-			example: '13250'
+			example: '13250',
+			min: 0
 		},
 		{
 			name: 'qualifier',
@@ -70,5 +71,6 @@ export const publishedReferralTotals: DatasetContract = {
 			example: 'the figure of 13,250 referrals given at point 49.b of the Plan'
 		},
 		...provenanceColumns
-	]
+	],
+	rules: [{ rule: 'not-greater', left: ['period_start'], right: 'period_end', why: 'a period starts no later than it ends' }]
 };

@@ -28,7 +28,8 @@ export const referrals: DatasetContract = {
 			type: 'month',
 			description: 'The calendar month the referrals were received (made, for child vulnerability).',
 			required: true,
-			example: '2023-10'
+			example: '2023-10',
+			notAfterLoadDate: true
 		},
 		{
 			name: 'service',
@@ -63,7 +64,8 @@ export const referrals: DatasetContract = {
 			unit: 'count',
 			description: 'Referrals received in the month from that source (0 when none).',
 			required: true,
-			example: '1084'
+			example: '1084',
+			min: 0
 		},
 		...provenanceColumns
 	]

@@ -65,14 +65,16 @@ export const saferStreetsAwards: DatasetContract = {
 			description: 'The award over both funding years, in pounds.',
 			required: true,
 			decimalPlaces: 2,
-			example: '315568.00'
+			example: '315568.00',
+			min: 0
 		},
 		{
 			name: 'display_order',
 			type: 'integer',
 			description: 'Order of the row in a table: the total, then each bid followed by its interventions.',
 			required: true,
-			example: '1'
+			example: '1',
+			min: 1
 		},
 		...provenanceColumns
 	]

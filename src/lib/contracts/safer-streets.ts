@@ -77,7 +77,8 @@ export const saferStreets: DatasetContract = {
 			description: "The part of the intervention's award allocated to the quarter, in pounds.",
 			required: true,
 			decimalPlaces: 2,
-			example: '12500.00'
+			example: '12500.00',
+			min: 0
 		},
 		{
 			name: 'spent_gbp',
@@ -86,7 +87,8 @@ export const saferStreets: DatasetContract = {
 			description: 'The money spent in the quarter, in pounds; never more than allocated.',
 			required: true,
 			decimalPlaces: 2,
-			example: '11873.40'
+			example: '11873.40',
+			min: 0
 		},
 		{
 			name: 'spend_type',
@@ -109,7 +111,8 @@ export const saferStreets: DatasetContract = {
 			unit: 'count',
 			description: 'The output delivered in the quarter; blank when the intervention has no countable output.',
 			required: false,
-			example: '18'
+			example: '18',
+			min: 0
 		},
 		...provenanceColumns
 	]

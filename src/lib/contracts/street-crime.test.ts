@@ -34,7 +34,7 @@ describe('the street-level crime contract', () => {
 	});
 
 	it('still rejects what police.uk never writes', () => {
-		const bad = handWritten.replace(',2023-10,', ',Oct 2023,').replace('-0.887', '-0.8870001');
+		const bad = handWritten.replace(',2023-10,', ',2023/10,').replace('-0.887', '-0.8870001');
 		const result = checkCsv('bad.csv', bad, streetCrime);
 		expect(result.problems.map((problem) => [problem.line, problem.column])).toEqual([
 			[2, 'Month'],

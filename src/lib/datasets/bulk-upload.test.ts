@@ -108,9 +108,13 @@ describe('the bulk check gives the same problems and accounting as the small-fil
 		expect(rows[1]?.amount).toBe(10.2);
 	});
 
-	it('does not read a file that mixes line endings, so the small-file path reads it instead', async () => {
-		for (const text of [`${header}\n${good}\r\n${good}\r\n`, `${header}\r\n${good}\n${good}\n`]) {
-			expect((await bulk('v.csv', text, visits, true)).kind).toBe('unread');
+	it('refuses a file that mixes line endings, either order, with the same located problem as the small-file path', async () => {
+		for (const [text, line] of [[`${header}\n${good}\r\n${good}\r\n`, 2], [`${header}\r\n${good}\n${good}\n`, 2]] as const) {
+			for (const setAsideInvalid of [false, true]) {
+				const outcome = await bulk('v.csv', text, visits, setAsideInvalid);
+				expect(outcome).toEqual(small('v.csv', text, visits, setAsideInvalid));
+				expect(outcome.kind === 'rejected' && outcome.check.problems).toEqual([expect.objectContaining({ line, expected: expect.stringContaining('every line to end the same way') })]);
+			}
 		}
 	});
 

@@ -10,11 +10,16 @@ import type { DatasetContract } from '$lib/contracts/contract';
 import { sqlIdentifier } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
 import { bulkReadSql, rawFieldsColumn, type RejectTables } from '$lib/validation/bulk-check-sql';
-import { checkHeader, checkRow, fieldCountProblem, type CheckResult } from '$lib/validation/check-csv';
+import { checkHeader, fieldCountProblem, type CheckResult } from '$lib/validation/check-csv';
+import { todayInLondon } from '$lib/validation/check-value';
 import { decodeText } from '$lib/validation/decode-text';
+import { engineErrorSentence } from '$lib/validation/engine-error';
+import { structureProblems } from '$lib/validation/file-structure';
 import type { Problem } from '$lib/validation/problem';
+import { ConversionTally, EvidenceGatherer, readRow } from '$lib/validation/read-row';
 import { scanRecordLines } from '$lib/validation/record-lines';
-import { fileLevelProblems, type SetAsideRow } from './prepare-upload';
+import { fillProvenance, writeConverted } from './bulk-staging';
+import { fileLevelProblems, type SetAsideRow, type UploadOptions } from './prepare-upload';
 import { readHeader } from './recognise';
 
 /**
@@ -76,8 +81,10 @@ export function checkBulk(
 	file: string,
 	blob: Blob,
 	setAsideInvalid: boolean,
-	signal?: AbortSignal
+	signal?: AbortSignal,
+	options: UploadOptions = {}
 ): Promise<BulkOutcome> {
+	const loadDate = options.loadDate ?? todayInLondon();
 	return withSeparateConnection(db, async (db) => {
 		const head = await readHead(blob);
 		if (!head.ok) return { kind: 'unread', reason: head.reason };
@@ -92,7 +99,7 @@ export function checkBulk(
 		try {
 			const readStart = performance.now();
 			try {
-				await db.query(bulkReadSql(contract, header, registered, staging, rejects), [], { signal });
+				await db.query(bulkReadSql(contract, header, registered, staging, rejects, loadDate), [], { signal });
 				performance.measure('upload: read and check cells', { start: readStart });
 			} catch (error) {
 				if (signal?.aborted) {
@@ -100,14 +107,18 @@ export function checkBulk(
 					performance.measure('upload: read stopped by Cancel', { start: readStart });
 					return (await dropStaging(), { kind: 'cancelled' });
 				}
-				// A file DuckDB's reader cannot follow (such as one mixing line endings) is read the small-file way.
-				return { kind: 'unread', reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) };
+				// A file whose structure stops a reliable read (two kinds of line ending) is refused, located, as the small-file path refuses it.
+				const refused = await structureRefusal(file, blob);
+				if (refused) return refused;
+				// Any other file DuckDB's reader cannot follow is read the small-file way.
+				return { kind: 'unread', reason: engineErrorSentence(error) };
 			}
 			if (signal?.aborted) return (await dropStaging(), { kind: 'cancelled' });
 			const judgeStart = performance.now();
-			const outcome = await judge(db, contract, file, blob, header, staging, rejects, setAsideInvalid);
+			const outcome = await judge(db, contract, file, blob, header, staging, rejects, setAsideInvalid, loadDate);
 			performance.measure('upload: word problems', { start: judgeStart });
 			if (outcome.kind !== 'prepared') await dropStaging();
+			else await fillProvenance(db, contract, header, staging, file, blob, options);
 			return outcome;
 		} catch (error) {
 			await dropStaging().catch(() => undefined);
@@ -133,6 +144,13 @@ async function withSeparateConnection<T>(db: Database, work: (db: Database) => P
 	}
 }
 
+/** The file refused for its structure (an unclosed quote, two kinds of line ending), or nothing when it has none. */
+async function structureRefusal(file: string, blob: Blob): Promise<BulkOutcome | undefined> {
+	const records = await scanRecordLines(blob);
+	const problems = structureProblems(file, records);
+	return problems.length ? { kind: 'rejected', check: { file, rowCount: records.count, problems } } : undefined;
+}
+
 /** Kinds of rejected row that are a wrong number of fields: the small-file check words these itself. */
 const fieldCountErrors = ['MISSING COLUMNS', 'TOO MANY COLUMNS'];
 
@@ -144,7 +162,8 @@ async function judge(
 	header: readonly string[],
 	staging: string,
 	rejects: RejectTables,
-	setAsideInvalid: boolean
+	setAsideInvalid: boolean,
+	loadDate: string
 ): Promise<BulkOutcome> {
 	const table = sqlIdentifier(staging);
 	const rejected = await db.query(
@@ -154,7 +173,12 @@ async function judge(
 	for (let i = 0; i < rejected.numRows; i++) {
 		const row = rejected.get(i);
 		const type = String(row?.['error_type'] ?? '');
-		if (!fieldCountErrors.includes(type)) return { kind: 'unread', reason: `${type.toLowerCase()}: ${String(row?.['message'] ?? '')}` };
+		if (!fieldCountErrors.includes(type)) {
+			// An unclosed quote is reported as an unquoted value and the rows after it are lost in it: refuse the file, located.
+			const refused = await structureRefusal(file, blob);
+			if (refused) return refused;
+			return { kind: 'unread', reason: `${type.toLowerCase()}: ${String(row?.['message'] ?? '')}` };
+		}
 		rejectedRows += Number(row?.['n'] ?? 0);
 	}
 	const counts = await db.query(
@@ -164,6 +188,9 @@ async function judge(
 	const failingRows = Number(counts.get(0)?.['failing'] ?? 0);
 	const problems: Problem[] = checkHeader(file, header, contract);
 	const setAside: SetAsideRow[] = [];
+	const tally = new ConversionTally();
+	/** Rows that pass once converted: their ordinal and their values in the dictionary's form. */
+	const converted: { ordinal: number; values: readonly string[] }[] = [];
 	let rowCount = stagedRows;
 
 	if (rejectedRows > 0 || failingRows > 0) {
@@ -179,8 +206,14 @@ async function judge(
 			// DuckDB reads a blank cell as NULL; the check sees it as the blank it was.
 			fieldsByOrdinal.set(Number(row?.['ordinal']), fieldNames.map((name) => (row?.[name] as string | null | undefined) ?? ''));
 		}
+		// How the column's slash dates read depends on the whole column: every slash date is in a failing row.
+		const gatherer = new EvidenceGatherer(contract, header);
+		for (const fields of fieldsByOrdinal.values()) gatherer.see(fields);
+		const context = { evidence: gatherer.evidence(), loadDate };
 		// The file's own line numbers, and which records DuckDB set apart for their field count.
 		const records = await scanRecordLines(blob);
+		const structural = structureProblems(file, records);
+		if (structural.length) return { kind: 'rejected', check: { file, rowCount: records.count, problems: structural } };
 		let ordinal = 0;
 		for (let i = 0; i < records.count; i++) {
 			const line = records.lines[i] as number;
@@ -189,11 +222,16 @@ async function judge(
 			if (fieldCount !== header.length) {
 				rowProblems = [fieldCountProblem(file, line, fieldCount, header.length)];
 			} else {
-				const fields = fieldsByOrdinal.get(ordinal++);
+				const at = ordinal++;
+				const fields = fieldsByOrdinal.get(at);
 				if (!fields) continue;
-				rowProblems = checkRow(file, line, fields, header, contract);
+				const reading = readRow(file, line, fields, header, contract, context);
+				rowProblems = [...reading.problems];
 				if (rowProblems.length === 0) {
-					throw new Error(`${file}, line ${line}: the database cannot hold a value that passed the check (a number too large for its column?); nothing was loaded.`);
+					// Written in a spreadsheet's way (1,234; 01/04/2025): loaded as converted.
+					tally.add(reading.conversions);
+					converted.push({ ordinal: at, values: reading.values });
+					continue;
 				}
 			}
 			problems.push(...rowProblems);
@@ -207,10 +245,17 @@ async function judge(
 	if (rowCount === 0) {
 		problems.push({ file, line: 2, column: '', columnNumber: 0, expected: 'at least one row of data after the header', found: 'the header only' });
 	}
-	const check: CheckResult = { file, rowCount, problems };
+	const check: CheckResult = { file, rowCount, problems, conversions: tally.report(contract) };
 	if (problems.length > 0 && (!setAsideInvalid || fileLevelProblems(check).length > 0)) return { kind: 'rejected', check };
-	if (failingRows > 0) await db.query(`DELETE FROM ${table} WHERE ${rawFieldsColumn} IS NOT NULL`);
+	if (converted.length > 0) {
+		try {
+			await writeConverted(db, contract, header, staging, converted);
+		} catch (error) {
+			return { kind: 'unread', reason: engineErrorSentence(error) };
+		}
+	} else if (failingRows > 0) {
+		await db.query(`DELETE FROM ${table} WHERE ${rawFieldsColumn} IS NOT NULL`);
+	}
 	await db.query(`ALTER TABLE ${table} DROP COLUMN ${rawFieldsColumn}`);
-	return { kind: 'prepared', staging, check, loadedRows: stagedRows - failingRows, setAside };
+	return { kind: 'prepared', staging, check, loadedRows: stagedRows - failingRows + converted.length, setAside };
 }
-

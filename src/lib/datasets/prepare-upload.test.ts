@@ -59,7 +59,7 @@ describe('no row is ever lost or silently changed (property)', () => {
 	it('rows in = rows loaded + rows set aside, and loaded rows read back unchanged', async () => {
 		await fc.assert(
 			fc.asyncProperty(visitRows, async (rows) => {
-				const text = visitsCsv(rows, '\n');
+				const text = visitsCsv(rows, '\r\n');
 				const result = prepareUpload('p.csv', text, visits, true);
 				if (!('prepared' in result)) throw new Error('a header problem was not expected');
 				const { prepared } = result;

@@ -4,6 +4,7 @@
  * cancelling a load terminates it, before anything reaches the database.
  */
 import { contractById, contracts } from '$lib/contracts/registry';
+import { sha256Hex } from '$lib/validation/sha256';
 import { prepareUpload } from './prepare-upload';
 import { readUpload } from './read-upload';
 import type { UploadReply, UploadRequest } from './upload-messages';
@@ -11,6 +12,8 @@ import { errorMessage } from '$lib/error-message';
 
 let file = '';
 let text = '';
+/** The file's own bytes' digest, for the provenance of a file without provenance columns. */
+let sha256 = '';
 const reply = (message: UploadReply) => postMessage(message);
 
 onmessage = (event: MessageEvent<UploadRequest>) => {
@@ -18,9 +21,11 @@ onmessage = (event: MessageEvent<UploadRequest>) => {
 	try {
 		if (request.kind === 'read') {
 			file = request.file;
-			const read = readUpload(request.file, new Uint8Array(request.bytes), contracts);
+			const bytes = new Uint8Array(request.bytes);
+			const read = readUpload(request.file, bytes, contracts);
 			if (!read.ok) return reply({ kind: 'unreadable', reason: read.reason });
 			text = read.text;
+			sha256 = sha256Hex(bytes);
 			let lines = 0;
 			for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
 			reply({
@@ -32,8 +37,14 @@ onmessage = (event: MessageEvent<UploadRequest>) => {
 				approximateRows: Math.max(0, lines - 1)
 			});
 		} else {
-			const result = prepareUpload(file, text, contractById(request.dataset), request.setAsideInvalid, (rowsRead) =>
-				reply({ kind: 'progress', rowsRead })
+			const result = prepareUpload(
+				file,
+				text,
+				contractById(request.dataset),
+				request.setAsideInvalid,
+				(rowsRead) => reply({ kind: 'progress', rowsRead }),
+				undefined,
+				{ provenance: { sha256, loadedAt: new Date().toISOString() } }
 			);
 			reply('prepared' in result ? { kind: 'prepared', prepared: result.prepared } : { kind: 'rejected', check: result.rejected });
 		}

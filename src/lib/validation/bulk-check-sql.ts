@@ -8,6 +8,7 @@
  */
 import type { ColumnContract, DatasetContract } from '$lib/contracts/contract';
 import { sqlIdentifier, sqlString, sqlType } from '$lib/contracts/sql-types';
+import { decimalWholeDigits, integerRange, todayInLondon } from './check-value';
 
 /** The name DuckDB gives the file's n-th column (1-based): positional, so odd or repeated headers cannot clash. */
 export const rawColumn = (position: number) => `c${position}`;
@@ -15,8 +16,12 @@ export const rawColumn = (position: number) => `c${position}`;
 /** The column that holds a failing row's fields, in the file's order. */
 export const rawFieldsColumn = '__raw';
 
-/** True when a non-blank cell (`ref`, VARCHAR) is a valid value: the same rules as `isValidValue`. */
-export function validValueSql(column: ColumnContract, ref: string): string {
+/**
+ * True when a non-blank cell (`ref`, VARCHAR) is already in the dictionary's
+ * form and within its column's limits: the same rules as `isValidValue`. A
+ * cell that fails is read again by `readRow`, which converts it or words its problem.
+ */
+export function validValueSql(column: ColumnContract, ref: string, loadDate: string = todayInLondon()): string {
 	const tests: string[] = [];
 	if (column.allowed) tests.push(`${ref} IN (${column.allowed.map(sqlString).join(', ')})`);
 	const matches = (pattern: string) => `regexp_full_match(${ref}, ${sqlString(pattern)})`;
@@ -24,15 +29,20 @@ export function validValueSql(column: ColumnContract, ref: string): string {
 		case 'text':
 			break;
 		case 'integer':
-			// As JavaScript's Number.isSafeInteger: at most 2^53 - 1 either way.
-			tests.push(matches('-?[0-9]+'), `TRY_CAST(${ref} AS HUGEINT) BETWEEN -9007199254740991 AND 9007199254740991`);
+			// What the INTEGER column holds.
+			tests.push(matches('-?[0-9]+'), `TRY_CAST(${ref} AS HUGEINT) BETWEEN ${integerRange.min} AND ${integerRange.max}`);
 			break;
 		case 'decimal':
-			tests.push(matches(`-?[0-9]+(\\.[0-9]{1,${column.decimalPlaces ?? 2}})?`));
+			// At most the places allowed, and no more digits before the point than DECIMAL(18, places) holds.
+			tests.push(
+				matches(`-?[0-9]+(\\.[0-9]{1,${column.decimalPlaces ?? 2}})?`),
+				`length(regexp_extract(${ref}, '^-?0*([0-9]*)', 1)) <= ${decimalWholeDigits(column)}`
+			);
 			break;
 		case 'date':
 			// A real calendar date; years before 100 are refused, as the small-file check does.
 			tests.push(matches('[0-9]{4}-[0-9]{2}-[0-9]{2}'), `${ref} >= '0100'`, `TRY_CAST(${ref} AS DATE) IS NOT NULL`);
+			if (column.notAfterLoadDate) tests.push(`${ref} <= ${sqlString(loadDate)}`);
 			break;
 		case 'boolean':
 			tests.push(`${ref} IN ('true', 'false')`);
@@ -45,14 +55,19 @@ export function validValueSql(column: ColumnContract, ref: string): string {
 			break;
 		case 'month':
 			tests.push(matches('[0-9]{4}-(0[1-9]|1[0-2])'));
+			if (column.notAfterLoadDate) tests.push(`${ref} <= ${sqlString(loadDate.slice(0, 7))}`);
 			break;
+	}
+	if (column.type === 'integer' || column.type === 'decimal') {
+		if (column.min !== undefined) tests.push(`TRY_CAST(${ref} AS DOUBLE) >= ${column.min}`);
+		if (column.max !== undefined) tests.push(`TRY_CAST(${ref} AS DOUBLE) <= ${column.max}`);
 	}
 	return tests.length ? `COALESCE(${tests.join(' AND ')}, false)` : 'true';
 }
 
 /** True when a cell passes its column's check; DuckDB reads a blank cell as NULL. */
-export function cellPassesSql(column: ColumnContract, ref: string): string {
-	const valid = validValueSql(column, ref);
+export function cellPassesSql(column: ColumnContract, ref: string, loadDate?: string): string {
+	const valid = validValueSql(column, ref, loadDate);
 	if (column.required) return valid === 'true' ? `${ref} IS NOT NULL` : `(${ref} IS NOT NULL AND ${valid})`;
 	return valid === 'true' ? 'true' : `(${ref} IS NULL OR ${valid})`;
 }
@@ -75,22 +90,50 @@ export interface RejectTables {
 }
 
 /**
+ * True when a row keeps the contract's rules between columns (on the typed
+ * values; a blank or uncastable cell leaves a rule to `readRow`, the row
+ * failing on its own cells anyway).
+ */
+function rulesHoldSql(contract: DatasetContract, typed: (name: string) => string | undefined): string[] {
+	return (contract.rules ?? []).flatMap((rule) => {
+		const left = rule.left.map(typed);
+		const right = typed(rule.right);
+		if (right === undefined || left.some((ref) => ref === undefined)) return [];
+		return [`(${left.join(' + ')} <= ${right}) IS NOT FALSE`];
+	});
+}
+
+/**
  * The statement that reads a registered CSV into `staging`: the contract's
  * columns, typed and in the contract's order, plus `__raw` for failing rows.
  * Rows with the wrong number of fields go to the reject tables, not the table.
+ * A provenance column the file leaves out is staged blank, to be filled in
+ * for the whole file afterwards (see `uploadedProvenance`).
  */
 export function bulkReadSql(
 	contract: DatasetContract,
 	header: readonly string[],
 	registeredFile: string,
 	staging: string,
-	rejects: RejectTables
+	rejects: RejectTables,
+	loadDate: string = todayInLondon()
 ): string {
 	const position = (name: string) => header.indexOf(name) + 1;
 	const present = contract.columns.filter((column) => position(column.name) > 0);
 	const ref = (column: ColumnContract) => sqlIdentifier(rawColumn(position(column.name)));
-	const typed = present.map((column) => `${typedSql(column, ref(column))} AS ${sqlIdentifier(column.name)}`);
-	const tests = present.flatMap((column) => [cellPassesSql(column, ref(column)), castHoldsSql(column, ref(column)) ?? 'true']).filter((test) => test !== 'true');
+	const typed = contract.columns.map((column) =>
+		position(column.name) > 0 ? `${typedSql(column, ref(column))} AS ${sqlIdentifier(column.name)}` : `CAST(NULL AS ${sqlType(column)}) AS ${sqlIdentifier(column.name)}`
+	);
+	const typedRef = (name: string) => {
+		const column = present.find((candidate) => candidate.name === name);
+		if (!column) return undefined;
+		// Numbers compared as doubles, as `readRow` compares them, so a sum cannot overflow the column's type.
+		return column.type === 'integer' || column.type === 'decimal' ? `TRY_CAST(${ref(column)} AS DOUBLE)` : typedSql(column, ref(column));
+	};
+	const tests = [
+		...present.flatMap((column) => [cellPassesSql(column, ref(column), loadDate), castHoldsSql(column, ref(column)) ?? 'true']),
+		...rulesHoldSql(contract, typedRef)
+	].filter((test) => test !== 'true');
 	const raw = `[${header.map((_, index) => sqlIdentifier(rawColumn(index + 1))).join(', ')}]`;
 	const failing = tests.length ? `CASE WHEN NOT (${tests.join(' AND ')}) THEN ${raw} END` : 'CAST(NULL AS VARCHAR[])';
 	const columns = header.map((_, index) => `${sqlString(rawColumn(index + 1))}: 'VARCHAR'`).join(', ');

@@ -54,7 +54,7 @@ describe('checkCsv', () => {
 		});
 		expect(problems[0]?.expected).toContain('a number (£ millions)');
 		expect(describeProblem(problems[0]!)).toBe(
-			'budget-split.csv, line 4, column 8 (amount_gbp_m): expected a number (£ millions) with at most 3 decimal places and no symbols, e.g. 154.5; found "£154.5m".'
+			'budget-split.csv, line 4, column 8 (amount_gbp_m): expected a number (£ millions) of 0 or more with at most 3 decimal places, e.g. 154.5; found "£154.5m".'
 		);
 	});
 
@@ -110,13 +110,20 @@ describe('checkCsv', () => {
 		]);
 	});
 
-	it('locates a bad date: a UK-style date, and a day that does not exist', () => {
+	it('locates a bad date: a slash date that could be either order, and a day that does not exist', () => {
 		// The shared visits contract's suite and date columns only.
 		const visits = { ...visitsContract, columns: visitsContract.columns.slice(0, 2) };
 		const text = 'suite,visit_date\nKeyham Lane,2024-04-01\nEuston Street,01/04/2024\nBeaumont Leys,2023-02-29\n';
 		expect(checkCsv('visits.csv', text, visits).problems).toEqual([
-			{ file: 'visits.csv', line: 3, column: 'visit_date', columnNumber: 2, expected: 'a date as YYYY-MM-DD, e.g. 2024-04-01', found: '"01/04/2024"' },
-			{ file: 'visits.csv', line: 4, column: 'visit_date', columnNumber: 2, expected: 'a date as YYYY-MM-DD, e.g. 2024-04-01', found: '"2023-02-29"' }
+			{
+				file: 'visits.csv',
+				line: 3,
+				column: 'visit_date',
+				columnNumber: 2,
+				expected: 'a date as YYYY-MM-DD or day/month/year, e.g. 2024-04-01',
+				found: '"01/04/2024": which could be 1 April 2024 (day/month/year) or 4 January 2024 (month/day/year): no slash date in this column has a day above 12 to show the order. Write it as YYYY-MM-DD'
+			},
+			{ file: 'visits.csv', line: 4, column: 'visit_date', columnNumber: 2, expected: 'a date as YYYY-MM-DD or day/month/year, e.g. 2024-04-01', found: '"2023-02-29"' }
 		]);
 	});
 

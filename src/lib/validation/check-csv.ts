@@ -1,7 +1,12 @@
 import Papa from 'papaparse';
-import type { DatasetContract } from '$lib/contracts/contract';
-import { expectation, isValidValue } from './check-value';
+import { provenanceNames, type DatasetContract } from '$lib/contracts/contract';
+import { todayInLondon, type CellContext, type Conversion } from './check-value';
+import { structureProblems } from './file-structure';
 import type { Problem } from './problem';
+import { ConversionTally, EvidenceGatherer, fieldCountProblem, readRow, shown } from './read-row';
+import { scanTextRecords } from './record-lines';
+
+export { fieldCountProblem };
 
 /** The outcome of checking one extract against its contract. */
 export interface CheckResult {
@@ -9,16 +14,17 @@ export interface CheckResult {
 	/** Data rows read (header excluded); every one is either valid or has a problem. */
 	readonly rowCount: number;
 	readonly problems: readonly Problem[];
+	/** Cells converted from what people type in spreadsheets, per column and kind, in the rows without problems. */
+	readonly conversions?: readonly Conversion[];
 }
 
-/** Shows a found value briefly and visibly, so a blank or a space can be seen. */
-function shown(value: string): string {
-	if (value === '') return 'a blank cell';
-	const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-	return `"${short}"`;
+/** What a check needs beyond the file. */
+export interface CheckOptions {
+	/** The day of the load, YYYY-MM-DD (default today in UK time): no month or date marked `notAfterLoadDate` may be later. */
+	readonly loadDate?: string;
 }
 
-/** Checks the header row: every contract column once, nothing else. */
+/** Checks the header row: every contract column once (the provenance columns may be left out), nothing else. */
 export function checkHeader(file: string, header: readonly string[], contract: DatasetContract): Problem[] {
 	const problems: Problem[] = [];
 	const expectedNames = contract.columns.map((column) => column.name);
@@ -37,7 +43,8 @@ export function checkHeader(file: string, header: readonly string[], contract: D
 		seen.add(name);
 	});
 	for (const name of expectedNames) {
-		if (!seen.has(name)) {
+		// An uploaded file's rows get their provenance from the file itself (see `uploadedProvenance`).
+		if (!seen.has(name) && !provenanceNames.includes(name)) {
 			problems.push({
 				file,
 				line: 1,
@@ -51,54 +58,34 @@ export function checkHeader(file: string, header: readonly string[], contract: D
 	return problems;
 }
 
-/** A row with more or fewer fields than the header: one problem for the row, not one per cell. */
-export function fieldCountProblem(file: string, line: number, fieldCount: number, headerLength: number): Problem {
-	return {
-		file,
-		line,
-		column: '',
-		columnNumber: 0,
-		expected: `${headerLength} fields, as in the header`,
-		found: `${fieldCount} field${fieldCount === 1 ? '' : 's'}`
-	};
-}
-
-/** Checks each cell of one data row against its column. */
+/** Checks each cell of one data row against its column, and the contract's rules between columns. */
 export function checkRow(
 	file: string,
 	line: number,
 	fields: readonly string[],
 	header: readonly string[],
-	contract: DatasetContract
+	contract: DatasetContract,
+	context: CellContext = { evidence: new Map(), loadDate: todayInLondon() }
 ): Problem[] {
-	if (fields.length !== header.length) return [fieldCountProblem(file, line, fields.length, header.length)];
-	const problems: Problem[] = [];
-	contract.columns.forEach((column) => {
-		const index = header.indexOf(column.name);
-		// A column missing from the header is reported once, at the header.
-		if (index < 0) return;
-		const value = fields[index] ?? '';
-		const at = { file, line, column: column.name, columnNumber: index + 1 };
-		if (value === '') {
-			if (column.required) problems.push({ ...at, expected: expectation(column), found: 'a blank cell' });
-		} else if (!isValidValue(column, value)) {
-			problems.push({ ...at, expected: expectation(column), found: shown(value) });
-		}
-	});
-	return problems;
+	return [...readRow(file, line, fields, header, contract, context).problems];
 }
 
 /**
  * Checks a CSV extract against its contract and reports every problem with its
  * file, line, column, what was expected and what was found. A file passes when
- * the list is empty; nothing is dropped or altered on the way.
+ * the list is empty. Nothing is dropped; a cell is changed only by the
+ * conversions of `check-value.ts`, each counted in the result.
  */
 export function checkCsv(
 	file: string,
 	text: string,
 	contract: DatasetContract,
-	/** Called with each data row's first line and fields, for callers that keep the rows. */
-	onRow?: (line: number, fields: readonly string[], header: readonly string[]) => void
+	/**
+	 * Called with each data row's first line and fields (in the dictionary's
+	 * form when the row has no problem, as read otherwise), for callers that keep the rows.
+	 */
+	onRow?: (line: number, fields: readonly string[], header: readonly string[]) => void,
+	options: CheckOptions = {}
 ): CheckResult {
 	const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
 	if (body.trim() === '') {
@@ -118,9 +105,16 @@ export function checkCsv(
 		};
 	}
 
+	// A quote never closed, or two kinds of line ending, make the rest unreadable: the file is refused as a whole.
+	const scan = scanTextRecords(body);
+	const structural = structureProblems(file, scan);
+	if (structural.length > 0) return { file, rowCount: scan.count, problems: structural };
+
 	const problems: Problem[] = [];
 	let header: string[] | undefined;
-	let rowCount = 0;
+	// Every row first, then the check: how a column's slash dates are read depends on the whole column.
+	const rows: { line: number; fields: string[] }[] = [];
+	const papaProblems = new Map<number, Problem[]>();
 	// Line numbers come from the parser's cursor: a row starts one line after the
 	// line breaks counted so far, which stays right when a quoted field spans lines.
 	let counted = 0;
@@ -145,7 +139,9 @@ export function checkCsv(
 			rowStart = result.meta.cursor;
 			const fields = result.data;
 			for (const error of result.errors) {
-				problems.push({
+				const at = papaProblems.get(line) ?? [];
+				papaProblems.set(line, at);
+				at.push({
 					file,
 					line,
 					column: '',
@@ -156,14 +152,26 @@ export function checkCsv(
 			}
 			if (!header) {
 				header = fields.map((name) => name.trim());
-				problems.push(...checkHeader(file, header, contract));
+				problems.push(...(papaProblems.get(line) ?? []), ...checkHeader(file, header, contract));
 				return;
 			}
-			rowCount++;
-			problems.push(...checkRow(file, line, fields, header, contract));
-			onRow?.(line, fields, header);
+			rows.push({ line, fields });
 		}
 	});
+
+	const names = header ?? [];
+	const gatherer = new EvidenceGatherer(contract, names);
+	for (const row of rows) gatherer.see(row.fields);
+	const context: CellContext = { evidence: gatherer.evidence(), loadDate: options.loadDate ?? todayInLondon() };
+	const tally = new ConversionTally();
+	for (const row of rows) {
+		const reading = readRow(file, row.line, row.fields, names, contract, context);
+		const rowProblems = [...(papaProblems.get(row.line) ?? []), ...reading.problems];
+		problems.push(...rowProblems);
+		if (rowProblems.length === 0) tally.add(reading.conversions);
+		onRow?.(row.line, rowProblems.length === 0 ? reading.values : row.fields, names);
+	}
+	const rowCount = rows.length;
 
 	if (header && rowCount === 0) {
 		problems.push({
@@ -175,5 +183,5 @@ export function checkCsv(
 			found: 'the header only'
 		});
 	}
-	return { file, rowCount, problems };
+	return { file, rowCount, problems, conversions: tally.report(contract) };
 }

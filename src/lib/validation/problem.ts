@@ -15,6 +15,7 @@ export interface Problem {
 /** "budget-split.csv, line 4, column 7 (amount_gbp_m): expected …, found …" */
 export function describeProblem(problem: Problem): string {
 	const where = [`${problem.file}, line ${problem.line}`];
-	if (problem.column) where.push(`column ${problem.columnNumber} (${problem.column})`);
+	// A column missing from the header has no position: it is named by its name alone.
+	if (problem.column) where.push(problem.columnNumber > 0 ? `column ${problem.columnNumber} (${problem.column})` : `column "${problem.column}"`);
 	return `${where.join(', ')}: expected ${problem.expected}; found ${problem.found}.`;
 }
