@@ -75,3 +75,23 @@ describe('recogniseForce', () => {
 		expect(readPoliceUkFileName('referrals.csv')).toBeNull();
 	});
 });
+
+describe('recognising police.uk outcomes and stop and search files', () => {
+	it('recognises each by its header and its name, with the force its name says', () => {
+		const outcomes = csvFromRows(contractById('crime-outcomes'), [{ 'Falls within': 'Leicestershire Police' }]);
+		expect(recognise(outcomes, contracts, '2022-10-leicestershire-outcomes.csv')).toMatchObject({
+			exact: [contractById('crime-outcomes')],
+			force: { ok: true, forces: ['Leicestershire Police'], llr: true }
+		});
+		const searches = csvFromRows(contractById('stop-and-search'), []);
+		expect(recognise(searches, contracts, '2022-10-lancashire-stop-and-search.csv')).toMatchObject({
+			exact: [contractById('stop-and-search')],
+			force: { ok: true, forces: ['Lancashire Constabulary'], llr: false }
+		});
+	});
+
+	it('refuses an outcomes file whose name and Falls within name different forces', () => {
+		const outcomes = csvFromRows(contractById('crime-outcomes'), [{ 'Falls within': 'Lancashire Constabulary' }]);
+		expect(recognise(outcomes, contracts, '2022-10-leicestershire-outcomes.csv').force).toMatchObject({ ok: false });
+	});
+});

@@ -1,6 +1,9 @@
 import Papa from 'papaparse';
 import type { DatasetContract } from '$lib/contracts/contract';
-import { forceFitsSlug, llrForce, readPoliceUkFileName } from './police-uk-files';
+import { forceFitsSlug, llrForce, readPoliceUkFileName, type PoliceUkFileKind } from './police-uk-files';
+
+/** The dataset each kind of police.uk file is loaded into. */
+const policeUkDatasets: Record<PoliceUkFileKind, string> = { street: 'street-crime', outcomes: 'crime-outcomes', 'stop-and-search': 'stop-and-search' };
 
 /** Which datasets a file's header fits: exactly, or (ambiguous) more than one, or none. */
 export interface Recognition {
@@ -45,6 +48,10 @@ export function recognise(text: string, contracts: readonly DatasetContract[], f
 	const near = contracts
 		.filter((contract) => !exact.includes(contract) && overlap(contract) >= 0.5)
 		.sort((a, b) => overlap(b) - overlap(a));
+	// A police.uk file's name says which of its datasets it is: among the header's fits, that one.
+	const named = fileName === undefined ? null : readPoliceUkFileName(fileName);
+	const byName = named && exact.find((contract) => contract.id === policeUkDatasets[named.kind]);
+	if (byName) return { header, exact: [byName], near, force: recogniseForce(fileName ?? '', text) };
 	return fileName === undefined ? { header, exact, near } : { header, exact, near, force: recogniseForce(fileName, text) };
 }
 
