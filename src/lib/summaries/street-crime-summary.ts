@@ -30,11 +30,13 @@ export function streetCrimeSummary({ periodText, area, byType, byDistrict, illus
 	const llr = force === llrForce;
 	const where = area ?? (llr ? 'Leicester, Leicestershire and Rutland' : `the area ${force} covers`);
 	const total = byType.reduce((sum, row) => sum + row.crimes, 0);
+	// The force is named last, so the sentence a reader quotes stays the same whichever force it is.
+	const whose = llr ? `All are ${force}'s records.` : `All are ${force}'s records, another force than ${llrForce}: none is in LLR's figures.`;
 	if (total === 0) return `${sample}The street-level files of ${force} loaded hold no records for ${periodText} in ${where}.`;
 	const asb = byType.find((row) => row.crime_type === antisocialBehaviour)?.crimes ?? 0;
 	const top = byType.slice(0, 3).map((row) => `${row.crime_type.toLowerCase()} (${formatCount(row.crimes)}, ${percentOf(row.crimes, total)})`);
 	const sentences = [
-		`${sample}For ${periodText} in ${where}, ${force}'s police.uk street-level files record ${formatCount(total)} crimes and anti-social behaviour incidents: ${formatCount(total - asb)} crimes and ${formatCount(asb)} incidents of anti-social behaviour.`,
+		`${sample}For ${periodText} in ${where}, the police.uk street-level files record ${formatCount(total)} crimes and anti-social behaviour incidents: ${formatCount(total - asb)} crimes and ${formatCount(asb)} incidents of anti-social behaviour.`,
 		`The most common ${top.length === 1 ? 'type was' : 'types were'} ${list(top)}.`
 	];
 	const outside = byDistrict.find((row) => row.district === outsideLlr)?.crimes ?? 0;
@@ -44,5 +46,6 @@ export function streetCrimeSummary({ periodText, area, byType, byDistrict, illus
 			`${formatCount(outside)} of them (${percentOf(outside, total)}) are just over the border or have no location, so they are counted as "${outsideLlr}", not in any of the nine areas.`
 		);
 	}
+	sentences.push(whose);
 	return sentences.join(' ');
 }
