@@ -145,6 +145,8 @@ test('the outcome mix appears once an outcomes file is loaded, and says so plain
 	await expect(page.getByTestId('crime-outcomes')).toContainText('Source: police.uk crime outcomes, Leicestershire Police, October 2022 to November 2022');
 	for (const width of [1280, 390]) {
 		await page.setViewportSize({ width, height: 900 });
+		// Sections off screen are not laid out (content-visibility): scroll to it first.
+		await page.getByTestId('crime-outcomes').scrollIntoViewIfNeeded();
 		await page.getByTestId('crime-outcomes').screenshot({ path: test.info().outputPath(`crime-outcomes-${width}.png`) });
 	}
 });
