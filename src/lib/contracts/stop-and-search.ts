@@ -1,4 +1,12 @@
 import type { ColumnContract, DatasetContract } from './contract';
+import { streetCrime } from './street-crime';
+
+/** A column of another contract, described once. */
+const columnOf = (contract: DatasetContract, name: string): ColumnContract => {
+	const column = contract.columns.find((c) => c.name === name);
+	if (!column) throw new Error(`${contract.id} has no column "${name}"`);
+	return column;
+};
 
 /** A True / False column, as police.uk writes them; blank when not recorded. */
 const trueOrFalse = (name: string, description: string): ColumnContract => ({
@@ -35,24 +43,9 @@ export const stopAndSearch: DatasetContract = {
 		text('Date', 'When the search began: an ISO 8601 date and time with its offset from UTC, such as 2024-01-05T14:30:00+00:00.', '2024-01-05T14:30:00+00:00', true),
 		trueOrFalse('Part of a policing operation', 'Whether the search was part of a policing operation.'),
 		text('Policing operation', 'The operation\'s name, when there was one; usually blank.', ''),
-		{
-			name: 'Latitude',
-			type: 'decimal',
-			decimalPlaces: 6,
-			unit: 'degrees',
-			description: 'Latitude of the anonymised map point. Blank when there is no location.',
-			required: false,
-			example: '52.634087'
-		},
-		{
-			name: 'Longitude',
-			type: 'decimal',
-			decimalPlaces: 6,
-			unit: 'degrees',
-			description: 'Longitude of the anonymised map point (negative west of Greenwich). Blank when there is no location.',
-			required: false,
-			example: '-1.133005'
-		},
+		// Blank more often than in the street-level file: a search need not have a location.
+		columnOf(streetCrime, 'Latitude'),
+		columnOf(streetCrime, 'Longitude'),
 		text('Gender', 'The gender of the person searched: Male, Female or Other; blank for a vehicle search.', 'Male'),
 		text('Age range', 'The age range of the person searched, such as "18-24" or "over 34".', '18-24'),
 		text('Self-defined ethnicity', 'The ethnicity the person searched gave, in the 2011 census categories.', 'White - English/Welsh/Scottish/Northern Irish/British'),
