@@ -71,6 +71,12 @@ export interface DatasetContract {
 export interface QualityHints {
 	/** Columns that identify a row: two rows alike in these are duplicates. Default: every column. */
 	readonly key?: readonly string[];
+	/**
+	 * Rows with a blank cell in the key are not compared: a blank says the row
+	 * has no identity, not that it shares one (police.uk's anti-social behaviour
+	 * has no Crime ID, and many such rows are alike in every column).
+	 */
+	readonly ignoreBlankKey?: boolean;
 	/** The date, month or financial-year column that says what period a row covers. */
 	readonly period?: string;
 	/** A regular series in which a missing week or month is a gap, per group of `by` columns. */

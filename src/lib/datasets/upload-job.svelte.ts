@@ -11,7 +11,7 @@ import { bulkThresholdBytes, readHead } from './bulk-upload';
 import { applyLargeUpload, applyUpload, checkLargeUpload, discardLargeUpload } from './dataset-registry.svelte';
 import type { LoadMode } from './load-extract';
 import type { PreparedUpload } from './prepare-upload';
-import { recognise } from './recognise';
+import { recognise, recogniseFileForce, type ForceRecognition } from './recognise';
 import type { UploadReply } from './upload-messages';
 import UploadWorker from './upload-worker?worker';
 import { errorMessage } from '$lib/error-message';
@@ -34,6 +34,8 @@ export class UploadJob {
 	message = $state('');
 	/** False when the browser would not keep the file on the device: loaded for this session only. */
 	kept = $state(true);
+	/** The police force the file holds (police.uk files), from its name and its Falls within column. */
+	force = $state<ForceRecognition | undefined>();
 
 	#worker: Worker | undefined;
 	/** Aborted by Cancel: stops a large file's read on the query engine. */
@@ -46,7 +48,16 @@ export class UploadJob {
 		readonly mode: LoadMode,
 		readonly setAsideInvalid: boolean
 	) {
-		if (file.size > bulkThresholdBytes) void this.#readLarge();
+		void this.#start();
+	}
+
+	/** A file whose name and Falls within name different forces is refused before it is read. */
+	async #start(): Promise<void> {
+		const force = await recogniseFileForce(this.file).catch(() => undefined);
+		if (this.phase === 'cancelled') return;
+		if (force && !force.ok) return void ((this.phase = 'unreadable'), (this.message = force.reason));
+		this.force = force;
+		if (this.file.size > bulkThresholdBytes) void this.#readLarge();
 		else this.#startWorker();
 	}
 

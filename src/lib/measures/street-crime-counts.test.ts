@@ -6,6 +6,7 @@ import { streetCrime } from '$lib/contracts/street-crime';
 import type { Database } from '$lib/database/database';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import { loadRows } from '$lib/datasets/load-extract';
+import { llrForce } from '$lib/datasets/police-uk-files';
 import { areas } from '$lib/filters/areas';
 import { filterParams, filtersFromUrl } from '$lib/filters/view-filters';
 import { crimeBeforeAfter, monthStart, outsideLlr, type StreetCrimeHolding } from './street-crime';
@@ -20,6 +21,7 @@ import { loadCrimeView, type CrimeView } from './street-crime-view';
 
 // Fourteen generated months (police.uk-shaped: ASB with a blank Crime ID, "No location" rows, LSOAs over
 // the border), with November 2023 left out so there is a month missing, plus a few rows of our own.
+const lancashire = 'Lancashire Constabulary';
 const months = monthsBetween('2023-01', '2024-03').filter((month) => month !== '2023-11');
 const generated: CsvRow[] = generateStreetCrime({ months, rowsPerMonth: 400 }).flatMap(
 	(file) => Papa.parse<CsvRow>(file.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data
@@ -29,7 +31,10 @@ const ours: CsvRow[] = [
 	{ ...generated[0]!, 'Reported by': 'Nottinghamshire Police', Context: '' },
 	{ ...generated[1]!, Context: '', 'LSOA name': 'Rutland 001A', 'Crime type': 'Bicycle theft' },
 	// A name that only starts like an LLR area is not in it.
-	{ ...generated[2]!, 'LSOA name': 'Leicester Forest East 001A' }
+	{ ...generated[2]!, 'LSOA name': 'Leicester Forest East 001A' },
+	// Another force's records, one in the month no Leicestershire file covers: never in LLR's figures.
+	{ ...generated[3]!, 'Reported by': lancashire, 'Falls within': lancashire, 'LSOA name': 'Preston 001A', Month: '2023-11' },
+	{ ...generated[4]!, 'Reported by': lancashire, 'Falls within': lancashire, 'LSOA name': 'Melton 003B', Month: '2023-10' }
 ];
 const records = [...generated, ...ours];
 
@@ -46,13 +51,13 @@ const tally = (rows: readonly CsvRow[], key: (row: CsvRow) => string) => {
 	return [...counts];
 };
 
-/** What the Crime view should show for `query`, counted record by record. */
-function expectedView(rows: readonly CsvRow[], query: string): Omit<CrimeView, 'filters' | 'holding' | 'span'> {
+/** What the Crime view should show for `query` and one force, counted record by record. */
+function expectedView(rows: readonly CsvRow[], query: string, force = llrForce): Pick<CrimeView, 'byType' | 'byMonth' | 'byDistrict'> {
 	// The dates a period means are the filters' business, tested with them; here they only choose records.
 	const [start, end, area] = filterParams(filtersFromUrl(new URLSearchParams(query)));
 	const inView = rows.filter((row) => {
 		const first = `${row['Month']}-01`;
-		return first >= start && first < end && (!area || areaOf(row) === area);
+		return row['Falls within'] === force && first >= start && first < end && (!area || areaOf(row) === area);
 	});
 	return {
 		byType: tally(inView, (row) => row['Crime type'] ?? '')
@@ -67,8 +72,9 @@ function expectedView(rows: readonly CsvRow[], query: string): Omit<CrimeView, '
 	};
 }
 
-/** What the files hold, counted record by record. */
-function expectedHolding(rows: readonly CsvRow[]): StreetCrimeHolding {
+/** What the files hold for one force, counted record by record. */
+function expectedHolding(all: readonly CsvRow[], force = llrForce): StreetCrimeHolding {
+	const rows = all.filter((row) => row['Falls within'] === force);
 	const held = [...new Set(rows.map((row) => row['Month'] ?? ''))].sort();
 	const first = held[0] ?? null;
 	const last = held.at(-1) ?? null;
@@ -78,12 +84,12 @@ function expectedHolding(rows: readonly CsvRow[]): StreetCrimeHolding {
 		if (!held.includes(month)) missing.push(month);
 	}
 	return {
+		force,
 		records: rows.length,
 		firstMonth: first,
 		lastMonth: last,
 		months: held.length,
 		missingMonths: missing,
-		forces: [...new Set(rows.map((row) => row['Reported by'] ?? ''))].sort(byCodeUnits),
 		illustrativeRecords: rows.filter((row) => (row['Context'] ?? '').startsWith('Illustrative sample')).length
 	};
 }
@@ -105,6 +111,14 @@ async function expectSameFigures(db: NodeDatabase, rows: readonly CsvRow[], vers
 		expect({ query, byType: view.byType, byMonth: view.byMonth, byDistrict: view.byDistrict }).toEqual({ query, ...expectedView(rows, query) });
 		expect(view.holding).toEqual(expectedHolding(rows));
 	}
+	// Every force loaded is offered, and another force's figures are its records alone.
+	const forces = [...new Set(rows.map((row) => row['Falls within'] ?? ''))];
+	for (const force of forces) {
+		const view = await loadCrimeView(db, filtersFromUrl(new URLSearchParams('')), version, force);
+		expect({ force, byType: view.byType, byMonth: view.byMonth, byDistrict: view.byDistrict }).toEqual({ force, ...expectedView(rows, '', force) });
+		expect(view.holding).toEqual(expectedHolding(rows, force));
+		expect(view.forces).toContainEqual({ force, records: rows.filter((row) => row['Falls within'] === force).length });
+	}
 }
 
 const load = (db: NodeDatabase, rows: readonly CsvRow[], mode: 'replace' | 'append') =>
@@ -122,7 +136,8 @@ describe('the Crime view counts the same from its counts table as from the recor
 		expect(records.some((row) => row['Location'] === 'No location' && row['LSOA name'] === '')).toBe(true);
 		expect(records.some((row) => row['LSOA name'] !== '' && areaOf(row) === outsideLlr)).toBe(true);
 		expect(records.some((row) => row['Crime type'] === 'Anti-social behaviour' && row['Crime ID'] === '')).toBe(true);
-		expect(new Set(records.map((row) => row['Reported by'])).size).toBe(2);
+		expect(new Set(records.map((row) => row['Reported by'])).size).toBe(3);
+		expect(new Set(records.map((row) => row['Falls within']))).toEqual(new Set([llrForce, lancashire]));
 	});
 
 	it('gives every figure of the view, for every kind of filter, as counting the records does', async () => {
@@ -133,7 +148,10 @@ describe('the Crime view counts the same from its counts table as from the recor
 	it('compares the Safer Streets areas before and after as counting the records does', async () => {
 		await load(db, records, 'replace');
 		const window = Array.from({ length: 12 }, (_, offset) => monthStart('2023-10', offset - 6).slice(0, 7));
-		const held = new Set(records.map((row) => row['Month']));
+		// Leicestershire's records only: Lancashire's November 2023 does not make it a month held.
+		const llr = records.filter((row) => row['Falls within'] === llrForce);
+		const held = new Set(llr.map((row) => row['Month']));
+		expect(held.has('2023-11')).toBe(false);
 		// The two Safer Streets bids' questions: neighbourhood crime in Oadby and Wigston, ASB in Melton.
 		const questions = [
 			{ district: 'Oadby and Wigston', types: ['Burglary', 'Robbery', 'Theft from the person', 'Vehicle crime', 'Bicycle theft'] },
@@ -142,7 +160,7 @@ describe('the Crime view counts the same from its counts table as from the recor
 		for (const { district, types } of questions) {
 			const result = await crimeBeforeAfter(db, { types, district, startMonth: '2023-10', months: 6 });
 			const count = (month: string, where: (area: string) => boolean) =>
-				records.filter((row) => row['Month'] === month && types.includes(row['Crime type'] ?? '') && where(areaOf(row))).length;
+				llr.filter((row) => row['Month'] === month && types.includes(row['Crime type'] ?? '') && where(areaOf(row))).length;
 			expect(result.rows.map((row) => [row.month, row.area_crimes, row.rest_crimes])).toEqual(
 				window.map((month) =>
 					held.has(month) ? [month, count(month, (area) => area === district), count(month, (area) => area !== district && area !== outsideLlr)] : [month, null, null]

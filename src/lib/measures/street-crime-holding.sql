@@ -1,11 +1,13 @@
--- What the loaded files hold, whatever the filters: records, months, the
--- forces that reported them, and how many are marked as an illustrative sample
--- (generated test files say so in their Context column).
+-- What the loaded files hold for each force, whatever the filters: records,
+-- months, and how many are marked as an illustrative sample (generated test
+-- files say so in their Context column). One row per force, most records first.
 SELECT
-  CAST(coalesce(sum(crimes), 0) AS INTEGER) AS records,
+  force,
+  CAST(sum(crimes) AS INTEGER) AS records,
   min(month) AS first_month,
   max(month) AS last_month,
   CAST(count(DISTINCT month) AS INTEGER) AS months,
-  coalesce(string_agg(DISTINCT reported_by, '|' ORDER BY reported_by), '') AS forces,
   CAST(coalesce(sum(crimes) FILTER (WHERE illustrative), 0) AS INTEGER) AS illustrative_records
 FROM street_crime_counts
+GROUP BY force
+ORDER BY records DESC, force

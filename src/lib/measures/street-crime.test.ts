@@ -94,7 +94,7 @@ describe('street-level crime by type, month and area, on a hand-checked fixture'
 		const empty = await openNodeDatabase();
 		try {
 			await loadRows(empty, streetCrime, `${streetCrime.columns.map((column) => column.name).join(',')}\n`, 0, 'replace');
-			expect(await streetCrimeHolding(empty)).toEqual({ records: 0, firstMonth: null, lastMonth: null, months: 0, missingMonths: [], forces: [], illustrativeRecords: 0 });
+			expect(await streetCrimeHolding(empty)).toEqual({ force: 'Leicestershire Police', records: 0, firstMonth: null, lastMonth: null, months: 0, missingMonths: [], illustrativeRecords: 0 });
 			const view = await loadCrimeView(empty, filters(''));
 			expect([view.span, view.byType]).toEqual([null, []]);
 		} finally {
@@ -104,13 +104,13 @@ describe('street-level crime by type, month and area, on a hand-checked fixture'
 
 	it('says what the files hold, whatever the filters', async () => {
 		expect(await streetCrimeHolding(db)).toEqual({
+			force: 'Leicestershire Police',
 			records: 16,
 			firstMonth: '2023-09',
 			lastMonth: '2024-04',
 			months: 4,
 			// Loaded: September, October and December 2023, April 2024.
 			missingMonths: ['2023-11', '2024-01', '2024-02', '2024-03'],
-			forces: ['Leicestershire Police'],
 			illustrativeRecords: 0
 		});
 		expect((await loadCrimeView(db, filters('area=Rutland'))).span).toEqual({ first: '2023-09-01', last: '2024-04-30' });

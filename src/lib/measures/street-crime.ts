@@ -1,4 +1,5 @@
 import type { Database, SqlValue } from '$lib/database/database';
+import { llrForce } from '$lib/datasets/police-uk-files';
 import { periodRange } from '$lib/filters/period';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import { columnsOf, rowsOf } from '$lib/shaping/arrow-rows';
@@ -12,8 +13,10 @@ import missingMonthsSql from './street-crime-missing-months.sql?raw';
 
 export { outsideLlr, type CrimeByDistrict, type CrimeByMonth, type CrimeByType, type CrimeInView } from '$lib/shaping/crime-in-view';
 
-/** What the loaded street-level files hold, whatever the filters. */
+/** What the loaded street-level files hold for one force, whatever the filters. */
 export interface StreetCrimeHolding {
+	/** The force whose area the records fall within ("Falls within"). */
+	readonly force: string;
 	readonly records: number;
 	/** YYYY-MM, or null when nothing is loaded. */
 	readonly firstMonth: string | null;
@@ -21,8 +24,6 @@ export interface StreetCrimeHolding {
 	readonly months: number;
 	/** Months between the first and last that no loaded file covers, YYYY-MM. */
 	readonly missingMonths: readonly string[];
-	/** The forces that reported the records ("Reported by"). */
-	readonly forces: readonly string[];
 	/** Records whose Context marks them as an illustrative sample, not police.uk data. */
 	readonly illustrativeRecords: number;
 }
@@ -37,28 +38,28 @@ export interface StreetCrimeHolding {
 export function crimeCounts(db: Database, version?: number): Promise<CrimeCounts> {
 	return oncePerVersion(countsByVersion, db, version, async () => {
 		const columns = columnsOf(await queryCounts(db, version, byMonthAreaTypeSql));
-		return countsFromColumns(columns.strings('month'), columns.strings('district'), columns.strings('crime_type'), columns.numbers('crimes'));
+		return countsFromColumns(columns.strings('month'), columns.strings('force'), columns.strings('district'), columns.strings('crime_type'), columns.numbers('crimes'));
 	});
 }
 
-/** Records in the period and area by type, by month and type, and by area, each in its order. */
-export async function crimeInView(db: Database, filters: ViewFilters, version?: number): Promise<CrimeInView> {
-	return sliceCrimeInView(await crimeCounts(db, version), periodRange(filters.period), filters.area);
+/** One force's records in the period and area by type, by month and type, and by area, each in its order. */
+export async function crimeInView(db: Database, filters: ViewFilters, version?: number, force = llrForce): Promise<CrimeInView> {
+	return sliceCrimeInView(await crimeCounts(db, version), periodRange(filters.period), filters.area, force);
 }
 
-/** Records in the period and area by crime type, most first. */
-export async function crimeByType(db: Database, filters: ViewFilters, version?: number): Promise<CrimeByType[]> {
-	return (await crimeInView(db, filters, version)).byType;
+/** One force's records in the period and area by crime type, most first. */
+export async function crimeByType(db: Database, filters: ViewFilters, version?: number, force = llrForce): Promise<CrimeByType[]> {
+	return (await crimeInView(db, filters, version, force)).byType;
 }
 
-/** Records in the period and area by month and crime type, oldest month first. */
-export async function crimeByMonth(db: Database, filters: ViewFilters, version?: number): Promise<CrimeByMonth[]> {
-	return (await crimeInView(db, filters, version)).byMonth;
+/** One force's records in the period and area by month and crime type, oldest month first. */
+export async function crimeByMonth(db: Database, filters: ViewFilters, version?: number, force = llrForce): Promise<CrimeByMonth[]> {
+	return (await crimeInView(db, filters, version, force)).byMonth;
 }
 
-/** Records in the period and area by LLR area, with those outside LLR or with no location last. */
-export async function crimeByDistrict(db: Database, filters: ViewFilters, version?: number): Promise<CrimeByDistrict[]> {
-	return (await crimeInView(db, filters, version)).byDistrict;
+/** One force's records in the period and area by LLR area, with those outside LLR or with no location last. */
+export async function crimeByDistrict(db: Database, filters: ViewFilters, version?: number, force = llrForce): Promise<CrimeByDistrict[]> {
+	return (await crimeInView(db, filters, version, force)).byDistrict;
 }
 
 type Remembered<T> = WeakMap<Database, { version: number; value: Promise<T> }>;
@@ -76,29 +77,35 @@ function oncePerVersion<T>(remembered: Remembered<T>, db: Database, version: num
 }
 
 const countsByVersion: Remembered<CrimeCounts> = new WeakMap();
-const holdings: Remembered<StreetCrimeHolding> = new WeakMap();
+const holdings: Remembered<StreetCrimeHolding[]> = new WeakMap();
 
-/** What the loaded files hold: records, months (and any missing), forces, and how many are an illustrative sample. */
-export function streetCrimeHolding(db: Database, version?: number): Promise<StreetCrimeHolding> {
-	return oncePerVersion(holdings, db, version, () => countHolding(db, version));
+/** What the loaded files hold for each force, most records first. */
+export function streetCrimeHoldings(db: Database, version?: number): Promise<StreetCrimeHolding[]> {
+	return oncePerVersion(holdings, db, version, () => countHoldings(db, version));
 }
 
-async function countHolding(db: Database, version: number | undefined): Promise<StreetCrimeHolding> {
-	const [[row], missing] = await Promise.all([
+/** What the loaded files hold for one force (Leicestershire Police unless named): records, months (and any missing), and how many are an illustrative sample. */
+export async function streetCrimeHolding(db: Database, version?: number, force = llrForce): Promise<StreetCrimeHolding> {
+	const held = (await streetCrimeHoldings(db, version)).find((holding) => holding.force === force);
+	return held ?? { force, records: 0, firstMonth: null, lastMonth: null, months: 0, missingMonths: [], illustrativeRecords: 0 };
+}
+
+async function countHoldings(db: Database, version: number | undefined): Promise<StreetCrimeHolding[]> {
+	const [rows, missing] = await Promise.all([
 		queryCounts(db, version, holdingSql).then((table) =>
-			rowsOf<{ records: number; first_month: string | null; last_month: string | null; months: number; forces: string; illustrative_records: number }>(table)
+			rowsOf<{ force: string; records: number; first_month: string; last_month: string; months: number; illustrative_records: number }>(table)
 		),
-		queryCounts(db, version, missingMonthsSql).then((table) => rowsOf<{ month: string }>(table))
+		queryCounts(db, version, missingMonthsSql).then((table) => rowsOf<{ force: string; month: string }>(table))
 	]);
-	return {
-		records: row?.records ?? 0,
-		firstMonth: row?.first_month ?? null,
-		lastMonth: row?.last_month ?? null,
-		months: row?.months ?? 0,
-		missingMonths: missing.map((month) => month.month),
-		forces: row?.forces ? row.forces.split('|') : [],
-		illustrativeRecords: row?.illustrative_records ?? 0
-	};
+	return rows.map((row) => ({
+		force: row.force,
+		records: row.records,
+		firstMonth: row.first_month,
+		lastMonth: row.last_month,
+		months: row.months,
+		missingMonths: missing.filter((month) => month.force === row.force).map((month) => month.month),
+		illustrativeRecords: row.illustrative_records
+	}));
 }
 
 /** The first day of the month `offset` months after a YYYY-MM month, as YYYY-MM-DD. */
@@ -129,13 +136,14 @@ export interface CrimeBeforeAfter extends BeforeAfterComparison {
  * the months before and after a start month, with each side's monthly average
  * before and after. The rest of LLR is the other eight areas: the comparison
  * shows whether a change in the area was shared by everywhere else.
+ * Leicestershire Police's records only, whatever other forces' files are loaded.
  */
 export async function crimeBeforeAfter(db: Database, question: BeforeAfterQuestion, version?: number): Promise<CrimeBeforeAfter> {
 	const { types, district, startMonth, months } = question;
 	// Types travel as one '|'-joined parameter, so none may contain a '|'.
 	if (types.length === 0 || types.some((type) => type.includes('|'))) throw new Error(`Crime types cannot be compared: ${types.join(', ')}`);
 	if (!Number.isInteger(months) || months < 1) throw new Error(`The months either side must be a whole number from 1, not ${months}`);
-	const params: SqlValue[] = [types.join('|'), district, monthStart(startMonth, -months), monthStart(startMonth), monthStart(startMonth, months)];
+	const params: SqlValue[] = [types.join('|'), district, monthStart(startMonth, -months), monthStart(startMonth), monthStart(startMonth, months), llrForce];
 	const rows = rowsOf<BeforeAfterMonth>(await queryCounts(db, version, beforeAfterSql, params));
 	return { question, rows, ...compareBeforeAfter(rows) };
 }

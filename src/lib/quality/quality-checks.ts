@@ -49,20 +49,26 @@ const reconcilers: Record<string, Reconciler> = {
 
 /** Runs every check that applies to a loaded dataset. `today` is ISO, passed in so tests are deterministic. */
 export async function checkQuality(db: Database, contract: DatasetContract, today: string): Promise<QualityReport> {
-	const [profile] = rowsOf<{ row_count: number; duplicate_rows: number; first_day: string | null; last_day: string | null; days_old: number | null }>(
+	const [profile] = rowsOf<{ row_count: number; duplicate_rows: number; unkeyed_rows: number; first_day: string | null; last_day: string | null; days_old: number | null }>(
 		await db.query(profileSql(contract), [today])
 	);
 	if (!profile) throw new Error(`${contract.id}: the profile query returned nothing`);
 	// An empty table (police.uk crime before its files are loaded) has nothing to check: a row of
 	// "Pass" beside it would read as if files had been checked and found sound.
 	if (profile.row_count === 0) return { rowCount: 0, firstDay: null, lastDay: null, checks: [] };
+	const key = contract.quality?.key?.join(', ') ?? 'values in every column';
+	// Saying which rows were not compared keeps a pass from reading as "every row is unique".
+	const unkeyed = profile.unkeyed_rows > 0 ? `; ${counted(profile.unkeyed_rows, 'row')} with a blank ${key} not compared` : '';
 	const checks: QualityCheck[] = [
 		{ name: 'Contract', passes: true, severity: 'error', detail: `${formatCount(profile.row_count)} rows passed the contract check` },
 		{
 			name: 'Duplicates',
 			passes: profile.duplicate_rows === 0,
 			severity: 'error',
-			detail: profile.duplicate_rows === 0 ? 'no duplicate rows' : `${counted(profile.duplicate_rows, 'row repeats', 'rows repeat')} another (same ${contract.quality?.key?.join(', ') ?? 'values in every column'})`
+			detail:
+				profile.duplicate_rows === 0
+					? `no duplicate rows${contract.quality?.ignoreBlankKey ? ` (by ${key}${unkeyed})` : ''}`
+					: `${counted(profile.duplicate_rows, 'row repeats', 'rows repeat')} another (same ${key}${unkeyed})`
 		}
 	];
 	const gaps = gapsSql(contract);

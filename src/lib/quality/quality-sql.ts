@@ -41,10 +41,15 @@ function periodEndExpression(contract: DatasetContract, name: string): string {
 	}
 }
 
-/** Rows, duplicate rows (alike in the key), and the first and last day covered. */
+/** Rows, duplicate rows (alike in the key), rows with a blank key when those are not compared, and the first and last day covered. */
 export function profileSql(contract: DatasetContract): string {
 	const table = sqlIdentifier(contract.table);
-	const key = (contract.quality?.key ?? contract.columns.map((c) => c.name)).map(sqlIdentifier).join(', ');
+	const keyNames = contract.quality?.key ?? contract.columns.map((c) => c.name);
+	const key = keyNames.map(sqlIdentifier).join(', ');
+	// With ignoreBlankKey, only rows whose every key cell holds something are compared.
+	const keyed = contract.quality?.ignoreBlankKey
+		? keyNames.map((name) => `coalesce(CAST(${sqlIdentifier(name)} AS VARCHAR), '') <> ''`).join(' AND ')
+		: 'true';
 	const period = contract.quality?.period;
 	const first = period ? `CAST(min(${periodStartExpression(contract, period)}) AS VARCHAR)` : 'NULL';
 	const last = period ? `CAST(max(${periodEndExpression(contract, period)}) AS VARCHAR)` : 'NULL';
@@ -54,7 +59,8 @@ export function profileSql(contract: DatasetContract): string {
 		// Distinct 64-bit row hashes, not distinct rows: at a million police.uk rows a DISTINCT over every
 		// column builds a hash table of several hundred MB in the tab; the hashes need a few MB. Two
 		// different rows share a hash about once in 30 million files of a million rows: it would read as a duplicate.
-		`  CAST(count(*) - count(DISTINCT hash(${key})) AS INTEGER) AS duplicate_rows,`,
+		`  CAST(count(*) FILTER (WHERE ${keyed}) - count(DISTINCT hash(${key})) FILTER (WHERE ${keyed}) AS INTEGER) AS duplicate_rows,`,
+		`  CAST(count(*) FILTER (WHERE NOT (${keyed})) AS INTEGER) AS unkeyed_rows,`,
 		`  ${first} AS first_day,`,
 		`  ${last} AS last_day,`,
 		`  CAST(CAST(? AS DATE) - max(${period ? periodEndExpression(contract, period) : 'NULL::DATE'}) AS INTEGER) AS days_old`,

@@ -4,9 +4,11 @@ import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import { rowsOf } from './arrow-rows';
 import { crimeCounts, crimeInView, outsideLlr, type CrimeCounts } from './crime-in-view';
 
-const counts = (rows: [month: string, district: string, type: string, crimes: number][]): CrimeCounts =>
+const llr = 'Leicestershire Police';
+const counts = (rows: [month: string, district: string, type: string, crimes: number][], force = rows.map(() => llr)): CrimeCounts =>
 	crimeCounts(
 		rows.map((row) => row[0]),
+		force,
 		rows.map((row) => row[1]),
 		rows.map((row) => row[2]),
 		rows.map((row) => row[3])
@@ -24,7 +26,7 @@ const year2023 = { start: '2023-04-01', end: '2024-04-01' };
 
 describe('crimeInView', () => {
 	it('keeps the months whose first day is in the range, the end left out', () => {
-		const { byMonth } = crimeInView(example, year2023, null);
+		const { byMonth } = crimeInView(example, year2023, null, llr);
 		expect(byMonth).toEqual([
 			{ month: '2023-04', crime_type: 'Burglary', crimes: 11 },
 			{ month: '2023-04', crime_type: 'Robbery', crimes: 2 },
@@ -33,7 +35,7 @@ describe('crimeInView', () => {
 	});
 
 	it('adds up types most first, ties by name, and areas most first with those outside LLR last', () => {
-		const { byType, byDistrict } = crimeInView(example, year2023, null);
+		const { byType, byDistrict } = crimeInView(example, year2023, null, llr);
 		expect(byType).toEqual([
 			{ crime_type: 'Burglary', crimes: 11 },
 			{ crime_type: 'Robbery', crimes: 2 },
@@ -48,8 +50,18 @@ describe('crimeInView', () => {
 	});
 
 	it('keeps one area only when one is chosen, and nothing when it has no records', () => {
-		expect(crimeInView(example, year2023, 'Melton').byType).toEqual([{ crime_type: 'Robbery', crimes: 2 }]);
-		expect(crimeInView(example, year2023, 'Rutland')).toEqual({ byType: [], byMonth: [], byDistrict: [] });
+		expect(crimeInView(example, year2023, 'Melton', llr).byType).toEqual([{ crime_type: 'Robbery', crimes: 2 }]);
+		expect(crimeInView(example, year2023, 'Rutland', llr)).toEqual({ byType: [], byMonth: [], byDistrict: [] });
+	});
+
+	it('counts one force only: another force\'s records are never added to LLR\'s', () => {
+		const rows: [string, string, string, number][] = [
+			['2023-04', 'Leicester', 'Burglary', 2],
+			['2023-04', outsideLlr, 'Burglary', 30]
+		];
+		const mixed = counts(rows, [llr, 'Lancashire Constabulary']);
+		expect(crimeInView(mixed, year2023, null, llr).byType).toEqual([{ crime_type: 'Burglary', crimes: 2 }]);
+		expect(crimeInView(mixed, year2023, null, 'Lancashire Constabulary').byDistrict).toEqual([{ district: outsideLlr, crimes: 30 }]);
 	});
 });
 
@@ -81,7 +93,7 @@ describe('crimeInView against DuckDB', () => {
 				const sqlRows = rowsOf<{ part: string; month: string | null; crime_type: string | null; district: string | null; crimes: number }>(
 					await db.query(sql, [...rows.flat(), range.start, range.end, area, area])
 				);
-				const sliced = crimeInView(counts(rows), range, area);
+				const sliced = crimeInView(counts(rows), range, area, llr);
 				const sorted = <T>(list: T[]) => list.map((item) => JSON.stringify(item)).sort();
 				expect(sorted(sliced.byType)).toEqual(sorted(sqlRows.filter((r) => r.part === 'type').map((r) => ({ crime_type: r.crime_type, crimes: r.crimes }))));
 				expect(sorted(sliced.byMonth)).toEqual(sorted(sqlRows.filter((r) => r.part === 'month').map((r) => ({ month: r.month, crime_type: r.crime_type, crimes: r.crimes }))));

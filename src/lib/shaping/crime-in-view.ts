@@ -25,9 +25,11 @@ export interface CrimeInView {
 	readonly byDistrict: CrimeByDistrict[];
 }
 
-/** Records by month (YYYY-MM), area and crime type, one entry per combination that has any, as columns. */
+/** Records by month (YYYY-MM), force, area and crime type, one entry per combination that has any, as columns. */
 export interface CrimeCounts {
 	readonly month: readonly string[];
+	/** The force whose area the records fall within. */
+	readonly force: readonly string[];
 	/** Each month's first day, YYYY-MM-DD, which the filters' dates are compared with. */
 	readonly firstDay: readonly string[];
 	readonly district: readonly string[];
@@ -36,12 +38,13 @@ export interface CrimeCounts {
 }
 
 /**
- * The records in `range` (start inclusive, end exclusive, YYYY-MM-DD, compared
- * with the first day of each record's month) and in `area` (null: all of LLR
- * and the records outside it), by type, by month and type, and by area, each
- * in the order the view shows them.
+ * The records of `force` in `range` (start inclusive, end exclusive, YYYY-MM-DD,
+ * compared with the first day of each record's month) and in `area` (null: all
+ * of LLR and the records outside it), by type, by month and type, and by area,
+ * each in the order the view shows them. One force's records only, always: two
+ * forces' records added together are no one's figures.
  */
-export function crimeInView(counts: CrimeCounts, range: DateRange, area: string | null): CrimeInView {
+export function crimeInView(counts: CrimeCounts, range: DateRange, area: string | null, force: string): CrimeInView {
 	const { start, end } = range;
 	const types = new Map<string, number>();
 	const months = new Map<string, Map<string, number>>();
@@ -50,7 +53,7 @@ export function crimeInView(counts: CrimeCounts, range: DateRange, area: string 
 	for (let i = 0; i < counts.crimes.length; i++) {
 		// ISO dates sort as text; a month is in the range when its first day is.
 		const firstDay = counts.firstDay[i] as string;
-		if (firstDay < start || firstDay >= end) continue;
+		if (firstDay < start || firstDay >= end || counts.force[i] !== force) continue;
 		const month = counts.month[i] as string;
 		const district = counts.district[i] as string;
 		if (area !== null && district !== area) continue;
@@ -73,9 +76,15 @@ export function crimeInView(counts: CrimeCounts, range: DateRange, area: string 
 	return { byType, byMonth, byDistrict };
 }
 
-/** Counts as columns from rows of month, area, type and records (the first days worked out once, here). */
-export function crimeCounts(month: readonly string[], district: readonly string[], crimeType: readonly string[], crimes: ArrayLike<number>): CrimeCounts {
-	return { month, firstDay: month.map((m) => `${m}-01`), district, crimeType, crimes };
+/** Counts as columns from rows of month, force, area, type and records (the first days worked out once, here). */
+export function crimeCounts(
+	month: readonly string[],
+	force: readonly string[],
+	district: readonly string[],
+	crimeType: readonly string[],
+	crimes: ArrayLike<number>
+): CrimeCounts {
+	return { month, force, firstDay: month.map((m) => `${m}-01`), district, crimeType, crimes };
 }
 
 /** Text in character-code order, not the locale's, so the order is the same on every machine, as in SQL. */

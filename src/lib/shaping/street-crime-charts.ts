@@ -80,3 +80,18 @@ export function monthlyTypes(rows: readonly CrimeByMonth[], top = 4): MonthlyTyp
 		}))
 	};
 }
+
+/** How a crime with no outcome in the outcomes files loaded is named in the outcome mix. */
+export const noOutcome = 'No outcome in the outcomes files loaded';
+
+/** One bar per latest outcome, sized by crimes, labelled with the count and its share; crimes with none in their own colour. */
+export function outcomeBars(rows: readonly { outcome: string | null; crimes: number }[]): Bar[] {
+	const total = rows.reduce((sum, row) => sum + row.crimes, 0);
+	return rows.map((row) => ({
+		key: row.outcome ?? noOutcome,
+		label: row.outcome ?? noOutcome,
+		value: row.crimes,
+		valueLabel: countAndShare(row.crimes, total),
+		group: row.outcome === null ? 1 : 0
+	}));
+}

@@ -8,7 +8,7 @@ import { monthLabel } from '$lib/shaping/referrals-series';
  */
 export function crimeCitation(holding: StreetCrimeHolding): string[] {
 	const lines = [
-		`police.uk street-level crime, ${holding.forces.join(', ')}, ${monthsSpanned(holding) || 'no months'}: published at data.police.uk by the Home Office under the Open Government Licence v3.0`
+		`police.uk street-level crime, ${holding.force}, ${monthsSpanned(holding) || 'no months'}: published at data.police.uk by the Home Office under the Open Government Licence v3.0`
 	];
 	if (holding.illustrativeRecords > 0) {
 		lines.push('Illustrative sample: records generated for testing (scripts/generate-street-crime.js), not police.uk data');
