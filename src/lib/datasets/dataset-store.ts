@@ -234,7 +234,9 @@ export class DatasetStore {
 			for (const { contract, name, csv, rows } of datasets) {
 				const blob = new Blob([csv], { type: 'text/csv' });
 				const file: KeptFile = { name, sha256: '', blob, rows, setAsideInvalid: false, periods: [] };
-				kept = (await this.#save(contract.id, [{ mode: 'replace', files: [file], loadedAt: this.#now() }], false, false)) && kept;
+				// A dataset empty in the snapshot is kept as a load of no files: a header-only file is refused by the check.
+				const files = rows > 0 ? [file] : [];
+				kept = (await this.#save(contract.id, [{ mode: 'replace', files, loadedAt: this.#now() }], false, false)) && kept;
 			}
 			for (const contract of contracts) {
 				this.#previous.delete(contract.id);
