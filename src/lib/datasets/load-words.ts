@@ -68,3 +68,11 @@ export function againSentence(plan: LoadPlan): string {
 	if (plan.mode === 'update-periods') return `${named} ${were} loaded before (the same file, byte for byte): its periods replace themselves, so nothing is doubled.`;
 	return `${named} ${were} loaded before (the same file, byte for byte).`;
 }
+
+/** What a load did to one dataset, said after it is done (after "N rows loaded into … from …"). */
+export function doneSentence(contract: DatasetContract, plan: LoadPlan): string {
+	if (plan.mode === 'replace') return `They replaced everything it held: ${planSide(contract, plan.goes)}.`;
+	if (plan.mode === 'add') return 'They were added to what was there.';
+	const covered = plan.comes.periods.length ? `They cover ${periodWord(contract, plan.comes.periods.length)} (${periodList(plan.comes.periods)}). ` : '';
+	return `${covered}${plan.goes.rows ? `They replaced ${planSide(contract, plan.goes)}.` : 'No period it held was replaced.'}`;
+}

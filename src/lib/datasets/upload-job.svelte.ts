@@ -25,9 +25,9 @@ export type LoadPhase = 'reading' | 'choose' | 'checking' | 'confirm' | 'loading
 /** One chosen file on its way. */
 export class ChosenFile {
 	state = $state<'reading' | 'choose' | 'waiting' | 'checking' | 'staged' | 'rejected' | 'unreadable' | 'cancelled'>('reading');
-	contract = $state<DatasetContract | undefined>();
+	contract = $state.raw<DatasetContract | undefined>();
 	/** Datasets the user may choose from when the header fits none exactly. */
-	candidates = $state<readonly DatasetContract[]>([]);
+	candidates = $state.raw<readonly DatasetContract[]>([]);
 	header = $state<readonly string[]>([]);
 	encoding = $state('');
 	check = $state<CheckResult | undefined>();
@@ -53,7 +53,7 @@ export class LoadJob {
 	readonly totalBytes: number;
 	bytesChecked = $state(0);
 	checking = $state('');
-	loads = $state<DatasetLoad[]>([]);
+	loads = $state.raw<DatasetLoad[]>([]);
 	message = $state('');
 
 	readonly #stop = new AbortController();
@@ -130,9 +130,11 @@ export class LoadJob {
 			}
 			const loads: DatasetLoad[] = [];
 			for (const contract of contracts) {
-				const files = staged.filter((file) => this.files.find((each) => each.staged === file)?.contract === contract);
+				// By id: a chosen file's contract is held in reactive state, a proxy of the registry's object.
+				const files = this.files.filter((each) => each.staged && each.contract?.id === contract.id).map((each) => each.staged as StagedFile);
 				if (files.length) loads.push({ contract, files, plan: await planLoad(contract, files, this.mode) });
 			}
+			if (!loads.length) throw new Error('None of the files could be matched to a dataset.');
 			this.loads = loads;
 			if (loads.some((load) => load.plan.askFirst)) {
 				this.phase = 'confirm';
