@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { openInteractive, waitForData } from './helpers';
+import { openInteractive } from './helpers';
 
 // The four real Leicestershire months of ../shared/fixtures/police-uk, used by
 // path. Every expected figure is counted here from the files themselves.
@@ -15,39 +15,41 @@ const months = ['2019-12', '2022-08', '2022-09', '2022-10'].map((month) => {
 });
 const all = months.reduce((sum, month) => sum + month.rows, 0);
 const figure = (count: number) => count.toLocaleString('en-GB');
+/** Waits until the page's datasets are loaded: a reload rebuilds them from the kept files, slow on a busy machine. */
+const settled = (page: Page) => expect(page.locator('[data-state="loading"]')).toHaveCount(0, { timeout: 120_000 });
 const crimeRow = (page: Page) => page.getByTestId('dataset-list').locator('[data-dataset="street-crime"]');
 
 /** The Crime view shows each of these months with the count of its file's rows. */
 async function expectMonthTotals(page: Page, shown: typeof months) {
 	await page.goto('/crime');
-	await waitForData(page);
+	await settled(page);
 	const byMonth = page.getByTestId('crime-by-month-table');
 	for (const month of shown) await expect(byMonth.getByRole('row', { name: month.name })).toContainText(figure(month.rows));
 	await expect(byMonth.locator('tbody tr')).toHaveCount(shown.length);
 }
 
 test('four real months dropped at once with the defaults are one load; the Crime view counts each file; a reload brings them back', async ({ page }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(300_000);
 	await openInteractive(page, '/data');
 	await page.getByTestId('file-input').setInputFiles(months.map((month) => month.path));
 	const loaded = page.getByTestId('upload-loaded');
-	await expect(loaded).toContainText(`${figure(all)} rows loaded into the street-level crime (police.uk) from 4 files, as one load`, { timeout: 60_000 });
+	await expect(loaded).toContainText(`${figure(all)} rows loaded into the street-level crime (police.uk) from 4 files, as one load`, { timeout: 120_000 });
 	await expect(page.getByTestId('upload-result')).toHaveCount(1);
 	await expect(crimeRow(page)).toContainText(figure(all));
 	await expectMonthTotals(page, months);
 	await page.reload();
-	await waitForData(page);
+	await settled(page);
 	await expectMonthTotals(page, months);
 });
 
 test('the same file again is named before anything is done, and replaces its own month rather than doubling it', async ({ page }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(300_000);
 	const [, august] = months;
 	if (!august) throw new Error('no August file');
 	await openInteractive(page, '/data');
 	const input = page.getByTestId('file-input');
 	await input.setInputFiles(august.path);
-	await expect(page.getByTestId('upload-loaded')).toContainText(`${figure(august.rows)} rows loaded`, { timeout: 60_000 });
+	await expect(page.getByTestId('upload-loaded')).toContainText(`${figure(august.rows)} rows loaded`, { timeout: 120_000 });
 	// Straight away, the same file: something visible happens, and it is named as loaded before.
 	await input.setInputFiles(august.path);
 	const confirm = page.getByTestId('load-confirm');
@@ -59,13 +61,13 @@ test('the same file again is named before anything is done, and replaces its own
 });
 
 test('replace asks first, saying what goes and what comes; cancel changes nothing; undo restores exactly', async ({ page }) => {
-	test.setTimeout(150_000);
+	test.setTimeout(300_000);
 	const [december, august, september, october] = months;
 	if (!december || !august || !september || !october) throw new Error('four months expected');
 	await openInteractive(page, '/data');
 	const input = page.getByTestId('file-input');
 	await input.setInputFiles([december.path, august.path, september.path]);
-	await expect(page.getByTestId('upload-loaded')).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByTestId('upload-loaded')).toBeVisible({ timeout: 120_000 });
 
 	await page.getByLabel('Replace everything this dataset holds').check();
 	await input.setInputFiles(october.path);
@@ -79,7 +81,7 @@ test('replace asks first, saying what goes and what comes; cancel changes nothin
 
 	await input.setInputFiles(october.path);
 	await page.getByTestId('load-confirm').getByRole('button', { name: 'Replace everything' }).click();
-	await expect(crimeRow(page)).toContainText(figure(october.rows));
+	await expect(crimeRow(page)).toContainText(figure(october.rows), { timeout: 60_000 });
 	await crimeRow(page).getByRole('button', { name: 'Undo the last load' }).click();
 	await expect(page.getByTestId('undo-done')).toContainText('The last load of the street-level crime (police.uk) was undone');
 	await expect(crimeRow(page)).toContainText(figure(before));
@@ -87,12 +89,12 @@ test('replace asks first, saying what goes and what comes; cancel changes nothin
 	await expectMonthTotals(page, [december, august, september]);
 	// What is kept on the device is the version restored, too.
 	await page.reload();
-	await waitForData(page);
+	await settled(page);
 	await expectMonthTotals(page, [december, august, september]);
 });
 
 test('two tabs loading at the same moment both land: after a reload every row of both is there, and both tabs agree', async ({ context }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(400_000);
 	const [first, second] = [await context.newPage(), await context.newPage()];
 	await Promise.all([openInteractive(first, '/data'), openInteractive(second, '/data')]);
 	const [december, august, september, october] = months;
@@ -101,12 +103,12 @@ test('two tabs loading at the same moment both land: after a reload every row of
 		first.getByTestId('file-input').setInputFiles([december.path, august.path]),
 		second.getByTestId('file-input').setInputFiles([september.path, october.path])
 	]);
-	await Promise.all([first, second].map((page) => expect(page.getByTestId('upload-loaded')).toBeVisible({ timeout: 90_000 })));
+	await Promise.all([first, second].map((page) => expect(page.getByTestId('upload-loaded')).toBeVisible({ timeout: 150_000 })));
 	// Each tab hears of the other's load and shows all four months without a reload.
-	await Promise.all([first, second].map((page) => expect(crimeRow(page)).toContainText(figure(all), { timeout: 30_000 })));
+	await Promise.all([first, second].map((page) => expect(crimeRow(page)).toContainText(figure(all), { timeout: 60_000 })));
 	for (const page of [first, second]) {
 		await page.reload();
-		await waitForData(page);
+		await settled(page);
 		await expect(crimeRow(page)).toContainText(figure(all));
 		await expectMonthTotals(page, months);
 	}
