@@ -64,8 +64,9 @@ export function planSentence(contract: DatasetContract, plan: LoadPlan): string 
 export function againSentence(plan: LoadPlan): string {
 	const named = plan.alreadyLoaded.join(', ');
 	const were = plan.alreadyLoaded.length === 1 ? 'was' : 'were';
-	if (plan.mode === 'add') return `${named} ${were} loaded before (the same file, byte for byte): adding it again counts its rows twice.`;
-	if (plan.mode === 'update-periods') return `${named} ${were} loaded before (the same file, byte for byte): its periods replace themselves, so nothing is doubled.`;
+	const [it, its] = plan.alreadyLoaded.length === 1 ? ['it', 'its'] : ['them', 'their'];
+	if (plan.mode === 'add') return `${named} ${were} loaded before (the same file, byte for byte): adding ${it} again counts ${its} rows twice.`;
+	if (plan.mode === 'update-periods') return `${named} ${were} loaded before (the same file, byte for byte): ${its} periods replace themselves, so nothing is doubled.`;
 	return `${named} ${were} loaded before (the same file, byte for byte).`;
 }
 
