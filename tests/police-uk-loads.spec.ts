@@ -113,8 +113,8 @@ test('two tabs loading at the same moment both land: after a reload every row of
 	await Promise.all([first, second].map((page) => expect(crimeRow(page)).toContainText(figure(all), { timeout: 60_000 })));
 	for (const page of [first, second]) {
 		await page.reload();
-		await settled(page);
-		await expect(crimeRow(page)).toContainText(figure(all));
+		// The reload rebuilds the dataset from the four kept files: slow on a busy machine.
+		await expect(crimeRow(page)).toContainText(figure(all), { timeout: 150_000 });
 		await expectMonthTotals(page, months);
 	}
 });
