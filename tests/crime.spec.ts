@@ -25,12 +25,9 @@ test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 /** Loads the three months on the Data page at once, as a user picks them, adding each to the others. */
 async function loadThreeMonths(page: Page) {
 	await openInteractive(page, '/data');
-	await page.getByLabel('Add its rows to what the dataset holds').check();
+	// The default mode, "update the periods these files cover": three months, one load.
 	await page.getByTestId('file-input').setInputFiles(files.map(({ file }) => join(folder, file)));
-	await expect(page.getByTestId('upload-loaded')).toHaveCount(3);
-	for (const loaded of await page.getByTestId('upload-loaded').all()) {
-		await expect(loaded).toContainText('200 rows loaded into the street-level crime (police.uk) (added to what was there)');
-	}
+	await expect(page.getByTestId('upload-loaded')).toContainText('600 rows loaded into the street-level crime (police.uk) from 3 files, as one load');
 	await expect(page.getByTestId('dataset-list').locator('[data-dataset="street-crime"]')).toContainText('600 rows passed the contract check');
 }
 
@@ -150,9 +147,10 @@ test('after a filter change, a file loaded in place of the others shows its own 
 
 	// October alone, in place of the three months.
 	await page.getByRole('navigation').getByRole('link', { name: 'Data', exact: true }).click();
-	await page.getByLabel('Replace what the dataset holds').check();
+	await page.getByLabel('Replace everything this dataset holds').check();
 	const october = files.find(({ file }) => file.startsWith('2023-10')) ?? files[1];
 	await page.getByTestId('file-input').setInputFiles(join(folder, october?.file ?? ''));
+	await page.getByTestId('load-confirm').getByRole('button', { name: 'Replace everything' }).click();
 	await expect(page.getByTestId('upload-loaded')).toContainText('200 rows loaded');
 
 	await page.getByRole('navigation').getByRole('link', { name: 'Crime', exact: true }).click();

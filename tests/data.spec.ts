@@ -35,9 +35,11 @@ test('a good extract is added, shows in the views, survives a reload, and reset 
 	// A long journey: upload, two views, a reload, then a reset of every dataset.
 	test.setTimeout(90_000);
 	await openInteractive(page, '/data');
-	await page.getByLabel('Add its rows to what the dataset holds').check();
+	// The default, "update the periods these files cover": a new year joins the one embedded.
+	await expect(page.getByLabel('Update the periods these files cover')).toBeChecked();
 	await upload(page, 'budget-2018-19.csv', `${header}\r\n${secondYear.join('\r\n')}\r\n`);
-	await expect(page.getByTestId('upload-loaded')).toContainText('5 rows loaded into the budget split (added to what was there)');
+	await expect(page.getByTestId('upload-loaded')).toContainText('5 rows loaded into the budget split from budget-2018-19.csv');
+	await expect(page.getByTestId('upload-loaded')).toContainText('They cover 1 financial year (2018/19). No period it held was replaced.');
 	const budgetRow = page.getByTestId('dataset-list').locator('[data-dataset="budget-split"]');
 	await expect(budgetRow).toContainText('13');
 	await expect(budgetRow).toContainText('1 April 2017 to 31 March 2019');
@@ -74,12 +76,11 @@ test('a broken extract is rejected with its problems, and the views are unchange
 
 test('with set-aside chosen, valid rows load and the page says exactly how many were set aside', async ({ page }) => {
 	await openInteractive(page, '/data');
-	await page.getByLabel('Add its rows to what the dataset holds').check();
 	await page.getByLabel('If some rows have problems, load the valid rows and set the others aside').check();
 	const rows = [...secondYear];
 	rows[4] = rows[4]!.replace('115.0', 'lots');
 	await upload(page, 'budget-partly-bad.csv', `${header}\n${rows.join('\n')}\n`);
-	await expect(page.getByTestId('upload-loaded')).toContainText('4 rows loaded into the budget split (added to what was there) and 1 set aside, of 5 rows read');
+	await expect(page.getByTestId('upload-loaded')).toContainText('budget-partly-bad.csv: 4 rows loaded and 1 set aside, of 5 rows read');
 	await expect(page.getByTestId('upload-loaded')).toContainText('Set-aside rows are on lines 6');
 });
 
@@ -117,7 +118,7 @@ test('the Data page passes an axe scan for WCAG 2.2 AA', async ({ page }) => {
 
 test('a view warns, and links to the Data page, when its data fails a check', async ({ page }) => {
 	await openInteractive(page, '/data');
-	await page.getByLabel('Add its rows to what the dataset holds').check();
+	await page.getByLabel('Add rows').check();
 	// The same 2017/18 force line again: a duplicate, and the year no longer reconciles.
 	await upload(page, 'budget-again.csv', `${header}\n${embeddedBudget.split('\n')[1]}\n`);
 	await expect(page.getByTestId('upload-loaded')).toContainText('1 row loaded');
@@ -147,7 +148,7 @@ test('a large file shows that it is being checked, and Cancel leaves the dataset
 		const result = page.getByTestId('upload-result');
 		await expect(result.getByRole('progressbar')).toBeVisible();
 		// The count is estimated from the first lines (shorter here than later ones), so only roughly.
-		await expect(result).toContainText(/Checking big-referrals\.csv with the query engine: about 1,[3-7]00,000 rows/);
+		await expect(result).toContainText('Checking big-referrals.csv with the query engine: 0 of 1 file checked');
 		await result.getByRole('button', { name: 'Cancel' }).click();
 		await expect(page.getByTestId('upload-cancelled')).toContainText('Cancelled: nothing from big-referrals.csv was loaded');
 		await expect(referralsRow).toContainText('432');
@@ -156,7 +157,13 @@ test('a large file shows that it is being checked, and Cancel leaves the dataset
 		await expect.poll(measures, { timeout: 15_000 }).toEqual(['upload: read stopped by Cancel']);
 		// A later load works.
 		const [referralsHeader, firstReferral] = readFileSync('data/referrals.csv', 'utf8').split('\n');
+		// Replacing everything asks first, saying what goes and what comes.
+		await page.getByLabel('Replace everything this dataset holds').check();
 		await upload(page, 'one-referral.csv', `${referralsHeader}\n${firstReferral}\n`);
+		const confirm = page.getByTestId('load-confirm');
+		await expect(confirm).toContainText('Everything the referrals by month holds is replaced. Goes: 432 rows', { timeout: 30_000 });
+		await expect(confirm).toContainText('Comes: 1 row');
+		await confirm.getByRole('button', { name: 'Replace everything' }).click();
 		await expect(page.getByTestId('upload-loaded')).toContainText('1 row loaded into the referrals by month', { timeout: 30_000 });
 		await expect(referralsRow).toContainText('1');
 	} finally {
@@ -166,7 +173,6 @@ test('a large file shows that it is being checked, and Cancel leaves the dataset
 
 test('HTML, script and formula-like text in a cell is shown as text, never run', async ({ page }) => {
 	await openInteractive(page, '/data');
-	await page.getByLabel('Add its rows to what the dataset holds').check();
 	const hostile = secondYear.map((row) =>
 		row.replace(',Force,Force,', ',<img src=x onerror="window.hacked=1">,=SUM(A1:A9),').replace(',Region,Region,', ',<script>window.hacked=1</script>,Region,')
 	);

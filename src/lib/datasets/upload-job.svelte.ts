@@ -1,207 +1,188 @@
 /**
- * One uploaded file's journey: read and recognised in a worker, checked there
- * with progress, then loaded into its dataset all or nothing. `cancel` stops
- * it at any point before the load, leaving every dataset as it was.
+ * Files chosen together, loaded as one change: each is recognised by its
+ * header, then checked by DuckDB's reader into a staging table of its own
+ * (one progress bar for them all), then, if every file passed, each dataset
+ * they belong to takes its files in one all-or-nothing change. If any file is
+ * rejected, nothing is loaded. What a load would replace, and any file loaded
+ * before, is said before anything is done. `cancel` stops it at any point
+ * before the change, leaving every dataset as it was.
  */
 import type { DatasetContract } from '$lib/contracts/contract';
-import { contractById, contracts } from '$lib/contracts/registry';
-import type { CheckResult } from '$lib/validation/check-csv';
-import { maxFileBytes, maxTextBytes, megabytes } from '$lib/validation/decode-text';
-import { bulkThresholdBytes, readHead } from './bulk-upload';
-import { applyLargeUpload, applyUpload, checkLargeUpload, discardLargeUpload } from './dataset-registry.svelte';
-import type { LoadMode } from './load-extract';
-import type { PreparedUpload } from './prepare-upload';
-import { recognise, recogniseFileForce, type ForceRecognition } from './recognise';
-import type { UploadReply } from './upload-messages';
-import UploadWorker from './upload-worker?worker';
+import { contracts } from '$lib/contracts/registry';
 import { errorMessage } from '$lib/error-message';
+import type { CheckResult } from '$lib/validation/check-csv';
+import { maxFileBytes, megabytes } from '$lib/validation/decode-text';
+import { readHead } from './bulk-upload';
+import type { LoadPlan } from './dataset-store';
+import { applyLoad, discardStaged, planLoad, stageUpload } from './dataset-registry.svelte';
+import { recognise, recogniseFileForce, type ForceRecognition } from './recognise';
+import type { LoadMode } from './saved-uploads';
+import type { StagedFile } from './stage-file';
 
-export type UploadPhase = 'reading' | 'choose' | 'checking' | 'loading' | 'loaded' | 'rejected' | 'unreadable' | 'failed' | 'cancelled';
+/** Where a load is. */
+export type LoadPhase = 'reading' | 'choose' | 'checking' | 'confirm' | 'loading' | 'loaded' | 'rejected' | 'failed' | 'cancelled';
 
-export class UploadJob {
-	phase = $state<UploadPhase>('reading');
-	encoding = $state('');
-	header = $state<readonly string[]>([]);
+/** One chosen file on its way. */
+export class ChosenFile {
+	state = $state<'reading' | 'choose' | 'waiting' | 'checking' | 'staged' | 'rejected' | 'unreadable' | 'cancelled'>('reading');
+	contract = $state.raw<DatasetContract | undefined>();
 	/** Datasets the user may choose from when the header fits none exactly. */
-	candidates = $state<readonly DatasetContract[]>([]);
-	contract = $state<DatasetContract | undefined>();
-	rowsRead = $state(0);
-	approximateRows = $state(0);
-	/** True while the file takes the large-file path: DuckDB reads and checks it, and counts no rows as it goes. */
-	large = $state(false);
-	prepared = $state<Pick<PreparedUpload, 'check' | 'loadedRows' | 'setAside'> | undefined>();
+	candidates = $state.raw<readonly DatasetContract[]>([]);
+	header = $state<readonly string[]>([]);
+	encoding = $state('');
 	check = $state<CheckResult | undefined>();
-	message = $state('');
-	/** False when the browser would not keep the file on the device: loaded for this session only. */
-	kept = $state(true);
+	reason = $state('');
+	staged = $state.raw<StagedFile | undefined>();
 	/** The police force the file holds (police.uk files), from its name and its Falls within column. */
 	force = $state<ForceRecognition | undefined>();
 
-	#worker: Worker | undefined;
-	/** Aborted by Cancel: stops a large file's read on the query engine. */
+	constructor(readonly file: File) {}
+}
+
+/** One dataset's part of a load: its files, what the load changes, and how it ended. */
+export interface DatasetLoad {
+	readonly contract: DatasetContract;
+	readonly files: readonly StagedFile[];
+	readonly plan: LoadPlan;
+	kept?: boolean;
+	failed?: string;
+}
+
+/** Files chosen together; see the top of this file. */
+export class LoadJob {
+	phase = $state<LoadPhase>('reading');
+	readonly files: ChosenFile[];
+	readonly totalBytes: number;
+	bytesChecked = $state(0);
+	checking = $state('');
+	loads = $state.raw<DatasetLoad[]>([]);
+	message = $state('');
+
 	readonly #stop = new AbortController();
-	/** A large file DuckDB could not read goes to the worker, already checked against this dataset. */
-	#fallbackContract: DatasetContract | undefined;
+	#chosen: (() => void) | undefined;
+	#confirmed: ((go: boolean) => void) | undefined;
 
 	constructor(
-		readonly file: File,
+		files: readonly File[],
 		readonly mode: LoadMode,
 		readonly setAsideInvalid: boolean
 	) {
-		void this.#start();
+		this.files = files.map((file) => new ChosenFile(file));
+		this.totalBytes = files.reduce((sum, file) => sum + file.size, 0);
+		void this.#run();
 	}
 
-	/** A file whose name and Falls within name different forces is refused before it is read. */
-	async #start(): Promise<void> {
-		const force = await recogniseFileForce(this.file).catch(() => undefined);
-		if (this.phase === 'cancelled') return;
-		if (force && !force.ok) return void ((this.phase = 'unreadable'), (this.message = force.reason));
-		this.force = force;
-		if (this.file.size > bulkThresholdBytes) void this.#readLarge();
-		else this.#startWorker();
+	/** The files that stop the load, with what is wrong. */
+	get refused(): ChosenFile[] {
+		return this.files.filter((file) => file.state === 'rejected' || file.state === 'unreadable');
 	}
 
-	/** The small-file path: papaparse in a worker reads the whole text, counting rows as it checks. */
-	#startWorker(engineReason?: string): void {
-		if (this.file.size > maxTextBytes) {
-			this.phase = 'unreadable';
-			const why = engineReason ? ` The query engine could not read it: ${engineReason.replace(/\.$/, '')}.` : '';
-			this.message = `the file is ${megabytes(this.file.size)}, and a file that is not UTF-8 with one kind of line ending can be at most ${megabytes(maxTextBytes)}.${why} Save it as "CSV UTF-8 (Comma delimited)", or split it into smaller files (for example by year) and load them together.`;
-			return;
-		}
-		this.large = false;
-		const worker = new UploadWorker();
-		this.#worker = worker;
-		worker.onmessage = (event: MessageEvent<UploadReply>) => void this.#receive(event.data);
-		worker.onerror = (event) => this.#fail(event.message || 'the file could not be read.');
-		void this.file.arrayBuffer().then(
-			(bytes) => worker.postMessage({ kind: 'read', file: this.file.name, bytes }, [bytes]),
-			() => this.#fail('the browser could not read the file.')
-		);
+	/** Sets the dataset of a file whose header fits more than one. */
+	choose(file: ChosenFile, contract: DatasetContract): void {
+		file.contract = contract;
+		file.state = 'waiting';
+		if (this.files.every((each) => each.state !== 'choose')) this.#chosen?.();
 	}
 
-	/** The large-file path: only the first lines are read here, to recognise the dataset; DuckDB reads the rest. */
-	async #readLarge(): Promise<void> {
-		const head = await readHead(this.file).catch(() => ({ ok: false, reason: 'the browser could not read the file.' }) as const);
-		if (this.phase === 'cancelled') return;
-		if (!head.ok) return void ((this.phase = 'unreadable'), (this.message = head.reason));
-		if (this.file.size > maxFileBytes) {
-			this.phase = 'unreadable';
-			this.message = `the file is ${megabytes(this.file.size)}; the limit is ${megabytes(maxFileBytes)}. Split it into smaller files (for example by year) and load them together.`;
-			return;
-		}
-		// DuckDB reads UTF-8 only: Excel's Windows-1252 is read the small-file way.
-		if (head.encoding === 'Windows-1252') return this.#startWorker();
-		this.large = true;
-		const recognition = recognise(head.text, contracts);
-		this.encoding = head.encoding;
-		this.header = recognition.header;
-		this.approximateRows = head.approximateRows;
-		this.candidates = [...recognition.exact, ...recognition.near];
-		if (recognition.exact.length === 1 && recognition.exact[0]) this.choose(recognition.exact[0]);
-		else this.phase = 'choose';
-	}
-
-	/** Checks the file against a dataset the user chose. */
-	choose(contract: DatasetContract): void {
-		this.contract = contract;
-		this.phase = 'checking';
-		if (this.large) void this.#checkLarge(contract);
-		else this.#worker?.postMessage({ kind: 'prepare', dataset: contract.id, setAsideInvalid: this.setAsideInvalid });
-	}
-
-	async #checkLarge(contract: DatasetContract): Promise<void> {
-		try {
-			const outcome = await checkLargeUpload(contract, this.file, this.setAsideInvalid, this.#stop.signal);
-			if (this.phase === 'cancelled') {
-				if (outcome.kind === 'prepared') await discardLargeUpload(contract, outcome.staging);
-				return;
-			}
-			switch (outcome.kind) {
-				case 'cancelled':
-					return;
-				case 'unread':
-					// Not readable by DuckDB as the check needs (not UTF-8, mixed line endings): the small-file path reads it.
-					this.#fallbackContract = contract;
-					this.phase = 'reading';
-					return this.#startWorker(outcome.reason);
-				case 'rejected':
-					this.check = outcome.check;
-					this.phase = 'rejected';
-					return;
-				case 'prepared': {
-					const { check, loadedRows, setAside } = outcome;
-					this.prepared = { check, loadedRows, setAside };
-					this.rowsRead = check.rowCount;
-					this.phase = 'loading';
-					this.kept = (await applyLargeUpload(contract, this.file, outcome, this.mode, this.setAsideInvalid)).kept;
-					this.phase = 'loaded';
-				}
-			}
-		} catch (error) {
-			this.phase = 'failed';
-			this.message = `${errorMessage(error)} The dataset is as it was.`;
-		}
+	/** Answers the question asked before a load that replaces wholesale or loads a file again. */
+	confirm(go: boolean): void {
+		this.#confirmed?.(go);
 	}
 
 	/** Stops before anything is loaded. */
 	cancel(): void {
 		if (this.phase === 'loading' || this.#settled()) return;
-		this.#worker?.terminate();
 		this.phase = 'cancelled';
-		// A large file's read on the query engine stops too, so the next load need not wait for it.
 		this.#stop.abort();
+		this.#chosen?.();
+		this.#confirmed?.(false);
 	}
 
 	#settled(): boolean {
-		return ['loaded', 'rejected', 'unreadable', 'failed', 'cancelled'].includes(this.phase);
+		return ['loaded', 'rejected', 'failed', 'cancelled'].includes(this.phase);
 	}
 
-	#fail(message: string): void {
-		this.#worker?.terminate();
-		if (!this.#settled()) (this.phase = 'failed'), (this.message = message);
-	}
-
-	async #receive(reply: UploadReply): Promise<void> {
-		if (this.phase === 'cancelled') return;
-		switch (reply.kind) {
-			case 'unreadable':
-				this.#worker?.terminate();
-				this.phase = 'unreadable';
-				this.message = reply.reason;
-				return;
-			case 'read':
-				this.encoding = reply.encoding;
-				this.header = reply.header;
-				this.approximateRows = reply.approximateRows;
-				this.candidates = [...reply.exact, ...reply.near].map(contractById);
-				if (this.#fallbackContract) this.choose(this.#fallbackContract);
-				else if (reply.exact.length === 1) this.choose(contractById(reply.exact[0] ?? ''));
-				else this.phase = 'choose';
-				return;
-			case 'progress':
-				this.rowsRead = reply.rowsRead;
-				return;
-			case 'rejected':
-				this.#worker?.terminate();
-				this.check = reply.check;
+	async #run(): Promise<void> {
+		const staged: StagedFile[] = [];
+		try {
+			await Promise.all(this.files.map((file) => this.#recognise(file)));
+			if (this.files.some((file) => file.state === 'choose')) {
+				this.phase = 'choose';
+				await new Promise<void>((resolve) => (this.#chosen = resolve));
+			}
+			if (this.#stop.signal.aborted) return;
+			this.phase = 'checking';
+			for (const file of this.files) {
+				if (file.state !== 'waiting' || !file.contract) continue;
+				if (this.#stop.signal.aborted) break;
+				file.state = 'checking';
+				this.checking = file.file.name;
+				const outcome = await stageUpload(file.contract, file.file, this.setAsideInvalid, this.#stop.signal);
+				this.bytesChecked += file.file.size;
+				if (outcome.kind === 'staged') (file.staged = outcome.file), (file.state = 'staged'), staged.push(outcome.file);
+				else if (outcome.kind === 'rejected') (file.check = outcome.check), (file.state = 'rejected');
+				else if (outcome.kind === 'unreadable') (file.reason = outcome.reason), (file.state = 'unreadable');
+				else file.state = 'cancelled';
+			}
+			if (this.#stop.signal.aborted) return void (await discardStaged(staged));
+			if (this.refused.length) {
+				await discardStaged(staged);
 				this.phase = 'rejected';
 				return;
-			case 'error':
-				return this.#fail(reply.message);
-			case 'prepared': {
-				this.#worker?.terminate();
-				this.prepared = reply.prepared;
-				this.rowsRead = reply.prepared.check.rowCount;
-				this.phase = 'loading';
-				try {
-					this.kept = (await applyUpload(this.contract as DatasetContract, this.file.name, reply.prepared, this.mode)).kept;
-					this.phase = 'loaded';
-				} catch (error) {
-					this.phase = 'failed';
-					this.message = `${errorMessage(error)} The dataset is as it was.`;
+			}
+			const loads: DatasetLoad[] = [];
+			for (const contract of contracts) {
+				// By id: a chosen file's contract is held in reactive state, a proxy of the registry's object.
+				const files = this.files.filter((each) => each.staged && each.contract?.id === contract.id).map((each) => each.staged as StagedFile);
+				if (files.length) loads.push({ contract, files, plan: await planLoad(contract, files, this.mode) });
+			}
+			if (!loads.length) throw new Error('None of the files could be matched to a dataset.');
+			this.loads = loads;
+			if (loads.some((load) => load.plan.askFirst)) {
+				this.phase = 'confirm';
+				const go = await new Promise<boolean>((resolve) => (this.#confirmed = resolve));
+				if (!go) {
+					await discardStaged(staged);
+					this.phase = 'cancelled';
+					return;
 				}
 			}
+			this.phase = 'loading';
+			for (const load of this.loads) {
+				try {
+					load.kept = (await applyLoad(load.contract, load.files, this.mode)).kept;
+				} catch (error) {
+					load.failed = `${errorMessage(error)} The ${load.contract.title.toLowerCase()} is as it was.`;
+				}
+			}
+			this.loads = [...this.loads];
+			this.phase = this.loads.every((load) => load.failed) ? 'failed' : 'loaded';
+		} catch (error) {
+			await discardStaged(staged).catch(() => undefined);
+			this.phase = 'failed';
+			this.message = `${errorMessage(error)} Every dataset is as it was.`;
 		}
+	}
+
+	/** Reads a file's first lines and recognises its dataset by the header. */
+	async #recognise(file: ChosenFile): Promise<void> {
+		if (file.file.size > maxFileBytes) {
+			file.state = 'unreadable';
+			file.reason = `the file is ${megabytes(file.file.size)}; the limit is ${megabytes(maxFileBytes)}. Split it into smaller files (for example by year) and load them together.`;
+			return;
+		}
+		const head = await readHead(file.file).catch(() => ({ ok: false, reason: 'the browser could not read the file.' }) as const);
+		if (!head.ok) return void ((file.state = 'unreadable'), (file.reason = head.reason));
+		const recognition = recognise(head.text, contracts, file.file.name);
+		// A file whose name and Falls within name different forces is refused before it is read.
+		const force = await recogniseFileForce(file.file).catch(() => undefined);
+		if (force && !force.ok) return void ((file.state = 'unreadable'), (file.reason = force.reason));
+		file.force = force;
+		file.encoding = head.encoding;
+		file.header = recognition.header;
+		file.candidates = [...recognition.exact, ...recognition.near];
+		if (recognition.exact.length === 1 && recognition.exact[0]) (file.contract = recognition.exact[0]), (file.state = 'waiting');
+		else if (file.candidates.length) file.state = 'choose';
+		else (file.state = 'unreadable'), (file.reason = 'its header matches no dataset. See the data dictionary below for the columns each dataset needs.');
 	}
 }

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
+import { DatasetStore, type StoreWorld } from './dataset-store';
+import type { StagedFile } from './stage-file';
+import type { LoadMode } from './saved-uploads';
+import { embeddedTallies, fileText, heldRows, memoryStorage, notes, tallies, testEmbedded, type TestRow } from './store.fixtures';
+import type { DatasetContract } from '$lib/contracts/contract';
+
+let db: NodeDatabase;
+beforeAll(async () => {
+	db = await openNodeDatabase();
+});
+afterAll(() => db.close());
+
+const row = (line: string): TestRow => ({ fields: line.split(',') });
+
+function newStore(storage = memoryStorage(), world: Partial<StoreWorld> = {}) {
+	let clock = 0;
+	return new DatasetStore({ database: async () => db, storage, embedded: testEmbedded, now: () => `2026-01-01T00:00:${String(clock++).padStart(2, '0')}Z`, ...world });
+}
+
+async function stageAll(store: DatasetStore, contract: DatasetContract, files: Record<string, string[]>, setAside = false): Promise<StagedFile[]> {
+	const staged: StagedFile[] = [];
+	for (const [name, lines] of Object.entries(files)) {
+		const outcome = await store.stage(contract, name, new Blob([fileText(contract, lines.map(row))]), setAside);
+		if (outcome.kind !== 'staged') throw new Error(`${name} was not staged: ${outcome.kind}`);
+		staged.push(outcome.file);
+	}
+	return staged;
+}
+
+async function load(store: DatasetStore, contract: DatasetContract, files: Record<string, string[]>, mode: LoadMode) {
+	return store.apply(contract, await stageAll(store, contract, files), mode);
+}
+
+describe('a load of several files', () => {
+	it('updates the months the files cover and keeps the others: two files of one month both land, once', async () => {
+		const store = newStore();
+		await store.open(tallies);
+		await load(store, tallies, { 'a.csv': ['2024-02,x,5'], 'b.csv': ['2024-02,y,6', '2024-03,z,7'] }, 'update-periods');
+		expect(await heldRows(store, tallies)).toEqual(['2024-01,a,1', '2024-02,x,5', '2024-02,y,6', '2024-03,z,7']);
+		// The same month again replaces it; it never doubles.
+		await load(store, tallies, { 'b.csv': ['2024-02,y,6', '2024-03,z,7'] }, 'update-periods');
+		expect(await heldRows(store, tallies)).toEqual(['2024-01,a,1', '2024-02,y,6', '2024-03,z,7']);
+	});
+
+	it('replaces everything, says first what goes and what comes, and undo restores the version before exactly', async () => {
+		const store = newStore();
+		await store.open(tallies);
+		const staged = await stageAll(store, tallies, { 'new.csv': ['2025-01,q,9'] });
+		const plan = await store.plan(tallies, staged, 'replace');
+		expect(plan).toMatchObject({ mode: 'replace', askFirst: true, goes: { rows: embeddedTallies.length, periods: ['2024-01', '2024-02'], files: ['tallies.csv'] }, comes: { rows: 1, periods: ['2025-01'], files: ['new.csv'] } });
+		await store.apply(tallies, staged, 'replace');
+		expect(await heldRows(store, tallies)).toEqual(['2025-01,q,9']);
+		expect(store.holding(tallies.id)?.canUndo).toBe(true);
+		await store.undo(tallies);
+		expect(await heldRows(store, tallies)).toEqual([...embeddedTallies].sort());
+		expect(store.holding(tallies.id)).toMatchObject({ source: 'embedded', canUndo: false, rowCount: 3 });
+	});
+
+	it('a rejected file in the batch stages nothing, and the dataset is as it was', async () => {
+		const store = newStore();
+		await store.open(tallies);
+		const good = await stageAll(store, tallies, { 'good.csv': ['2024-05,a,1'] });
+		const bad = await store.stage(tallies, 'bad.csv', new Blob([fileText(tallies, [{ fields: ['2024-05', 'a', '1'], bad: true }])]), false);
+		expect(bad.kind).toBe('rejected');
+		await store.discard(good);
+		expect(await heldRows(store, tallies)).toEqual([...embeddedTallies].sort());
+	});
+
+	it('names a file already loaded, in update mode and in add mode, and asks first', async () => {
+		const store = newStore();
+		await store.open(notes);
+		await load(store, notes, { 'n.csv': ['hello,1'] }, 'add');
+		const again = await stageAll(store, notes, { 'n-copy.csv': ['hello,1'] });
+		const plan = await store.plan(notes, again, 'add');
+		expect(plan.alreadyLoaded).toEqual(['n-copy.csv']);
+		expect(plan.askFirst).toBe(true);
+		await store.discard(again);
+	});
+
+	it('rebuilds from the device after a reload, with undo still there, and shares changes through storage', async () => {
+		const storage = memoryStorage();
+		const first = newStore(storage);
+		await first.open(tallies);
+		await load(first, tallies, { 'jan.csv': ['2024-01,n,4'] }, 'update-periods');
+		const reloaded = newStore(storage);
+		await reloaded.open(tallies);
+		expect(await heldRows(reloaded, tallies)).toEqual(await heldRows(first, tallies));
+		// Another tab's load lands on what this tab stored, not on its own stale table.
+		await load(reloaded, tallies, { 'mar.csv': ['2024-03,m,1'] }, 'update-periods');
+		await first.refresh(tallies);
+		expect(await heldRows(first, tallies)).toEqual(['2024-01,n,4', '2024-02,b,2', '2024-02,b,2', '2024-03,m,1']);
+		await first.undo(tallies);
+		expect(await heldRows(first, tallies)).toEqual(['2024-01,n,4', '2024-02,b,2', '2024-02,b,2']);
+	});
+
+	it('with the device full, the load is for this session only and the holding says so', async () => {
+		const storage = memoryStorage();
+		const store = newStore(storage);
+		await store.open(notes);
+		storage.full = true;
+		const { kept, holding } = await load(store, notes, { 'n.csv': ['x,1'] }, 'add');
+		expect(kept).toBe(false);
+		expect(holding.sessionOnly).toBe(true);
+		expect(await heldRows(store, notes)).toEqual(['x,1']);
+	});
+});

@@ -1,0 +1,372 @@
+/**
+ * The datasets of one tab, their tables and what is kept on the device, with
+ * no browser in sight: the database, the device storage, the embedded
+ * extracts and the lock shared with other tabs are all given to it, so the
+ * same code runs under test in Node.
+ *
+ * Lifecycle of a dataset: `open` rebuilds it from what is kept (or its
+ * embedded extract); files are `stage`d one by one into staging tables;
+ * `plan` says what a load would change; `apply` makes the change in one
+ * transaction, keeps the table as it was for `undo`, and keeps the files.
+ * Every change takes the lock and first catches up with what another tab may
+ * have stored (`sync`), so tabs never write over one another.
+ */
+import type { DatasetContract } from '$lib/contracts/contract';
+import { sqlIdentifier } from '$lib/contracts/sql-types';
+import type { Database } from '$lib/database/database';
+import { checkCsv } from '$lib/validation/check-csv';
+import type { Problem } from '$lib/validation/problem';
+import { applyStaged, dropPrevious, restorePrevious, tableRows, updatesPeriods } from './apply-load';
+import type { DeviceStorage } from './device-storage';
+import { loadRows, takeTurn } from './load-extract';
+import { compactLoads, forgetAllUploads, saveDataset, savedDataset, type KeptFile, type LoadMode, type SavedLoad } from './saved-uploads';
+import { discardStaged, periodsOf, stageFile, type StagedFile, type StageOutcome } from './stage-file';
+
+/** A file whose rows a dataset holds, and the periods they cover there now. */
+export interface HeldFile {
+	readonly name: string;
+	readonly periods: readonly string[];
+}
+
+/** What a dataset holds now, for the Data page. */
+export interface Holding {
+	readonly source: 'embedded' | 'uploaded';
+	readonly files: readonly HeldFile[];
+	readonly rowCount: number;
+	readonly loadedAt: string;
+	/** The last load can be undone (its previous version is kept). */
+	readonly canUndo: boolean;
+	/** The device would not keep the last change: it is gone after a reload. */
+	readonly sessionOnly: boolean;
+}
+
+/** How opening a dataset ended. */
+export type OpenOutcome =
+	| { readonly status: 'ready' }
+	| { readonly status: 'invalid'; readonly file: string; readonly rowCount: number; readonly problems: readonly Problem[] };
+
+/** What a load would change, said before anything is done. */
+export interface LoadPlan {
+	/** The mode as it applies: "update the periods" of data with no period column replaces everything. */
+	readonly mode: LoadMode;
+	readonly goes: { readonly rows: number; readonly periods: readonly string[]; readonly files: readonly string[] };
+	readonly comes: { readonly rows: number; readonly periods: readonly string[]; readonly files: readonly string[] };
+	/** Files with the same bytes as one the dataset was loaded from, or chosen twice in this load. */
+	readonly alreadyLoaded: readonly string[];
+	/** The user must confirm: something is replaced wholesale, or a file is loaded again. */
+	readonly askFirst: boolean;
+}
+
+/** Runs work while holding the lock shared by every tab's writes. */
+export type WriteLock = <T>(work: () => Promise<T>) => Promise<T>;
+
+/** What a store needs from the world. */
+export interface StoreWorld {
+	readonly database: () => Promise<Database>;
+	readonly storage: DeviceStorage;
+	/** A dataset's embedded extract as text ('' file when it has none). */
+	readonly embedded: (contract: DatasetContract) => Promise<{ file: string; text: string }>;
+	readonly lock?: WriteLock;
+	/** Told after each change that is kept, to tell the other tabs. */
+	readonly announce?: (datasets: readonly string[]) => void;
+	readonly now?: () => string;
+}
+
+/** A lock for one process: writes take turns. */
+export function localLock(): WriteLock {
+	let queue: Promise<unknown> = Promise.resolve();
+	return <T>(work: () => Promise<T>) => {
+		const turn = queue.then(work);
+		queue = turn.catch(() => undefined);
+		return turn;
+	};
+}
+
+interface Version {
+	holding: Holding;
+	loads: SavedLoad[];
+	files: HeldFile[];
+}
+
+/** The datasets of one tab; see the top of this file. */
+export class DatasetStore {
+	readonly #world: StoreWorld;
+	readonly #lock: WriteLock;
+	readonly #now: () => string;
+	readonly #current = new Map<string, Version>();
+	/** The version before the last load, kept for undo. */
+	readonly #previous = new Map<string, Version>();
+	/** The stored revision each dataset's tables show. */
+	readonly #revisions = new Map<string, string | undefined>();
+	readonly #opening = new Map<string, Promise<OpenOutcome>>();
+
+	constructor(world: StoreWorld) {
+		this.#world = world;
+		this.#lock = world.lock ?? localLock();
+		this.#now = world.now ?? (() => new Date().toISOString());
+	}
+
+	/** What a dataset holds now, or undefined before it is open. */
+	holding(id: string): Holding | undefined {
+		return this.#current.get(id)?.holding;
+	}
+
+	/** Opens a dataset once: from what is kept on the device, else its embedded extract. */
+	open(contract: DatasetContract): Promise<OpenOutcome> {
+		let opening = this.#opening.get(contract.id);
+		if (!opening) {
+			opening = this.#rebuild(contract);
+			opening.catch(() => this.#opening.delete(contract.id));
+			this.#opening.set(contract.id, opening);
+		}
+		return opening;
+	}
+
+	/** Reads and checks a file into a staging table; the dataset is not touched. */
+	async stage(contract: DatasetContract, name: string, blob: Blob, setAsideInvalid: boolean, signal?: AbortSignal): Promise<StageOutcome> {
+		return stageFile(await this.#world.database(), contract, name, blob, setAsideInvalid, signal);
+	}
+
+	/** Drops staged files that will not be loaded. */
+	async discard(files: readonly StagedFile[]): Promise<void> {
+		await discardStaged(await this.#world.database(), files);
+	}
+
+	/** What loading these staged files would change. */
+	async plan(contract: DatasetContract, files: readonly StagedFile[], mode: LoadMode): Promise<LoadPlan> {
+		await this.#ready(contract);
+		const db = await this.#world.database();
+		const version = this.#version(contract.id);
+		const effective: LoadMode = mode === 'update-periods' && !contract.quality?.period ? 'replace' : mode;
+		const incoming = [...new Set(files.flatMap((file) => file.periods))].sort();
+		const comes = { rows: files.reduce((sum, file) => sum + file.loadedRows, 0), periods: incoming, files: files.map((file) => file.name) };
+		let goes: LoadPlan['goes'] = { rows: 0, periods: [], files: [] };
+		if (effective === 'replace') {
+			goes = { rows: version.holding.rowCount, periods: [...new Set(version.files.flatMap((file) => file.periods))].sort(), files: version.files.map((file) => file.name) };
+		} else if (updatesPeriods(contract, effective) && files.length) {
+			const column = sqlIdentifier(contract.quality?.period ?? '');
+			const periods = files.map((file) => `SELECT CAST(${column} AS VARCHAR) FROM ${sqlIdentifier(file.staging)}`).join(' UNION ');
+			const replaced = await db.query(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${sqlIdentifier(contract.table)} WHERE CAST(${column} AS VARCHAR) IN (${periods})`);
+			const held = new Set(version.files.flatMap((file) => file.periods));
+			goes = {
+				rows: Number(replaced.get(0)?.['n'] ?? 0),
+				periods: incoming.filter((period) => held.has(period)),
+				files: version.files.filter((file) => file.periods.length > 0 && file.periods.every((period) => incoming.includes(period))).map((file) => file.name)
+			};
+		}
+		const loaded = new Set(version.loads.flatMap((load) => load.files.map((file) => file.sha256)));
+		const alreadyLoaded = files.filter((file, index) => loaded.has(file.sha256) || files.findIndex((other) => other.sha256 === file.sha256) < index).map((file) => file.name);
+		return { mode: effective, goes, comes, alreadyLoaded, askFirst: (effective === 'replace' && goes.rows > 0) || alreadyLoaded.length > 0 };
+	}
+
+	/**
+	 * Loads staged files into their dataset as one change, all or nothing, and
+	 * keeps them on the device; `kept` is false when the device would not
+	 * store them (loaded for this session only).
+	 */
+	async apply(contract: DatasetContract, files: readonly StagedFile[], mode: LoadMode): Promise<{ kept: boolean; holding: Holding }> {
+		await this.#ready(contract);
+		return this.#lock(async () => {
+			await this.#sync(contract);
+			const db = await this.#world.database();
+			const before = this.#version(contract.id);
+			const effective: LoadMode = mode === 'update-periods' && !contract.quality?.period ? 'replace' : mode;
+			const rowCount = await this.#applySql(db, contract, files, effective, true);
+			const loadedAt = this.#now();
+			const load: SavedLoad = { mode: effective, loadedAt, files: files.map(keptFile) };
+			const loads = [...compactLoads(before.loads), load];
+			const heldFiles = nextFiles(contract, before.files, files, effective);
+			const kept = await this.#save(contract.id, loads, true);
+			this.#previous.set(contract.id, before);
+			this.#current.set(contract.id, { loads, files: heldFiles, holding: { source: 'uploaded', files: heldFiles, rowCount, loadedAt, canUndo: true, sessionOnly: !kept } });
+			return { kept, holding: this.#version(contract.id).holding };
+		});
+	}
+
+	/** Puts a dataset back as it was before its last load, in its table and on the device. */
+	async undo(contract: DatasetContract): Promise<Holding> {
+		await this.#ready(contract);
+		return this.#lock(async () => {
+			await this.#sync(contract);
+			const previous = this.#previous.get(contract.id);
+			if (!previous || !this.#version(contract.id).holding.canUndo) throw new Error(`The ${contract.title.toLowerCase()} has no load to undo.`);
+			const db = await this.#world.database();
+			const restored = await takeTurn(db, () => withConnection(db, (separate) => restorePrevious(separate, contract)));
+			if (!restored) throw new Error(`The ${contract.title.toLowerCase()} no longer has its previous version.`);
+			const kept = await this.#save(contract.id, previous.loads, false);
+			this.#previous.delete(contract.id);
+			this.#current.set(contract.id, { ...previous, holding: { ...previous.holding, canUndo: false, sessionOnly: !kept } });
+			return this.#version(contract.id).holding;
+		});
+	}
+
+	/** Forgets every load and puts each open dataset back to its embedded extract. */
+	async reset(contracts: readonly DatasetContract[]): Promise<void> {
+		await this.#lock(async () => {
+			await forgetAllUploads(this.#world.storage);
+			for (const contract of contracts) {
+				if (!this.#current.has(contract.id)) continue;
+				await dropPrevious(await this.#world.database(), contract);
+				this.#previous.delete(contract.id);
+				await this.#rebuild(contract);
+			}
+			this.#world.announce?.(contracts.map((contract) => contract.id));
+		});
+	}
+
+	/** Catches up with what another tab stored; true when the dataset changed. */
+	async refresh(contract: DatasetContract): Promise<boolean> {
+		if (!this.#current.has(contract.id)) return false;
+		return this.#lock(() => this.#sync(contract));
+	}
+
+	/** A dataset's rows exactly as its table holds them now, as text in contract order. */
+	async rows(contract: DatasetContract): Promise<string[][]> {
+		await this.#ready(contract);
+		return tableRows(await this.#world.database(), contract);
+	}
+
+	/** Makes these datasets hold exactly these rows (a meeting snapshot), kept on the device. */
+	async restore(contracts: readonly DatasetContract[], datasets: readonly { contract: DatasetContract; name: string; csv: string; rows: number }[]): Promise<{ kept: boolean }> {
+		return this.#lock(async () => {
+			await forgetAllUploads(this.#world.storage);
+			let kept = true;
+			for (const { contract, name, csv, rows } of datasets) {
+				const blob = new Blob([csv], { type: 'text/csv' });
+				const file: KeptFile = { name, sha256: '', blob, rows, setAsideInvalid: false, periods: [] };
+				// A dataset empty in the snapshot is kept as a load of no files: a header-only file is refused by the check.
+				const files = rows > 0 ? [file] : [];
+				kept = (await this.#save(contract.id, [{ mode: 'replace', files, loadedAt: this.#now() }], false, false)) && kept;
+			}
+			for (const contract of contracts) {
+				this.#previous.delete(contract.id);
+				if (this.#current.has(contract.id)) {
+					await dropPrevious(await this.#world.database(), contract);
+					await this.#rebuild(contract);
+				}
+			}
+			this.#world.announce?.(contracts.map((contract) => contract.id));
+			return { kept };
+		});
+	}
+
+	async #ready(contract: DatasetContract): Promise<void> {
+		const outcome = await this.open(contract);
+		if (outcome.status !== 'ready') throw new Error(`The ${contract.title.toLowerCase()} is not loaded, so nothing can be changed in it.`);
+	}
+
+	#version(id: string): Version {
+		const version = this.#current.get(id);
+		if (!version) throw new Error(`The dataset ${id} is not open.`);
+		return version;
+	}
+
+	/** Keeps loads on the device; false when it will not (full), and the tab then holds them alone. */
+	async #save(id: string, loads: SavedLoad[], canUndo: boolean, announce = true): Promise<boolean> {
+		const revision = crypto.randomUUID();
+		const kept = await saveDataset(this.#world.storage, id, { revision, loads, canUndo }).then(
+			() => true,
+			() => false
+		);
+		this.#revisions.set(id, kept ? revision : undefined);
+		if (kept && announce) this.#world.announce?.([id]);
+		return kept;
+	}
+
+	async #sync(contract: DatasetContract): Promise<boolean> {
+		const version = this.#current.get(contract.id);
+		// A change the device would not keep exists in this tab only: nothing stored can update it.
+		if (!version || version.holding.sessionOnly) return false;
+		const saved = await savedDataset(this.#world.storage, contract.id);
+		if (saved?.revision === this.#revisions.get(contract.id)) return false;
+		const outcome = await this.#rebuild(contract);
+		if (outcome.status !== 'ready') throw new Error(`The ${contract.title.toLowerCase()} as another tab stored it could not be read again.`);
+		return true;
+	}
+
+	/** Builds a dataset's table from what is kept (loads in order), else its embedded extract. */
+	async #rebuild(contract: DatasetContract): Promise<OpenOutcome> {
+		const db = await this.#world.database();
+		const saved = await savedDataset(this.#world.storage, contract.id);
+		const loads = [...(saved?.loads ?? [])];
+		let version: Version;
+		if (loads[0]?.mode === 'replace') {
+			const header = `${contract.columns.map((column) => column.name).join(',')}\n`;
+			await loadRows(db, contract, header, 0, 'replace');
+			version = { loads: [], files: [], holding: { source: 'uploaded', files: [], rowCount: 0, loadedAt: '', canUndo: false, sessionOnly: false } };
+		} else {
+			const embedded = await this.#loadEmbedded(db, contract);
+			if ('status' in embedded) return embedded;
+			version = embedded;
+		}
+		await dropPrevious(db, contract);
+		this.#previous.delete(contract.id);
+		for (const [index, load] of loads.entries()) {
+			const last = index === loads.length - 1;
+			const staged: StagedFile[] = [];
+			for (const kept of load.files) {
+				const outcome = await stageFile(db, contract, kept.name, kept.blob, kept.setAsideInvalid, undefined, kept.sha256);
+				if (outcome.kind !== 'staged' || outcome.file.loadedRows !== kept.rows) {
+					await discardStaged(db, [...staged, ...(outcome.kind === 'staged' ? [outcome.file] : [])]);
+					throw new Error(`${kept.name}, kept on this device, no longer loads the ${kept.rows} rows it did. Reset to the embedded data and load it again.`);
+				}
+				staged.push(outcome.file);
+			}
+			const keepPrevious = last && (saved?.canUndo ?? false);
+			const rowCount = await this.#applySql(db, contract, staged, load.mode, keepPrevious);
+			const files = nextFiles(contract, version.files, staged, load.mode);
+			const loadsSoFar = loads.slice(0, index + 1);
+			if (keepPrevious) this.#previous.set(contract.id, version);
+			version = { loads: loadsSoFar, files, holding: { source: 'uploaded', files, rowCount, loadedAt: load.loadedAt, canUndo: keepPrevious, sessionOnly: false } };
+		}
+		this.#current.set(contract.id, version);
+		this.#revisions.set(contract.id, saved?.revision);
+		return { status: 'ready' };
+	}
+
+	async #loadEmbedded(db: Database, contract: DatasetContract): Promise<Version | Extract<OpenOutcome, { status: 'invalid' }>> {
+		const { file, text } = await this.#world.embedded(contract);
+		// A dataset with nothing embedded starts as an empty table of the right types.
+		const check = file ? checkCsv(file, text, contract) : { file, rowCount: 0, problems: [] };
+		if (check.problems.length > 0) return { status: 'invalid', file, rowCount: check.rowCount, problems: check.problems };
+		await loadRows(db, contract, text, check.rowCount, 'replace');
+		const files = file ? [{ name: file, periods: await periodsOf(db, contract, contract.table) }] : [];
+		return { loads: [], files, holding: { source: 'embedded', files, rowCount: check.rowCount, loadedAt: this.#now(), canUndo: false, sessionOnly: false } };
+	}
+
+	async #applySql(db: Database, contract: DatasetContract, files: readonly StagedFile[], mode: LoadMode, keepPrevious: boolean): Promise<number> {
+		try {
+			return await takeTurn(db, () => withConnection(db, (separate) => applyStaged(separate, contract, files, mode, keepPrevious)));
+		} catch (error) {
+			await discardStaged(db, files);
+			throw error;
+		}
+	}
+}
+
+/**
+ * Runs a change on a connection of its own, so that the views' queries on the
+ * main connection never see it half done: they see the table before or after.
+ */
+async function withConnection<T>(db: Database, work: (db: Database) => Promise<T>): Promise<T> {
+	const separate = await db.separate();
+	try {
+		return await work(separate);
+	} finally {
+		await separate.close().catch(() => undefined);
+	}
+}
+
+function keptFile(file: StagedFile): KeptFile {
+	return { name: file.name, sha256: file.sha256, blob: file.blob, rows: file.loadedRows, setAsideInvalid: file.setAsideInvalid, periods: file.periods };
+}
+
+/** The files a dataset holds after a load, each with the periods it still supplies. */
+function nextFiles(contract: DatasetContract, before: readonly HeldFile[], files: readonly StagedFile[], mode: LoadMode): HeldFile[] {
+	const incoming = files.map((file) => ({ name: file.name, periods: file.periods }));
+	if (mode === 'replace') return incoming;
+	if (!updatesPeriods(contract, mode)) return [...before, ...incoming];
+	const replaced = new Set(files.flatMap((file) => file.periods));
+	const kept = before.map((file) => ({ name: file.name, periods: file.periods.filter((period) => !replaced.has(period)) })).filter((file) => file.periods.length > 0);
+	return [...kept, ...incoming];
+}

@@ -1,0 +1,102 @@
+/**
+ * One chosen file, read and checked into a staging table of its own, before
+ * anything it holds reaches its dataset. DuckDB's reader does the work (see
+ * `bulk-upload.ts`), whatever the file's size; a file it cannot follow (not
+ * UTF-8, mixed line endings) is checked the papaparse way instead, with the
+ * same problems and counts.
+ */
+import type { DatasetContract } from '$lib/contracts/contract';
+import { createTableSql, sqlIdentifier } from '$lib/contracts/sql-types';
+import type { Database } from '$lib/database/database';
+import type { CheckResult } from '$lib/validation/check-csv';
+import { decodeText, maxTextBytes, megabytes } from '$lib/validation/decode-text';
+import { checkBulk } from './bulk-upload';
+import { prepareUpload, type SetAsideRow } from './prepare-upload';
+
+/** A file checked and staged: its rows wait in `staging`, in the contract's columns. */
+export interface StagedFile {
+	readonly name: string;
+	readonly sha256: string;
+	readonly blob: Blob;
+	readonly staging: string;
+	readonly check: CheckResult;
+	readonly loadedRows: number;
+	readonly setAside: readonly SetAsideRow[];
+	readonly setAsideInvalid: boolean;
+	/** The periods its rows cover, sorted; empty when the dataset has no period column. */
+	readonly periods: readonly string[];
+}
+
+/** How staging one file ended. */
+export type StageOutcome =
+	| { readonly kind: 'staged'; readonly file: StagedFile }
+	| { readonly kind: 'rejected'; readonly name: string; readonly check: CheckResult }
+	| { readonly kind: 'unreadable'; readonly name: string; readonly reason: string }
+	| { readonly kind: 'cancelled'; readonly name: string };
+
+/** The SHA-256 of a file's bytes, as hex. */
+export async function sha256Of(blob: Blob): Promise<string> {
+	const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
+	return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+let stagings = 0;
+
+/** Reads and checks one file into a staging table; nothing of its dataset changes. */
+export async function stageFile(
+	db: Database,
+	contract: DatasetContract,
+	name: string,
+	blob: Blob,
+	setAsideInvalid: boolean,
+	signal?: AbortSignal,
+	sha256?: string
+): Promise<StageOutcome> {
+	const hash = sha256 ?? (await sha256Of(blob));
+	const bulk = await checkBulk(db, contract, name, blob, setAsideInvalid, signal);
+	if (bulk.kind === 'cancelled') return { kind: 'cancelled', name };
+	if (bulk.kind === 'rejected') return { kind: 'rejected', name, check: bulk.check };
+	if (bulk.kind === 'prepared') {
+		const periods = await periodsOf(db, contract, bulk.staging);
+		return { kind: 'staged', file: { name, sha256: hash, blob, staging: bulk.staging, check: bulk.check, loadedRows: bulk.loadedRows, setAside: bulk.setAside, setAsideInvalid, periods } };
+	}
+	return stageAsText(db, contract, name, blob, setAsideInvalid, hash, bulk.reason);
+}
+
+/** The papaparse check, for a file DuckDB's reader could not follow. */
+async function stageAsText(db: Database, contract: DatasetContract, name: string, blob: Blob, setAsideInvalid: boolean, sha256: string, engineReason: string): Promise<StageOutcome> {
+	if (blob.size > maxTextBytes) {
+		return { kind: 'unreadable', name, reason: `the file is ${megabytes(blob.size)}, and a file that is not UTF-8 with one kind of line ending can be at most ${megabytes(maxTextBytes)} (the query engine could not read it: ${engineReason.replace(/\.$/, '')}).` };
+	}
+	const decoded = decodeText(new Uint8Array(await blob.arrayBuffer()));
+	if (!decoded.ok) return { kind: 'unreadable', name, reason: decoded.reason };
+	const text = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
+	if (text.trim() === '') return { kind: 'unreadable', name, reason: 'the file holds only blank lines.' };
+	const result = prepareUpload(name, text, contract, setAsideInvalid);
+	if ('rejected' in result) return { kind: 'rejected', name, check: result.rejected };
+	const { prepared } = result;
+	const staging = `${contract.table}__text_${Date.now().toString(36)}_${stagings++}`;
+	const registered = `${staging}.csv`;
+	await db.registerCsv(registered, prepared.csv);
+	try {
+		await db.query(createTableSql({ ...contract, table: staging }, registered));
+	} finally {
+		await db.dropFile(registered);
+	}
+	const periods = await periodsOf(db, contract, staging);
+	return { kind: 'staged', file: { name, sha256, blob, staging, check: prepared.check, loadedRows: prepared.loadedRows, setAside: prepared.setAside, setAsideInvalid, periods } };
+}
+
+/** The distinct periods a table's rows cover, as text, sorted. */
+export async function periodsOf(db: Database, contract: DatasetContract, table: string): Promise<string[]> {
+	const period = contract.quality?.period;
+	if (!period) return [];
+	const column = sqlIdentifier(period);
+	const result = await db.query(`SELECT DISTINCT CAST(${column} AS VARCHAR) AS p FROM ${sqlIdentifier(table)} WHERE ${column} IS NOT NULL ORDER BY p`);
+	return Array.from({ length: result.numRows }, (_, i) => String(result.get(i)?.['p']));
+}
+
+/** Drops staged files that will not be loaded. */
+export async function discardStaged(db: Database, files: readonly StagedFile[]): Promise<void> {
+	for (const file of files) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(file.staging)}`).catch(() => undefined);
+}
