@@ -79,6 +79,11 @@ export interface QualityHints {
 	readonly ignoreBlankKey?: boolean;
 	/** The date, month or financial-year column that says what period a row covers. */
 	readonly period?: string;
+	/**
+	 * Columns within which a period is its own: a police.uk month is one force's month, so loading
+	 * Lancashire's October must not replace Leicestershire's.
+	 */
+	readonly periodWithin?: readonly string[];
 	/** A regular series in which a missing week or month is a gap, per group of `by` columns. */
 	readonly series?: { readonly column: string; readonly step: 'week' | 'month'; readonly by: readonly string[] };
 }

@@ -22,6 +22,7 @@ export const crimeOutcomes: DatasetContract = {
 		key: ['Crime ID', 'Month', 'Outcome type'],
 		ignoreBlankKey: true,
 		period: 'Month',
+		periodWithin: ['Falls within'],
 		series: { column: 'Month', step: 'month', by: ['Falls within'] }
 	},
 	title: 'Crime outcomes (police.uk)',

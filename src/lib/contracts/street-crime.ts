@@ -11,7 +11,7 @@ export const streetCrime: DatasetContract = {
 	table: 'street_crime',
 	// A crime is identified by its Crime ID alone. Anti-social behaviour has none, and real months hold many
 	// rows alike in every column (incidents of one type at one anonymised point), so those are not compared.
-	quality: { key: ['Crime ID'], ignoreBlankKey: true, period: 'Month', series: { column: 'Month', step: 'month', by: ['Falls within'] } },
+	quality: { key: ['Crime ID'], ignoreBlankKey: true, period: 'Month', periodWithin: ['Falls within'], series: { column: 'Month', step: 'month', by: ['Falls within'] } },
 	title: 'Street-level crime (police.uk)',
 	description:
 		'Crimes and anti-social behaviour recorded by the police, one row each, from the street-level files published at data.police.uk for each force and month (file name YYYY-MM-<force>-street.csv). The files are loaded as published, so they carry no provenance columns: the source of every row is the police.uk file it came from, published by the Home Office under the Open Government Licence. Locations are anonymised to a nearby map point, and a force\'s file includes some LSOAs just over its border.',

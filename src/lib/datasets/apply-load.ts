@@ -10,6 +10,7 @@ import type { Database } from '$lib/database/database';
 import { RowCountMismatchError } from './load-extract';
 import type { LoadMode } from './saved-uploads';
 import type { StagedFile } from './stage-file';
+import { periodKeySql } from './period-key';
 
 /** The table holding a dataset as it was before its last load. */
 export function previousTable(contract: DatasetContract): string {
@@ -42,9 +43,9 @@ export async function applyStaged(db: Database, contract: DatasetContract, files
 	let keep = 'TRUE';
 	if (mode === 'replace' || (mode === 'update-periods' && !period)) keep = 'FALSE';
 	else if (mode === 'update-periods' && period && files.length) {
-		const column = sqlIdentifier(period);
-		const periods = files.map((file) => `SELECT CAST(${column} AS VARCHAR) FROM ${sqlIdentifier(file.staging)}`).join(' UNION ');
-		keep = `${column} IS NULL OR CAST(${column} AS VARCHAR) NOT IN (${periods})`;
+		const key = periodKeySql(contract) as string;
+		const periods = files.map((file) => `SELECT ${key} FROM ${sqlIdentifier(file.staging)}`).join(' UNION ');
+		keep = `${sqlIdentifier(period)} IS NULL OR ${key} NOT IN (${periods})`;
 	}
 	await db.query('BEGIN TRANSACTION');
 	try {

@@ -44,6 +44,18 @@ describe('a load of several files', () => {
 		expect(await heldRows(store, tallies)).toEqual(['2024-01,a,1', '2024-02,y,6', '2024-03,z,7']);
 	});
 
+	it("updates a period only within its own force: Lancashire's month never replaces Leicestershire's", async () => {
+		// As police.uk's files: a month is one force's month (periodWithin), here the item column.
+		const forces: DatasetContract = { ...tallies, id: 'force-tallies', table: 'force_tallies', quality: { period: 'month', periodWithin: ['item'] } };
+		const store = newStore();
+		await store.open(forces);
+		await load(store, forces, { 'leics.csv': ['2024-02,leics,5'] }, 'update-periods');
+		await load(store, forces, { 'lancs.csv': ['2024-02,lancs,6'] }, 'update-periods');
+		expect(await heldRows(store, forces)).toEqual(['2024-02,lancs,6', '2024-02,leics,5']);
+		await load(store, forces, { 'leics-again.csv': ['2024-02,leics,9'] }, 'update-periods');
+		expect(await heldRows(store, forces)).toEqual(['2024-02,lancs,6', '2024-02,leics,9']);
+	});
+
 	it('replaces everything, says first what goes and what comes, and undo restores the version before exactly', async () => {
 		const store = newStore();
 		await store.open(tallies);

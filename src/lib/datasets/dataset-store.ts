@@ -20,6 +20,7 @@ import { applyStaged, dropPrevious, restorePrevious, tableRows, updatesPeriods }
 import type { DeviceStorage } from './device-storage';
 import { loadRows, takeTurn } from './load-extract';
 import { compactLoads, forgetAllUploads, saveDataset, savedDataset, type KeptFile, type LoadMode, type SavedLoad } from './saved-uploads';
+import { periodKeySql } from './period-key';
 import { discardStaged, periodsOf, stageFile, type StagedFile, type StageOutcome } from './stage-file';
 
 /** A file whose rows a dataset holds, and the periods they cover there now. */
@@ -144,9 +145,9 @@ export class DatasetStore {
 		if (effective === 'replace') {
 			goes = { rows: version.holding.rowCount, periods: [...new Set(version.files.flatMap((file) => file.periods))].sort(), files: version.files.map((file) => file.name) };
 		} else if (updatesPeriods(contract, effective) && files.length) {
-			const column = sqlIdentifier(contract.quality?.period ?? '');
-			const periods = files.map((file) => `SELECT CAST(${column} AS VARCHAR) FROM ${sqlIdentifier(file.staging)}`).join(' UNION ');
-			const replaced = await db.query(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${sqlIdentifier(contract.table)} WHERE CAST(${column} AS VARCHAR) IN (${periods})`);
+			const key = periodKeySql(contract) as string;
+			const periods = files.map((file) => `SELECT ${key} FROM ${sqlIdentifier(file.staging)}`).join(' UNION ');
+			const replaced = await db.query(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${sqlIdentifier(contract.table)} WHERE ${key} IN (${periods})`);
 			const held = new Set(version.files.flatMap((file) => file.periods));
 			goes = {
 				rows: Number(replaced.get(0)?.['n'] ?? 0),

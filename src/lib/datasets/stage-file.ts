@@ -11,6 +11,7 @@ import type { Database } from '$lib/database/database';
 import type { CheckResult } from '$lib/validation/check-csv';
 import { decodeText, maxTextBytes, megabytes } from '$lib/validation/decode-text';
 import { checkBulk } from './bulk-upload';
+import { periodKeySql } from './period-key';
 import { prepareUpload, type SetAsideRow } from './prepare-upload';
 
 /** A file checked and staged: its rows wait in `staging`, in the contract's columns. */
@@ -89,10 +90,9 @@ async function stageAsText(db: Database, contract: DatasetContract, name: string
 
 /** The distinct periods a table's rows cover, as text, sorted. */
 export async function periodsOf(db: Database, contract: DatasetContract, table: string): Promise<string[]> {
-	const period = contract.quality?.period;
-	if (!period) return [];
-	const column = sqlIdentifier(period);
-	const result = await db.query(`SELECT DISTINCT CAST(${column} AS VARCHAR) AS p FROM ${sqlIdentifier(table)} WHERE ${column} IS NOT NULL ORDER BY p`);
+	const key = periodKeySql(contract);
+	if (!key) return [];
+	const result = await db.query(`SELECT DISTINCT ${key} AS p FROM ${sqlIdentifier(table)} WHERE ${key} IS NOT NULL ORDER BY p`);
 	return Array.from({ length: result.numRows }, (_, i) => String(result.get(i)?.['p']));
 }
 
