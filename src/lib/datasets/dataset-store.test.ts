@@ -4,7 +4,7 @@ import { DatasetStore, type StoreWorld } from './dataset-store';
 import type { StagedFile } from './stage-file';
 import type { LoadMode } from './saved-uploads';
 import { embeddedTallies, fileText, heldRows, memoryStorage, notes, tallies, testEmbedded, type TestRow } from './store.fixtures';
-import type { DatasetContract } from '$lib/contracts/contract';
+import { provenanceColumns, type DatasetContract } from '$lib/contracts/contract';
 
 let db: NodeDatabase;
 beforeAll(async () => {
@@ -105,6 +105,22 @@ describe('a load of several files', () => {
 		expect(await heldRows(first, tallies)).toEqual(['2024-01,n,4', '2024-02,b,2', '2024-02,b,2', '2024-03,m,1']);
 		await first.undo(tallies);
 		expect(await heldRows(first, tallies)).toEqual(['2024-01,n,4', '2024-02,b,2', '2024-02,b,2']);
+	});
+
+	it('a file without provenance columns reads back after a reload with the same file, digest and load time', async () => {
+		const sourced: DatasetContract = { ...notes, id: 'sourced-notes', table: 'sourced_notes', columns: [...notes.columns, ...provenanceColumns] };
+		const storage = memoryStorage();
+		const first = newStore(storage);
+		await first.open(sourced);
+		const staged = await first.stage(sourced, 'notes.csv', new Blob(['note,count\nhello,3\n']), false);
+		if (staged.kind !== 'staged') throw new Error(staged.kind);
+		await first.apply(sourced, [staged.file], 'add');
+		const before = await heldRows(first, sourced);
+		expect(before).toEqual([`hello,3,uploaded: notes.csv,SHA-256 ${staged.file.sha256}; loaded ${staged.file.loadedAt},false`]);
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		const reloaded = newStore(storage);
+		await reloaded.open(sourced);
+		expect(await heldRows(reloaded, sourced)).toEqual(before);
 	});
 
 	it('with the device full, the load is for this session only and the holding says so', async () => {

@@ -306,7 +306,7 @@ export class DatasetStore {
 			const last = index === loads.length - 1;
 			const staged: StagedFile[] = [];
 			for (const kept of load.files) {
-				const outcome = await stageFile(db, contract, kept.name, kept.blob, kept.setAsideInvalid, undefined, kept.sha256);
+				const outcome = await stageFile(db, contract, kept.name, kept.blob, kept.setAsideInvalid, undefined, kept.sha256, kept.loadedAt);
 				if (outcome.kind !== 'staged' || outcome.file.loadedRows !== kept.rows) {
 					await discardStaged(db, [...staged, ...(outcome.kind === 'staged' ? [outcome.file] : [])]);
 					throw new Error(`${kept.name}, kept on this device, no longer loads the ${kept.rows} rows it did. Reset to the embedded data and load it again.`);
@@ -359,7 +359,7 @@ async function withConnection<T>(db: Database, work: (db: Database) => Promise<T
 }
 
 function keptFile(file: StagedFile): KeptFile {
-	return { name: file.name, sha256: file.sha256, blob: file.blob, rows: file.loadedRows, setAsideInvalid: file.setAsideInvalid, periods: file.periods };
+	return { name: file.name, sha256: file.sha256, blob: file.blob, rows: file.loadedRows, setAsideInvalid: file.setAsideInvalid, periods: file.periods, loadedAt: file.loadedAt };
 }
 
 /** The files a dataset holds after a load, each with the periods it still supplies. */

@@ -21,6 +21,8 @@ export interface KeptFile {
 	readonly setAsideInvalid: boolean;
 	/** The periods its rows cover (values of the contract's period column), sorted. */
 	readonly periods: readonly string[];
+	/** When it was first read (absent in files kept before this was recorded). */
+	readonly loadedAt?: string;
 }
 
 /** One load: files chosen together, applied as one change. */

@@ -26,6 +26,8 @@ export interface StagedFile {
 	readonly setAsideInvalid: boolean;
 	/** The periods its rows cover, sorted; empty when the dataset has no period column. */
 	readonly periods: readonly string[];
+	/** When it was first read: the provenance of a file without provenance columns says so, and a reload keeps it. */
+	readonly loadedAt: string;
 }
 
 /** How staging one file ended. */
@@ -51,21 +53,24 @@ export async function stageFile(
 	blob: Blob,
 	setAsideInvalid: boolean,
 	signal?: AbortSignal,
-	sha256?: string
+	sha256?: string,
+	loadedAt = new Date().toISOString()
 ): Promise<StageOutcome> {
 	const hash = sha256 ?? (await sha256Of(blob));
-	const bulk = await checkBulk(db, contract, name, blob, setAsideInvalid, signal);
+	// The file's own digest and first load time, so the rows of a file without provenance columns read the same after a reload.
+	const provenance = { sha256: hash, loadedAt };
+	const bulk = await checkBulk(db, contract, name, blob, setAsideInvalid, signal, { provenance });
 	if (bulk.kind === 'cancelled') return { kind: 'cancelled', name };
 	if (bulk.kind === 'rejected') return { kind: 'rejected', name, check: bulk.check };
 	if (bulk.kind === 'prepared') {
 		const periods = await periodsOf(db, contract, bulk.staging);
-		return { kind: 'staged', file: { name, sha256: hash, blob, staging: bulk.staging, check: bulk.check, loadedRows: bulk.loadedRows, setAside: bulk.setAside, setAsideInvalid, periods } };
+		return { kind: 'staged', file: { name, sha256: hash, blob, staging: bulk.staging, check: bulk.check, loadedRows: bulk.loadedRows, setAside: bulk.setAside, setAsideInvalid, periods, loadedAt } };
 	}
-	return stageAsText(db, contract, name, blob, setAsideInvalid, hash, bulk.reason);
+	return stageAsText(db, contract, name, blob, setAsideInvalid, provenance, bulk.reason);
 }
 
 /** The papaparse check, for a file DuckDB's reader could not follow. */
-async function stageAsText(db: Database, contract: DatasetContract, name: string, blob: Blob, setAsideInvalid: boolean, sha256: string, engineReason: string): Promise<StageOutcome> {
+async function stageAsText(db: Database, contract: DatasetContract, name: string, blob: Blob, setAsideInvalid: boolean, provenance: { sha256: string; loadedAt: string }, engineReason: string): Promise<StageOutcome> {
 	if (blob.size > maxTextBytes) {
 		return { kind: 'unreadable', name, reason: `the file is ${megabytes(blob.size)}, and a file that is not UTF-8 with one kind of line ending can be at most ${megabytes(maxTextBytes)} (the query engine could not read it: ${engineReason.replace(/\.$/, '')}).` };
 	}
@@ -73,7 +78,7 @@ async function stageAsText(db: Database, contract: DatasetContract, name: string
 	if (!decoded.ok) return { kind: 'unreadable', name, reason: decoded.reason };
 	const text = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
 	if (text.trim() === '') return { kind: 'unreadable', name, reason: 'the file holds only blank lines.' };
-	const result = prepareUpload(name, text, contract, setAsideInvalid);
+	const result = prepareUpload(name, text, contract, setAsideInvalid, undefined, undefined, { provenance });
 	if ('rejected' in result) return { kind: 'rejected', name, check: result.rejected };
 	const { prepared } = result;
 	const staging = `${contract.table}__text_${Date.now().toString(36)}_${stagings++}`;
@@ -85,7 +90,7 @@ async function stageAsText(db: Database, contract: DatasetContract, name: string
 		await db.dropFile(registered);
 	}
 	const periods = await periodsOf(db, contract, staging);
-	return { kind: 'staged', file: { name, sha256, blob, staging, check: prepared.check, loadedRows: prepared.loadedRows, setAside: prepared.setAside, setAsideInvalid, periods } };
+	return { kind: 'staged', file: { name, sha256: provenance.sha256, blob, staging, check: prepared.check, loadedRows: prepared.loadedRows, setAside: prepared.setAside, setAsideInvalid, periods, loadedAt: provenance.loadedAt } };
 }
 
 /** The distinct periods a table's rows cover, as text, sorted. */
