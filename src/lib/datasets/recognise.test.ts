@@ -16,6 +16,13 @@ describe('recognise', () => {
 		}
 	});
 
+	it('recognises an extract that leaves out the provenance columns as its dataset, not a near match', () => {
+		for (const contract of contracts.filter((c) => c.columns.some((column) => column.name === 'source_document'))) {
+			const header = contract.columns.map((column) => column.name).filter((name) => !['source_document', 'source_ref', 'illustrative'].includes(name));
+			expect(recognise(`${header.join(',')}\n`, contracts).exact.map((c) => c.id)).toEqual([contract.id]);
+		}
+	});
+
 	it('offers near matches when a column is missing or extra', () => {
 		const budget = contractById('budget-split');
 		const missing = budget.columns.slice(1).map((c) => c.name).join(',') + '\n';

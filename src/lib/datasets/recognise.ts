@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { DatasetContract } from '$lib/contracts/contract';
+import { provenanceNames, type DatasetContract } from '$lib/contracts/contract';
 import { forceFitsSlug, llrForce, readPoliceUkFileName, type PoliceUkFileKind } from './police-uk-files';
 
 /** The dataset each kind of police.uk file is loaded into. */
@@ -41,9 +41,13 @@ export function readHeader(text: string): string[] {
 export function recognise(text: string, contracts: readonly DatasetContract[], fileName?: string): Recognition {
 	const header = readHeader(text);
 	const names = new Set(header);
-	const exact = contracts.filter(
-		(contract) => contract.columns.length === names.size && contract.columns.every((column) => names.has(column.name))
-	);
+	// An uploaded extract may leave out the provenance columns (its rows then cite the file as loaded),
+	// so a header that is the contract's other columns exactly is an exact fit too.
+	const fits = (columns: readonly string[]) => columns.length === names.size && columns.every((name) => names.has(name));
+	const exact = contracts.filter((contract) => {
+		const all = contract.columns.map((column) => column.name);
+		return fits(all) || fits(all.filter((name) => !provenanceNames.includes(name)));
+	});
 	const overlap = (contract: DatasetContract) => contract.columns.filter((column) => names.has(column.name)).length / contract.columns.length;
 	const near = contracts
 		.filter((contract) => !exact.includes(contract) && overlap(contract) >= 0.5)
