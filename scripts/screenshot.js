@@ -12,7 +12,9 @@ if (!base || !outDir || paths.length === 0) {
 }
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
-const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+// SCREENSHOT_WIDTH looks at a phone (390) or a desktop (1280); 1200 by default.
+const width = Number(process.env.SCREENSHOT_WIDTH ?? 1200);
+const page = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
 page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
 page.on('console', (message) => {
 	if (message.type() === 'error') console.log(`console: ${message.text()}`);
