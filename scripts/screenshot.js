@@ -26,7 +26,8 @@ for (const path of paths) {
 		.catch(() => console.log(`${path}: still loading after 20 s`));
 	await page.waitForTimeout(200);
 	const file = `${outDir}/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}.png`;
-	await page.screenshot({ path: file, fullPage: true });
+	// SCREENSHOT_FULL_PAGE=0 keeps to the first screen (the guide's pictures); the whole page by default.
+	await page.screenshot({ path: file, fullPage: process.env.SCREENSHOT_FULL_PAGE !== '0' });
 	console.log(`${path} -> ${file}`);
 }
 await browser.close();
