@@ -12,7 +12,9 @@ if (!base || !outDir || paths.length === 0) {
 }
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
-const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+// SCREENSHOT_WIDTH looks at a phone (390) or a desktop (1280); 1200 by default.
+const width = Number(process.env.SCREENSHOT_WIDTH ?? 1200);
+const page = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
 page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
 page.on('console', (message) => {
 	if (message.type() === 'error') console.log(`console: ${message.text()}`);
@@ -24,7 +26,8 @@ for (const path of paths) {
 		.catch(() => console.log(`${path}: still loading after 20 s`));
 	await page.waitForTimeout(200);
 	const file = `${outDir}/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}.png`;
-	await page.screenshot({ path: file, fullPage: true });
+	// SCREENSHOT_FULL_PAGE=0 keeps to the first screen (the guide's pictures); the whole page by default.
+	await page.screenshot({ path: file, fullPage: process.env.SCREENSHOT_FULL_PAGE !== '0' });
 	console.log(`${path} -> ${file}`);
 }
 await browser.close();

@@ -24,6 +24,9 @@ test('a table too wide for the screen scrolls in a named box in the Tab order, a
 	await waitForData(page);
 	const box = page.locator('.table-scroll', { has: page.getByTestId('budget-table') });
 	await expect(box).toHaveAttribute('data-scrolls', 'true');
+	// Sighted users are told too, in a line above the box that the region's description repeats.
+	await expect(page.getByText('Scroll sideways to see all columns').first()).toBeVisible();
+	await expect(box).toHaveAccessibleDescription(/Scroll sideways to see all columns/);
 	await expect(page.getByRole('region', { name: 'Budget split 2017/18, as printed in the source' })).toHaveAttribute('tabindex', '0');
 	await box.focus();
 	await page.keyboard.press('ArrowRight');
@@ -39,4 +42,5 @@ test('a table that fits adds no stop to the Tab order', async ({ page }) => {
 	await expect(box).toHaveAttribute('data-scrolls', 'false');
 	await expect(box).not.toHaveAttribute('tabindex');
 	await expect(box).not.toHaveAttribute('role');
+	await expect(page.getByText('Scroll sideways to see all columns')).toHaveCount(0);
 });

@@ -1,24 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBars, wrapLabel, type Bar } from './bar-layout';
+import { layoutBars, stackedBelow, wrapLabel, type Bar } from './bar-layout';
+import { smallestChartText, textWidth } from './chart-text';
 
-const bar = (key: string, value: number): Bar => ({ key, label: key, value, valueLabel: '', group: 0 });
+const bar = (key: string, value: number, label = key, valueLabel = ''): Bar => ({ key, label, value, valueLabel, group: 0 });
+
+// Labels as long as the views' own (budget lines, plan themes).
+const budgetLike = [
+	bar('force', 154_500_000, 'Total funding passed to the Chief Constable', '£154.5M'),
+	bar('regional', 10_200_000, 'Regional collaboration and specialist services', '£10.2M'),
+	bar('office', 1_200_000, 'OPCC office', '£1.2M')
+];
 
 describe('layoutBars', () => {
-	it('scales bars from zero to a nice maximum', () => {
-		// Plot width 720 − 220 − 130 = 370; five ticks of 50 make the domain [0, 200].
-		const layout = layoutBars([bar('a', 154.5), bar('b', 10.2)]);
-		expect(layout.plotWidth).toBe(370);
-		expect(layout.bars[0]?.barWidth).toBeCloseTo((154.5 / 200) * 370, 6);
-		expect(layout.bars[1]?.barWidth).toBeCloseTo((10.2 / 200) * 370, 6);
-		expect(layout.ticks.map((tick) => tick.value)).toEqual([0, 50, 100, 150, 200]);
+	it('scales bars from zero to a nice maximum beside their labels on a wide screen', () => {
+		const layout = layoutBars([bar('a', 154.5), bar('b', 10.2)], { width: 720, fontSize: 14 });
+		expect(layout.stacked).toBe(false);
+		const top = layout.ticks[layout.ticks.length - 1]!;
+		expect(top.x).toBeCloseTo(layout.plotWidth, 6);
+		expect(layout.bars[0]?.barWidth).toBeCloseTo((154.5 / top.value) * layout.plotWidth, 6);
+		expect(layout.bars[1]?.barWidth).toBeCloseTo((10.2 / top.value) * layout.plotWidth, 6);
+		expect(layout.ticks[0]?.value).toBe(0);
 	});
 
 	it('stacks bars top to bottom without overlap', () => {
-		const layout = layoutBars([bar('a', 1), bar('b', 2), bar('c', 3)]);
-		const [a, b, c] = layout.bars;
-		expect(a!.y + a!.height).toBeLessThanOrEqual(b!.y);
-		expect(b!.y + b!.height).toBeLessThanOrEqual(c!.y);
-		expect(layout.height).toBe(3 * 46 + 44);
+		for (const width of [320, 720]) {
+			const layout = layoutBars(budgetLike, { width, fontSize: 14 });
+			for (let i = 1; i < layout.bars.length; i += 1) {
+				const above = layout.bars[i - 1]!;
+				const below = layout.bars[i]!;
+				expect(above.y + above.height).toBeLessThanOrEqual(below.labelY - layout.lineHeight / 2);
+			}
+			expect(layout.height).toBeGreaterThan(layout.plotHeight);
+		}
+	});
+
+	it(`puts labels above their bars under ${stackedBelow} px, so the bars keep the width`, () => {
+		expect(layoutBars(budgetLike, { width: stackedBelow - 1, fontSize: 14 }).stacked).toBe(true);
+		expect(layoutBars(budgetLike, { width: stackedBelow, fontSize: 14 }).stacked).toBe(false);
+	});
+
+	it('at 320 px no tick label is wider than its slot, and every label and bar stays inside the chart', () => {
+		const layout = layoutBars(budgetLike, { width: 320, fontSize: 14 });
+		const slot = layout.ticks[1]!.x - layout.ticks[0]!.x;
+		for (const tick of layout.ticks) expect(textWidth(tick.label, layout.tickSize)).toBeLessThanOrEqual(slot);
+		for (const placed of layout.bars) {
+			for (const line of placed.labelLines) expect(layout.plotLeft + placed.labelX + textWidth(line, layout.fontSize)).toBeLessThanOrEqual(320);
+			expect(layout.plotLeft + placed.barWidth + 6 + textWidth(placed.valueLabel, layout.fontSize)).toBeLessThanOrEqual(320);
+		}
+	});
+
+	it('prints fewer ticks as the width falls', () => {
+		const counts = [1000, 560, 320].map((width) => layoutBars(budgetLike, { width, fontSize: 14 }).ticks.length);
+		expect(counts[0]).toBeGreaterThan(counts[2]!);
+		expect(counts).toEqual([...counts].sort((a, b) => b - a));
+	});
+
+	it('never draws text under 12 px', () => {
+		const layout = layoutBars(budgetLike, { width: 320, fontSize: 12 });
+		expect(layout.fontSize).toBeGreaterThanOrEqual(smallestChartText);
+		expect(layout.tickSize).toBeGreaterThanOrEqual(smallestChartText);
 	});
 
 	it('draws all-zero data without dividing by zero', () => {

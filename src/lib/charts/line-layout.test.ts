@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLines } from './line-layout';
+import { textWidth } from './chart-text';
+import { directLabelsFrom, layoutLines, mostDirectLabels, type Series } from './line-layout';
+
+const months = Array.from({ length: 36 }, (_, i) => new Date(Date.UTC(2021, 3 + i, 1)).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }));
+const lineOf = (key: string, scale: number, label = key): Series => ({ key, label, values: months.map((_, i) => (i + 1) * scale), colour: 0 });
 
 describe('layoutLines', () => {
 	it('places points across the periods and from zero up', () => {
@@ -12,13 +16,61 @@ describe('layoutLines', () => {
 		expect(layout.series[0]!.path.startsWith('M')).toBe(true);
 	});
 
-	it('leaves a gap for a missing value and thins the period labels', () => {
-		const periods = Array.from({ length: 36 }, (_, i) => `p${i}`);
-		const values = periods.map((_, i) => (i === 5 ? null : i));
-		const layout = layoutLines(periods, [{ key: 's', label: 's', values, colour: 0 }]);
+	it('leaves a gap for a missing value', () => {
+		const values = months.map((_, i) => (i === 5 ? null : i));
+		const layout = layoutLines(months, [{ key: 's', label: 's', values, colour: 0 }]);
 		expect(layout.series[0]!.points).toHaveLength(35);
 		// A gap means the path starts again: two move-to commands.
 		expect(layout.series[0]!.path.match(/M/g)).toHaveLength(2);
-		expect(layout.xTicks.map((t) => t.label)).toEqual(['p0', 'p3', 'p6', 'p9', 'p12', 'p15', 'p18', 'p21', 'p24', 'p27', 'p30', 'p33']);
+	});
+
+	it('thins the period labels so that each fits the room to the next, fewer as the width falls', () => {
+		const counts = [1000, 720, 390, 320].map((width) => {
+			const layout = layoutLines(months, [lineOf('s', 1)], { width, fontSize: 14 });
+			for (let i = 1; i < layout.xTicks.length; i += 1) {
+				const room = layout.xTicks[i]!.x - layout.xTicks[i - 1]!.x;
+				expect(textWidth(layout.xTicks[i]!.label, layout.tickSize)).toBeLessThan(room);
+			}
+			return layout.xTicks.length;
+		});
+		expect(counts).toEqual([...counts].sort((a, b) => b - a));
+		expect(counts[0]).toBeGreaterThan(counts[3]!);
+		expect(layoutLines(months, [lineOf('s', 1)], { width: 1000, fontSize: 14 }).xTicks[0]?.label).toBe(months[0]);
+	});
+
+	it(`labels up to ${mostDirectLabels} lines at their ends and gives more a key instead`, () => {
+		const four = ['a', 'b', 'c', 'd'].map((key, i) => lineOf(key, i + 1, `Line ${key}`));
+		expect(layoutLines(months, four, { width: 720, fontSize: 14 }).directLabels.map((label) => label.lines.join(' ')).sort()).toEqual(['Line a', 'Line b', 'Line c', 'Line d']);
+		expect(layoutLines(months, [...four, lineOf('e', 5)], { width: 720, fontSize: 14 }).directLabels).toEqual([]);
+	});
+
+	it(`gives a key instead under ${directLabelsFrom} px, where labels would sit on the lines`, () => {
+		expect(layoutLines(months, [lineOf('a', 1)], { width: directLabelsFrom - 1, fontSize: 14 }).directLabels).toEqual([]);
+		expect(layoutLines(months, [lineOf('a', 1)], { width: directLabelsFrom, fontSize: 14 }).directLabels).toHaveLength(1);
+	});
+
+	it('keeps direct labels apart, inside the chart and clear of the plot', () => {
+		// Three lines ending close together, as the referrals chart's do.
+		const close = [lineOf('month', 10, 'Referrals in the month'), lineOf('average', 9.8, '3-month rolling average'), lineOf('last', 9.6, 'Same month last year')];
+		for (const width of [560, 720, 1000]) {
+			const layout = layoutLines(months, close, { width, fontSize: 14 });
+			const labels = [...layout.directLabels].sort((a, b) => a.y - b.y);
+			expect(labels).toHaveLength(3);
+			for (let i = 1; i < labels.length; i += 1) {
+				expect(labels[i]!.y - labels[i - 1]!.y).toBeGreaterThanOrEqual(labels[i - 1]!.lines.length * layout.lineHeight);
+			}
+			for (const label of labels) {
+				for (const line of label.lines) {
+					const w = textWidth(line, layout.fontSize);
+					expect(label.sample.x1).toBeGreaterThan(layout.plotWidth);
+					expect(layout.left + label.x + w).toBeLessThanOrEqual(width);
+				}
+			}
+		}
+	});
+
+	it('makes room on the left for the widest value label', () => {
+		const layout = layoutLines(months, [lineOf('s', 100_000)], { width: 390, fontSize: 14 }, (value) => `£${value.toLocaleString('en-GB')}`);
+		for (const tick of layout.yTicks) expect(textWidth(tick.label, layout.tickSize)).toBeLessThanOrEqual(layout.left - 8);
 	});
 });
