@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
 import { engagementEvents } from '../src/lib/contracts/engagement-events';
 import { openInteractive } from './helpers';
@@ -27,26 +27,14 @@ test.beforeAll(() => {
 });
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-/**
- * Without its provenance columns a header may match no dataset exactly (the
- * recognition is another part's): then the user is asked which it is, and says.
- */
-async function chooseIfAsked(page: Page) {
-	const result = page.getByTestId('upload-result');
-	const choose = result.getByLabel('Dataset');
-	await expect(choose.or(page.getByTestId('upload-loaded')).or(page.getByTestId('problem-summary')).first()).toBeVisible();
-	if (await choose.isVisible()) {
-		await choose.selectOption({ label: engagementEvents.title });
-		await result.getByRole('button', { name: 'Check and load' }).click();
-	}
-}
-
 test('an extract without provenance columns, with 1,234 and 01/04/2025, loads and the Data page says what was converted', async ({ page }) => {
 	// Loading waits for the query engine and the embedded datasets, slow to start on a busy two-core machine.
 	test.setTimeout(150_000);
 	await openInteractive(page, '/data');
+	// Recognised without its provenance columns; it replaces the engagement figures, after saying what goes.
+	await page.getByLabel('Replace everything this dataset holds').check();
 	await page.getByTestId('file-input').setInputFiles(file);
-	await chooseIfAsked(page);
+	await page.getByTestId('load-confirm').getByRole('button', { name: 'Replace everything' }).click({ timeout: 120_000 });
 	const loaded = page.getByTestId('upload-loaded');
 	await expect(loaded).toContainText(`${rows.length} rows loaded`, { timeout: 120_000 });
 	await expect(loaded).toContainText(`of ${rows.length} rows read`);
@@ -63,7 +51,6 @@ test('a slash date that could be either order is refused, saying why', async ({ 
 	writeFileSync(ambiguous, Papa.unparse({ fields: columns.map((column) => column.name), data: data.map((row) => columns.map((column) => row[column.name] ?? '')) }));
 	await openInteractive(page, '/data');
 	await page.getByTestId('file-input').setInputFiles(ambiguous);
-	await chooseIfAsked(page);
 	await expect(page.getByTestId('problem-summary')).toContainText(
 		'engagement ambiguous.csv, line 2, column 1 (period_start): expected a date as YYYY-MM-DD or day/month/year'
 	);

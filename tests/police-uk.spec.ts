@@ -33,15 +33,15 @@ test.beforeAll(() => {
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 async function load(page: Page, paths: string[]) {
+	// With the page's defaults: files chosen together are one load that updates the months they cover.
 	await openInteractive(page, '/data');
-	await page.getByLabel('Add its rows to what the dataset holds').check();
 	await page.getByTestId('file-input').setInputFiles(paths);
 }
 
 test('real Leicestershire months raise no duplicates alarm on the Data page or the Crime view', async ({ page }) => {
 	test.setTimeout(420_000);
 	await load(page, [leicestershireSeptember, leicestershire]);
-	await expect(page.getByTestId('upload-loaded')).toHaveCount(2, { timeout: slow });
+	await expect(page.getByTestId('upload-loaded')).toHaveCount(1, { timeout: slow });
 	await expect(page.getByTestId('upload-force').first()).toContainText('Force: Leicestershire Police');
 	const rows = [...parse(leicestershireSeptember), ...parse(leicestershire)];
 	// Judged by every column, these real months would be flagged: many ASB rows are alike in every column.
@@ -60,9 +60,10 @@ test('real Leicestershire months raise no duplicates alarm on the Data page or t
 test('another force\'s file is named as such and never mixed into LLR\'s figures; the force choice shows its own', async ({ page }) => {
 	test.setTimeout(420_000);
 	await load(page, [leicestershire, lancashire]);
-	await expect(page.getByTestId('upload-loaded')).toHaveCount(2, { timeout: slow });
-	const lancashireResult = page.getByTestId('upload-result').filter({ hasText: '2022-10-lancashire-street.csv' });
-	await expect(lancashireResult.getByTestId('upload-force')).toContainText('Force: Lancashire Constabulary, another force than Leicestershire Police');
+	// One load; Lancashire's October sits beside Leicestershire's, each month within its own force.
+	await expect(page.getByTestId('upload-loaded')).toHaveCount(1, { timeout: slow });
+	await expect(page.getByTestId('upload-loaded')).toContainText(`${shown(parse(leicestershire).length + parse(lancashire).length)} rows loaded`);
+	await expect(page.getByTestId('upload-force').filter({ hasText: 'Lancashire' })).toContainText('Force: Lancashire Constabulary, another force than Leicestershire Police');
 
 	const llrRows = parse(leicestershire).length;
 	const lancashireRows = parse(lancashire).length;
@@ -105,7 +106,7 @@ test('a file whose name says one force and whose rows say another is refused, na
 	writeFileSync(misnamed, readFileSync(lancashire));
 	await load(page, [misnamed]);
 	const result = page.getByTestId('upload-result');
-	await expect(result).toHaveAttribute('data-phase', 'unreadable', { timeout: slow });
+	await expect(result).toHaveAttribute('data-phase', 'rejected', { timeout: slow });
 	await expect(result).toContainText("its name says it holds Leicestershire Police's records, but its Falls within column says Lancashire Constabulary");
 	await expect(page.getByTestId('dataset-list').locator('[data-dataset="street-crime"]')).toContainText('Nothing loaded yet', { timeout: slow });
 });
@@ -130,7 +131,7 @@ test('the outcome mix appears once an outcomes file is loaded, and says so plain
 	const outcomesFile = join(folder, '2022-11-leicestershire-outcomes.csv');
 	writeFileSync(outcomesFile, Papa.unparse({ fields: header, data: outcomeRows }, { newline: '\r\n' }) + '\r\n');
 	await load(page, [outcomesFile]);
-	await expect(page.getByTestId('upload-loaded')).toContainText(`${shown(outcomeRows.length)} rows loaded into the crime outcomes (police.uk)`, { timeout: slow });
+	await expect(page.getByTestId('upload-loaded').first()).toContainText(`${shown(outcomeRows.length)} rows loaded into the crime outcomes (police.uk)`, { timeout: slow });
 
 	await page.goto('/crime');
 	await waitForData(page);

@@ -1,7 +1,6 @@
 import { line, scaleLinear, scalePoint, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } from 'd3';
 import { variationLabels } from '$lib/spc/point-words';
 import type { Variation, XmrAnalysis } from '$lib/spc/xmr';
-import { defaultLineChartSize, type LineChartSize } from './line-layout';
 import { categoricalPalette } from './palette';
 
 /** How each kind of point is marked: colour AND shape, so neither colour vision nor print is needed to tell them apart. */
@@ -58,15 +57,25 @@ export interface XmrLayout {
 	readonly plotHeight: number;
 }
 
-/** The chart's size: the line chart's, with room above the plot for a re-basing's reason. */
-export const defaultXmrChartSize: LineChartSize = { ...defaultLineChartSize, height: 360, top: 36 };
+/** An XmR chart's drawn size and margins, in CSS pixels (the chart is drawn 1:1, so its text keeps its size). */
+export interface XmrChartSize {
+	readonly width: number;
+	readonly height: number;
+	readonly left: number;
+	readonly right: number;
+	readonly top: number;
+	readonly bottom: number;
+}
+
+/** The chart's size before its box is measured, with room above the plot for a re-basing's reason. */
+export const defaultXmrChartSize: XmrChartSize = { width: 720, height: 360, left: 64, right: 16, top: 36, bottom: 56 };
 
 /**
  * The size for a chart drawn `width` pixels wide: one SVG unit per pixel, so
  * its text stays at its CSS size (13 px) on a phone instead of shrinking with
  * a scaled-down drawing; at most one period label per 90 pixels.
  */
-export function xmrChartSizeFor(width: number): { size: LineChartSize; maxLabels: number } {
+export function xmrChartSizeFor(width: number): { size: XmrChartSize; maxLabels: number } {
 	const drawn = Math.max(280, Math.round(width));
 	const narrow = drawn < 500;
 	return {
@@ -81,7 +90,7 @@ export function xmrChartSizeFor(width: number): { size: LineChartSize; maxLabels
  * enough for every value, limit and the target (not from zero: the limits
  * are what a reader compares with).
  */
-export function layoutXmr(analysis: XmrAnalysis, size: LineChartSize = defaultXmrChartSize, maxLabels = 8): XmrLayout {
+export function layoutXmr(analysis: XmrAnalysis, size: XmrChartSize = defaultXmrChartSize, maxLabels = 8): XmrLayout {
 	const plotWidth = size.width - size.left - size.right;
 	const plotHeight = size.height - size.top - size.bottom;
 	const periods = analysis.points.map((point) => point.period);
