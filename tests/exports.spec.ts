@@ -137,13 +137,14 @@ test.describe('small numbers', () => {
 	// Restorative justice referrals in January 2024 (the embedded sample): 4, below the default threshold of 5.
 	const path = '/referrals?period=2023%2F24-Q4';
 
-	test('a small count shows on the working screen, is [c] in the download, and is [c] on screen once chosen', async ({ page }) => {
+	test('a small count is [c] on the working screen by default and in the download, and shows only once a private session turns it off', async ({ page }) => {
 		await page.goto(path);
 		await waitForData(page);
 		await page.locator('html[data-hydrated="true"]').waitFor();
 		const service = page.getByTestId('service-restorative-justice');
 		const january = service.getByRole('row', { name: /January 2024/ });
-		await expect(january.locator('td').first()).toHaveText('4');
+		await expect(january.locator('td').first()).toHaveText('[c]');
+		await expect(page.getByTestId('suppression-note')).toContainText('[c] fewer than 5: suppressed to protect individuals');
 
 		const [file] = await Promise.all([page.waitForEvent('download'), service.getByRole('button', { name: 'Download data (CSV)' }).click()]);
 		const text = readFileSync(await file.path(), 'utf8');
@@ -151,13 +152,13 @@ test.describe('small numbers', () => {
 		expect(rows.find((row) => row[0] === 'January 2024')).toEqual(['January 2024', '[c]', '6.3', '14']);
 		expect(text).toContain('[c] fewer than 5: suppressed to protect individuals');
 
-		await page.getByLabel('Hide small counts (below 5), as published papers do').check();
-		await expect(page).toHaveURL(/suppress=5/);
-		await expect(january.locator('td').first()).toHaveText('[c]');
-		await expect(page.getByTestId('suppression-note')).toContainText('[c] fewer than 5: suppressed to protect individuals');
+		await page.getByLabel('Hide small counts (below 5), as published papers do').uncheck();
+		await expect(page).toHaveURL(/suppress=off/);
+		await expect(january.locator('td').first()).toHaveText('4');
+		await expect(page.getByTestId('suppression-note')).toContainText('Small counts are shown: this page is for a private working session');
 		await page.reload();
 		await waitForData(page);
-		await expect(page.getByTestId('service-restorative-justice').getByRole('row', { name: /January 2024/ }).locator('td').first()).toHaveText('[c]');
+		await expect(page.getByTestId('service-restorative-justice').getByRole('row', { name: /January 2024/ }).locator('td').first()).toHaveText('4');
 	});
 
 	test('a view whose counts are never suppressed offers no "Hide small counts" box, and says why when a link asks', async ({ page }) => {
