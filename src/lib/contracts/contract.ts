@@ -65,14 +65,14 @@ export const provenanceColumns: readonly ColumnContract[] = [
 		name: 'source_document',
 		type: 'text',
 		description:
-			'The document the figure comes from (file name in the OPCC papers, or the title of the extract it was supplied in).',
+			'The document the figure comes from: its id in the source register (data/source-register.csv), or `uploaded: <file name>` for a user\'s upload.',
 		required: true,
-		example: '003_ac62d51adaa89b3d.txt'
+		example: 'police-and-crime-plan-2017'
 	},
 	{
 		name: 'source_ref',
 		type: 'text',
-		description: 'Where in that document: section, paragraph or table.',
+		description: 'Where in that document, as a reader holding it finds it: section, paragraph, table or page (for an upload, its SHA-256 and when it was loaded).',
 		required: true,
 		example: 'Value for Money section, 2017/18 budget table'
 	},
