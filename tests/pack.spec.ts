@@ -50,9 +50,9 @@ test('the pack prints to A4 with each section on a new page, the marking on ever
 	const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
 	expect(info).toMatch(/Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
 	const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-	// Cover and contents 1, plan aims 2 to 3, budget 2 to 3, custody 3 to 5, annex 1 to 2.
-	expect(pages).toBeGreaterThanOrEqual(9);
-	expect(pages).toBeLessThanOrEqual(15);
+	// Cover 1, contents 1, plan aims 2 to 3, budget 2 to 3, custody 3 to 5, annex 1 to 3.
+	expect(pages).toBeGreaterThanOrEqual(10);
+	expect(pages).toBeLessThanOrEqual(18);
 
 	const texts = Array.from({ length: pages }, (_, index) => pageText(pdf, index + 1));
 	for (const [index, text] of texts.entries()) {
@@ -62,7 +62,7 @@ test('the pack prints to A4 with each section on a new page, the marking on ever
 	}
 	expect(texts[0]).toContain('Police and Crime Panel');
 	expect(texts[0]).toContain('2023/24 Q3 (October to December 2023)');
-	expect(texts[0]).toContain('Contents');
+	expect(texts[1]).toContain('Contents');
 
 	// Each section title is the first thing on its page, under the marking.
 	for (const title of ['1. Plan aims', '2. Budget', '3. Custody visiting', 'Annex: data quality and sources']) {
@@ -154,27 +154,73 @@ const crimeRows = crimeFiles.flatMap((file) => Papa.parse<Record<string, string>
 const crimeCount = (keep: (row: Record<string, string>) => boolean) => crimeRows.filter(keep).length.toLocaleString('en-GB');
 const isAsb = (row: Record<string, string>) => row['Crime type'] === 'Anti-social behaviour';
 
-test('with no police.uk file loaded, the Crime section says so in plain words and prints no empty chart', async ({ page }) => {
+test('with no police.uk file loaded, the Crime section is left out, with its line in the contents saying why', async ({ page }) => {
 	test.setTimeout(60_000);
 	await openInteractive(page, '/pack');
 	await page.getByRole('checkbox', { name: 'Crime', exact: true }).check();
 	await page.getByRole('button', { name: 'Make the pack' }).click();
 	await expect(page).toHaveURL(/view=crime/);
-	await expect(page.getByTestId('pack-section')).toHaveCount(2);
+	await expect(page.getByTestId('pack-section')).toHaveCount(1);
 	await waitForData(page);
 	await expect(page.getByTestId('loading')).toHaveCount(0);
 
-	const crime = page.locator('#pack-crime');
-	await expect(crime.getByRole('heading', { level: 2, name: '2. Crime' })).toBeVisible();
-	await expect(crime.getByTestId('crime-empty')).toContainText('No police.uk street-level crime file is loaded, so this pack has no crime figures.');
-	// The screen's how-to steps and link are for the Crime page, not a printed pack.
-	await expect(crime.getByRole('link')).toHaveCount(0);
-	await expect(crime.getByTestId('chart')).toHaveCount(0);
-	await expect(crime.locator('table')).toHaveCount(0);
-	// The rest of the pack is whole: the cover says the dataset holds nothing, and the annex is there.
-	await expect(page.getByTestId('pack-as-at-street-crime')).toHaveText('no data loaded');
-	await expect(page.getByTestId('pack-quality')).toContainText('Nothing to check: no rows are loaded yet.');
-	await expect(page.getByRole('region', { name: 'Contents', exact: true })).toContainText('2. Crime');
+	await expect(page.locator('#pack-crime')).toHaveCount(0);
+	await expect(page.getByTestId('pack-left-out-crime')).toHaveText('Crime: left out, as no figures are recorded for all periods.');
+	// The rest of the pack is whole: the annex is there.
+	await expect(page.getByTestId('pack-quality')).toBeVisible();
+	await expect(page.getByTestId('pack-contents')).not.toContainText('2. Crime');
+});
+
+test('a pack for a year with no engagement leaves it out with a line in the contents; the PDF has page numbers that hold, the meeting date, and freshness judged against it', async ({ page, baseURL }) => {
+	test.setTimeout(120_000);
+	const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
+	const meeting = '2025-06-18';
+	await page.goto(`/pack?meeting=Police+and+Crime+Panel&date=${meeting}&period=2024%2F25&view=engagement&view=custody-visiting&view=referrals`);
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	await expect(page.getByTestId('pack-left-out-engagement')).toHaveText('Engagement: left out, as no figures are recorded for 2024/25 (April 2024 to March 2025).');
+	await expect(page.getByTestId('pack-section')).toHaveCount(3);
+	await waitForData(page);
+	await expect(page.getByTestId('loading')).toHaveCount(0);
+	await expect(page.getByTestId('pack').getByTestId('summary')).toHaveCount(3);
+	await expect(page.getByTestId('pack-quality')).toBeVisible();
+	await expect(page.getByTestId('pack-demonstration-banner')).toContainText('Demonstration data');
+	await expect(page.getByTestId('pack-basis')).toContainText('Demonstration: some figures are an illustrative sample');
+	await expect(page.locator('[data-pages-known="true"]')).toHaveCount(1);
+	const contentsPages = Object.fromEntries(
+		await Promise.all(
+			['plan-aims', 'custody-visiting', 'referrals', 'annex'].map(async (id) => [id, Number((await page.getByTestId(`pack-page-${id}`).innerText()).replace('page ', ''))] as const)
+		)
+	);
+
+	const pdf = join(mkdtempSync(join(tmpdir(), 'scrutiny-pack-')), 'pack.pdf');
+	writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+	if (process.env.SCRUTINY_KEEP_PDF) writeFileSync(process.env.SCRUTINY_KEEP_PDF, readFileSync(pdf));
+	const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+	const texts = Array.from({ length: pages }, (_, index) => pageText(pdf, index + 1));
+	const all = texts.join('\n');
+
+	// The contents give the page each section starts on, and the printed page bears it out.
+	const contents = texts[1]!;
+	expect(contents).toContain('Contents');
+	for (const [id, title] of [['plan-aims', '1. Plan aims'], ['custody-visiting', '2. Custody visiting'], ['referrals', '3. Referrals'], ['annex', 'Annex: data quality and sources']] as const) {
+		const printedOn = texts.findIndex((text) => linesOf(text)[1] === title) + 1;
+		expect(printedOn, `"${title}" starts a page`).toBeGreaterThan(2);
+		expect(contentsPages[id], `the contents give ${title} its page`).toBe(printedOn);
+		expect(contents).toMatch(new RegExp(`${title.replace('.', '\\.')}\\s+page ${printedOn}`));
+	}
+	expect(contents).toContain('Engagement: left out, as no figures are recorded for 2024/25');
+	expect(all).not.toContain('4. ');
+	// The cover: the meeting date, the basis, the demonstration banner; every "as at" judged against the meeting.
+	expect(texts[0]).toContain('Meeting of 18 June 2025');
+	expect(texts[0]).toContain('Demonstration data: figures marked illustrative are invented for demonstration and must not be quoted');
+	expect(texts[0]).toMatch(/days before the meeting/);
+	expect(all.replace(/\s+/g, ' ')).toContain('freshness judged against the meeting date (18 June 2025)');
+	expect(all).toMatch(/before 18 June 2025/);
+	// Nothing meant only for the screen.
+	for (const screenOnly of ['Data page', 'Print or save as PDF', 'Copy link', 'See the data quality checks']) expect(all).not.toContain(screenOnly);
+	// A warning never prints as a failure: no check on this pack fails, and the annex words its warnings so.
+	expect(all).not.toMatch(/\(warning\)/);
+	expect(offOrigin).toEqual([]);
 });
 
 test('after a police.uk file is loaded on the Data page, the Crime section prints its figures, tables and sources', async ({ page }) => {
