@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { openInteractive, waitForData } from './helpers';
+import { openInteractive } from './helpers';
 
 const words = 'Demonstration data: figures marked illustrative are invented for demonstration and must not be quoted.';
 type Row = Record<string, string>;
@@ -25,8 +25,11 @@ const routes: [string, string[]][] = [
 	['/accessibility', [...invented]]
 ];
 
+// The machine these run on is shared and slow: the datasets may take longer than the default 20 s to load.
+const waitForData = (page: Page) => expect(page.locator('[data-state="loading"]')).toHaveCount(0, { timeout: 60_000 });
+
 test('the banner is on every route while a figure in view is invented, and on no route whose figures are all published', async ({ page }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(180_000);
 	expect(invented.size, 'the embedded extracts hold invented figures').toBeGreaterThan(0);
 	for (const [path, datasets] of routes) {
 		await page.goto(path);
@@ -42,6 +45,7 @@ test('the banner is on every route while a figure in view is invented, and on no
 });
 
 test('an illustrative figure carries no verdict: custody visiting and the plan aims say "Illustrative, no verdict"', async ({ page }) => {
+	test.setTimeout(180_000);
 	await openInteractive(page, '/custody-visiting?period=2023%2F24');
 	await waitForData(page);
 	await expect(page.getByTestId('compliance-status')).toHaveText('Illustrative, no verdict');
@@ -53,6 +57,7 @@ test('an illustrative figure carries no verdict: custody visiting and the plan a
 });
 
 test('the Safer Streets total marks its published award apart from the illustrative allocation and spend', async ({ page }) => {
+	test.setTimeout(180_000);
 	await openInteractive(page, '/safer-streets');
 	await waitForData(page);
 	const total = page.getByTestId('award-table').getByRole('row', { name: /^Total award/ });
@@ -64,7 +69,7 @@ test('the Safer Streets total marks its published award apart from the illustrat
 });
 
 test('the banner goes once uploaded extracts replace the invented datasets in view, and the figures cite the file as loaded', async ({ page }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(180_000);
 	await openInteractive(page, '/referrals');
 	await expect(page.getByTestId('demonstration-banner')).toHaveText(words);
 
@@ -75,7 +80,7 @@ test('the banner goes once uploaded extracts replace the invented datasets in vi
 	const body = Papa.unparse({ fields: columns, data: uploaded.map((row) => columns.map((column) => row[column] ?? '')) }, { newline: '\n' });
 	await openInteractive(page, '/data');
 	await page.getByTestId('file-input').setInputFiles({ name: 'referrals-2024-25.csv', mimeType: 'text/csv', buffer: Buffer.from(body) });
-	await expect(page.getByTestId('upload-loaded')).toContainText(`${source.length} rows loaded`);
+	await expect(page.getByTestId('upload-loaded')).toContainText(`${source.length} rows loaded`, { timeout: 60_000 });
 
 	await openInteractive(page, '/referrals');
 	await waitForData(page);

@@ -1,12 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { expectNoAccessibilityViolations, openInteractive, waitForData } from './helpers';
+import { expectNoAccessibilityViolations, openInteractive } from './helpers';
 
 type Row = Record<string, string>;
 const register = Papa.parse<Row>(readFileSync('data/source-register.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
 // What must never be shown: the extracts' and the text extractions' file names, a hash, a text line number.
 const internal = [...readdirSync('data'), ...register.map((row) => row['text_file'] ?? '').filter(Boolean)];
+
+// The machine these run on is shared and slow: the datasets may take longer than the default 20 s to load.
+const waitForData = (page: Page) => expect(page.locator('[data-state="loading"]')).toHaveCount(0, { timeout: 60_000 });
 
 test('the Sources page lists every document of the register with its title, publisher, date and meeting, and passes axe', async ({ page }) => {
 	await openInteractive(page, '/sources');
@@ -21,7 +24,7 @@ test('the Sources page lists every document of the register with its title, publ
 });
 
 test('no page shows a file name of the extracts or of the text files, a hash or a line number in its citations', async ({ page }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	for (const path of ['/plan-aims', '/budget', '/engagement', '/custody-visiting', '/referrals', '/safer-streets', '/sources', '/pack?view=budget&view=engagement&view=custody-visiting&view=referrals&view=safer-streets']) {
 		await openInteractive(page, path);
 		await waitForData(page);
