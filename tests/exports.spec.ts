@@ -28,7 +28,8 @@ test.describe('downloads from a chart', () => {
 		const text = bytes.toString('utf8');
 		expect(text.startsWith('\uFEFF# Title: Net budget requirement 2017/18, by line (£M and % of the total)\r\n')).toBe(true);
 		expect(text).toContain('# Period: 2017/18\r\n');
-		expect(text).toContain('# Source: Police and Crime Plan 2017-2021, 23 March 2017 (003_ac62d51adaa89b3d.txt)');
+		expect(text).toContain('# Source: Police and Crime Plan 2017-2021, 23 March 2017: Value for Money section');
+		expect(text).not.toMatch(/\.txt|line \d/);
 		expect(text).toContain('# Protective marking: OFFICIAL\r\n');
 
 		// The published 2017/18 split (Police and Crime Plan, Value for Money section), as the chart and table show it.
