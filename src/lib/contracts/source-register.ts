@@ -31,7 +31,7 @@ export const sourceRegister: DatasetContract = {
 			type: 'text',
 			description: 'The text extraction the figures were read from (maintainers only: never shown to users); blank when there is none.',
 			required: false,
-			example: '002_5a3c92cb7e7fe781.txt'
+			example: 'commissioners-update.txt'
 		},
 		...provenanceColumns
 	]
