@@ -15,7 +15,7 @@ export const pageContentPx = ((297 - 30) * 96) / 25.4;
  * Room left for what print adds and the screen does not show: rows and charts
  * kept whole push content to the next page, and table headers repeat on each.
  */
-export const printAllowance = 1.15;
+export const printAllowance = 1.25;
 
 /** The whole pages a part of this height on screen takes in print: at least one. */
 export function pagesFor(heightPx: number): number {
