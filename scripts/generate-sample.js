@@ -4,8 +4,10 @@
  * publish (custody visits by week, referrals by month, Safer Streets spend by
  * quarter), made up so that they are consistent with the figures the papers do
  * publish. Every generated row has illustrative=true and source_document
- * "illustrative sample"; the published Safer Streets awards written alongside
- * them keep their own citations.
+ * "illustrative-sample" (its entry in data/source-register.csv), and a
+ * source_ref that names the published figures it is consistent with as a
+ * reader finds them in the papers; the published Safer Streets awards written
+ * alongside them keep their own citations.
  *
  * Deterministic: a fixed seed and a small PRNG (mulberry32), one stream per
  * dataset, no clock and no dependencies, so two runs write identical bytes.
@@ -19,9 +21,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SEED = 20231213;
-const GENERATOR = 'scripts/generate-sample.js';
-const ILLUSTRATIVE = 'illustrative sample';
-const PAPER_2023 = '002_5a3c92cb7e7fe781.txt';
+// Ids in data/source-register.csv: citations are shown to users, so they never name this script or a text file.
+const ILLUSTRATIVE = 'illustrative-sample';
+const PAPER_2023 = 'commissioners-update-2023-12';
+const UPDATE_2023 = "Commissioner's Update to the Police and Crime Panel, 13 December 2023";
 
 /** @typedef {() => number} Rng a source of numbers in [0, 1) */
 /** @typedef {Record<string, string | number | boolean | undefined>} Row one CSV row by column name */
@@ -197,8 +200,8 @@ const WIGSTON_OPEN = new Set([
 /** An open standby week the rota did not pick up: no visit at all. */
 const WIGSTON_UNVISITED = new Set(['2024-06-24']);
 
-const CUSTODY_REF = `${GENERATOR}: weekly rota per primary suite, consistent with 003 line 218 (each primary suite visited at least weekly) and 002 para 14 (100% of scheduled visits in Oct-Nov 2023)`;
-const SUITE_WEEKS_REF = `${GENERATOR}: primary suites open every week; the standby suite open in a few sample weeks`;
+const CUSTODY_REF = `weekly rota per primary suite, consistent with the Police and Crime Plan 2017-2021, Viable Partnerships section, Independent Custody Visitors (each primary suite visited at least weekly) and the ${UPDATE_2023}, paragraph 14 (100% of scheduled visits in October and November 2023)`;
+const SUITE_WEEKS_REF = 'primary suites open every week; the standby suite open in a few sample weeks';
 
 function custody() {
 	const rng = stream('custody-visits');
@@ -367,8 +370,8 @@ function referrals() {
 			illustrative: true
 		});
 
-	const scaleRef = `${GENERATOR}: monthly sample with seasonal noise; the papers publish no monthly referral figures`;
-	const childRef = `${GENERATOR}: monthly sample, each financial year summing to about 13,000, consistent with 001 line 78 (13,250 a year) and 003 line 390 (over 13,000)`;
+	const scaleRef = 'monthly sample with seasonal noise; the papers publish no monthly referral figures';
+	const childRef = "monthly sample, each financial year summing to about 13,000, consistent with the Commissioner's response to the Panel of 2 March 2017 (13,250 a year) and the Police and Crime Plan 2017-2021, Vulnerability Protection section, Children and Crime (over 13,000)";
 
 	// Child vulnerability: monthly shape with noise, then each year scaled to its total exactly.
 	const childShape = months.map((m) => season(m.calendarMonth, 3, 0.07) * between(rng, 0.94, 1.06));
@@ -423,7 +426,7 @@ function referrals() {
 // ---------------------------------------------------------------- Safer Streets
 
 /** The published award: 002 para 16 (total) and para 17 a-c (each bid), in pence. */
-const SAFER_STREETS_TOTAL = { pence: 96059134, ref: 'para 16' };
+const SAFER_STREETS_TOTAL = { pence: 96059134, ref: 'paragraph 16' };
 
 /**
  * An intervention: name, spend type, illustrative share of the bid award,
@@ -442,7 +445,7 @@ const BIDS = [
 		bid: 'VAWG',
 		district: 'LLR-wide',
 		pence: 31556800,
-		ref: 'para 17a',
+		ref: 'paragraph 17a',
 		interventions: [
 			['Co-production event with children and young people across LLR', 'revenue', 0.06, 'events held', 2],
 			['Age appropriate resources', 'revenue', 0.12, 'resources produced', 12],
@@ -457,7 +460,7 @@ const BIDS = [
 		bid: 'ASB Melton',
 		district: 'Melton',
 		pence: 31396789,
-		ref: 'para 17b',
+		ref: 'paragraph 17b',
 		interventions: [
 			['Weekly sessions on ASB awareness and de-escalation for adults and young people', 'revenue', 0.12, 'sessions delivered', 120],
 			['Target hardening of over 100 homes', 'capital', 0.25, 'homes target-hardened', 108],
@@ -473,7 +476,7 @@ const BIDS = [
 		bid: 'Neighbourhood Crime Oadby and Wigston',
 		district: 'Oadby and Wigston',
 		pence: 33105545,
-		ref: 'para 17c',
+		ref: 'paragraph 17c',
 		interventions: [
 			['Neighbourhood crime campaign', 'revenue', 0.1, 'residents reached', 30000],
 			['Target hardening of approx. 400 properties', 'capital', 0.4, 'properties target-hardened', 400],
@@ -550,7 +553,7 @@ function saferStreets() {
 			const isPost = measure.startsWith('none');
 			// A post's share is charged to, and reported under, the bid it serves.
 			const district = bid.district;
-			const awardRef = `${GENERATOR}: illustrative split of the bid award in 002 ${bid.ref} across the interventions it lists${isPost ? ' (the posts are in para 18)' : ''}; sums to the bid award to the penny`;
+			const awardRef = `illustrative split of the bid award in the ${UPDATE_2023}, ${bid.ref}, across the interventions it lists${isPost ? ' (the posts are in paragraph 18)' : ''}; sums to the bid award to the penny`;
 			awards.push({
 				row_type: 'intervention',
 				bid: bid.bid,
@@ -567,7 +570,7 @@ function saferStreets() {
 			const firstShare = (spendType === 'capital' ? 0.4 : isPost ? 0.25 : 0.3) + between(rng, -0.05, 0.05);
 			const firstYear = Math.round((award * firstShare) / 100) * 100;
 			const byYear = { '2023/24': firstYear, '2024/25': award - firstYear };
-			const quarterRef = `${GENERATOR}: quarterly profile of the intervention's illustrative award (a split of 002 ${bid.ref}); allocations sum to the award, spend never above allocation`;
+			const quarterRef = `quarterly profile of the intervention's illustrative award (a split of the ${UPDATE_2023}, ${bid.ref}); allocations sum to the award, spend never above allocation`;
 			const behind = bid.bid === BEHIND.bid && intervention === BEHIND.intervention;
 			// Outputs follow spend: the running total delivered is the planned output times the share of the award spent so far.
 			let spentSoFar = 0;

@@ -28,7 +28,7 @@ test.describe('the engagement view', () => {
 		}
 		const items = page.getByTestId('engagement-items').first();
 		for (const said of ['Attended 28 meetings with partners', 'Attended 5 meetings with the public', 'Responded to 488 items of correspondence', 'Issued 22 press statements', 'Prepared nine columns']) {
-			await expect(items.getByRole('row', { name: said })).toContainText('para 41');
+			await expect(items.getByRole('row', { name: said })).toContainText('paragraph 41');
 		}
 		await expect(page.locator('.sources')).toContainText('PCC first 100 days in office');
 		expect(offOrigin).toEqual([]);

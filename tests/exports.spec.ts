@@ -28,7 +28,8 @@ test.describe('downloads from a chart', () => {
 		const text = bytes.toString('utf8');
 		expect(text.startsWith('\uFEFF# Title: Net budget requirement 2017/18, by line (£M and % of the total)\r\n')).toBe(true);
 		expect(text).toContain('# Period: 2017/18\r\n');
-		expect(text).toContain('# Source: Police and Crime Plan 2017-2021, 23 March 2017 (003_ac62d51adaa89b3d.txt)');
+		expect(text).toContain('# Source: Police and Crime Plan 2017-2021, 23 March 2017: Value for Money section');
+		expect(text).not.toMatch(/\.txt|line \d/);
 		expect(text).toContain('# Protective marking: OFFICIAL\r\n');
 
 		// The published 2017/18 split (Police and Crime Plan, Value for Money section), as the chart and table show it.
@@ -137,13 +138,14 @@ test.describe('small numbers', () => {
 	// Restorative justice referrals in January 2024 (the embedded sample): 4, below the default threshold of 5.
 	const path = '/referrals?period=2023%2F24-Q4';
 
-	test('a small count shows on the working screen, is [c] in the download, and is [c] on screen once chosen', async ({ page }) => {
+	test('a small count is [c] on the working screen by default and in the download, and shows only once a private session turns it off', async ({ page }) => {
 		await page.goto(path);
 		await waitForData(page);
 		await page.locator('html[data-hydrated="true"]').waitFor();
 		const service = page.getByTestId('service-restorative-justice');
 		const january = service.getByRole('row', { name: /January 2024/ });
-		await expect(january.locator('td').first()).toHaveText('4');
+		await expect(january.locator('td').first()).toHaveText('[c]');
+		await expect(page.getByTestId('suppression-note')).toContainText('[c] fewer than 5: suppressed to protect individuals');
 
 		const [file] = await Promise.all([page.waitForEvent('download'), service.getByRole('button', { name: 'Download data (CSV)' }).click()]);
 		const text = readFileSync(await file.path(), 'utf8');
@@ -151,13 +153,13 @@ test.describe('small numbers', () => {
 		expect(rows.find((row) => row[0] === 'January 2024')).toEqual(['January 2024', '[c]', '6.3', '14']);
 		expect(text).toContain('[c] fewer than 5: suppressed to protect individuals');
 
-		await page.getByLabel('Hide small counts (below 5), as published papers do').check();
-		await expect(page).toHaveURL(/suppress=5/);
-		await expect(january.locator('td').first()).toHaveText('[c]');
-		await expect(page.getByTestId('suppression-note')).toContainText('[c] fewer than 5: suppressed to protect individuals');
+		await page.getByLabel('Hide small counts (below 5), as published papers do').uncheck();
+		await expect(page).toHaveURL(/suppress=off/);
+		await expect(january.locator('td').first()).toHaveText('4');
+		await expect(page.getByTestId('suppression-note')).toContainText('Small counts are shown: this page is for a private working session');
 		await page.reload();
 		await waitForData(page);
-		await expect(page.getByTestId('service-restorative-justice').getByRole('row', { name: /January 2024/ }).locator('td').first()).toHaveText('[c]');
+		await expect(page.getByTestId('service-restorative-justice').getByRole('row', { name: /January 2024/ }).locator('td').first()).toHaveText('4');
 	});
 
 	test('a view whose counts are never suppressed offers no "Hide small counts" box, and says why when a link asks', async ({ page }) => {

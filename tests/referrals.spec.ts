@@ -20,7 +20,7 @@ test.describe('the referrals view', () => {
 
 		const published = page.getByTestId('published-referrals');
 		await expect(published.getByRole('row', { name: /Child vulnerability/ }).first()).toContainText('13,250');
-		await expect(published).toContainText("PCC's response to the Panel's recommendations on the draft Police and Crime Plan 2017-21");
+		await expect(published).toContainText("Response to the Police and Crime Panel's recommendations on the Police and Crime Plan 2017-2021");
 		await expect(published).toContainText('over 13,000');
 		await expect(published).toContainText('not part of the monthly sample');
 
@@ -34,7 +34,7 @@ test.describe('the referrals view', () => {
 		const summary = page.getByTestId('summary');
 		await expect(summary).toContainText('illustrative sample, not published figures');
 		await expect(summary).toContainText('13,250 child vulnerability referrals');
-		await expect(page.locator('.sources')).toContainText('illustrative sample');
+		await expect(page.locator('.sources')).toContainText('Illustrative sample');
 		expect(offOrigin).toEqual([]);
 		expect(violations).toEqual([]);
 	});

@@ -105,15 +105,15 @@ export const provenanceColumns: readonly ColumnContract[] = [
 		name: 'source_document',
 		type: 'text',
 		description:
-			'The document the figure comes from (file name in the OPCC papers, or the title of the extract it was supplied in). An uploaded file may leave out any of the three provenance columns: its rows then get `uploaded: <file name>`.',
+			"The document the figure comes from: its id in the source register (data/source-register.csv), or `uploaded: <file name>` for a user's upload. An uploaded file may leave out any of the three provenance columns: its rows then get `uploaded: <file name>`.",
 		required: true,
-		example: '003_ac62d51adaa89b3d.txt'
+		example: 'police-and-crime-plan-2017'
 	},
 	{
 		name: 'source_ref',
 		type: 'text',
 		description:
-			'Where in that document: section, paragraph or table. For an uploaded file without provenance columns: `SHA-256 <the file\'s digest, 64 hex digits>; loaded <ISO 8601 time>`.',
+			"Where in that document, as a reader holding it finds it: section, paragraph, table or page. For an uploaded file without provenance columns: `SHA-256 <the file's digest, 64 hex digits>; loaded <ISO 8601 time>`.",
 		required: true,
 		example: 'Value for Money section, 2017/18 budget table'
 	},

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { openNodeDatabase } from '$lib/database/duckdb-node';
 import { loadExtract } from '$lib/datasets/load-extract';
-import { sourceDocuments } from '$lib/sources/source-documents';
+import { illustrativeSampleId, sourceDocuments } from '$lib/sources/source-register';
 import { checkCsv } from '$lib/validation/check-csv';
 import { isValidValue } from '$lib/validation/check-value';
 import { provenanceColumns } from './contract';
@@ -69,11 +69,14 @@ describe('the embedded extracts of the new datasets', () => {
 	});
 
 	it.each(newContracts.map((c) => [c.id] as const))('data/%s.csv says where every row comes from', (id) => {
-		const published = new Set(sourceDocuments.map((document) => document.file));
+		const published = new Set(sourceDocuments.filter((document) => !document.illustrative).map((document) => document.id));
 		for (const row of rowsOf(id)) {
-			if (row['illustrative'] === 'true') {
-				expect(row['source_document']).toBe('illustrative sample');
-				expect(row['source_ref']).toMatch(/^scripts\/generate-sample\.js: /);
+			if (id === 'source-register') {
+				// The register's entries describe themselves.
+				expect(row['source_document']).toBe(row['source_id']);
+			} else if (row['illustrative'] === 'true') {
+				expect(row['source_document']).toBe(illustrativeSampleId);
+				expect(row['source_ref']).not.toBe('');
 			} else {
 				expect(published.has(row['source_document'] ?? '')).toBe(true);
 				expect(row['source_ref']).not.toBe('');
@@ -103,7 +106,7 @@ describe('the new extracts in DuckDB', () => {
 			);
 			expect(awards.get(0)?.['total']).toBe('960591.34');
 			const tally = await db.query(
-				"SELECT CAST(SUM(count) AS INTEGER) AS n FROM engagement_events WHERE source_ref = 'para 41' AND NOT may_overlap"
+				"SELECT CAST(SUM(count) AS INTEGER) AS n FROM engagement_events WHERE source_ref = 'paragraph 41' AND NOT may_overlap"
 			);
 			expect(tally.get(0)?.['n']).toBe(552);
 			const referrals = await db.query(
@@ -122,31 +125,31 @@ describe('engagement events', () => {
 		rows.filter((r) => r['source_document'] === document && r['source_ref'] === ref && r['engagement_type'] === type);
 
 	it.each([
-		['para 41', 'partner meeting', '28'],
-		['para 41', 'public meeting', '5'],
-		['para 41', 'correspondence', '488'],
-		['para 41', 'press statement', '22'],
-		['para 41', 'press column', '9'],
-		['para 5', 'local authority meeting', '12'],
-		['para 14', 'APCC meeting', '3'],
-		['para 7', 'panel meeting', '2']
+		['paragraph 41', 'partner meeting', '28'],
+		['paragraph 41', 'public meeting', '5'],
+		['paragraph 41', 'correspondence', '488'],
+		['paragraph 41', 'press statement', '22'],
+		['paragraph 41', 'press column', '9'],
+		['paragraph 5', 'local authority meeting', '12'],
+		['paragraph 14', 'APCC meeting', '3'],
+		['paragraph 7', 'panel meeting', '2']
 	])('holds the first-100-days count in %s: %s %s', (ref, type, count) => {
-		const found = find('000_2d39b34f3ae1dd09.txt', ref, type);
+		const found = find('first-100-days-2016', ref, type);
 		expect(found.map((r) => r['count'])).toContain(count);
 	});
 
 	it("keeps the 100-days report's own summary list apart from counts that may overlap it", () => {
-		const summary = rows.filter((r) => r['source_ref'] === 'para 41');
+		const summary = rows.filter((r) => r['source_ref'] === 'paragraph 41');
 		expect(summary.map((r) => r['may_overlap'])).toEqual(['false', 'false', 'false', 'false', 'false']);
 		expect(sum(summary.map((r) => Number(r['count'])))).toBe(552);
-		for (const ref of ['para 5', 'para 7', 'para 14']) {
-			const overlapping = rows.filter((r) => r['source_document'] === '000_2d39b34f3ae1dd09.txt' && r['source_ref'] === ref);
+		for (const ref of ['paragraph 5', 'paragraph 7', 'paragraph 14']) {
+			const overlapping = rows.filter((r) => r['source_document'] === 'first-100-days-2016' && r['source_ref'] === ref);
 			expect(overlapping.every((r) => r['may_overlap'] === 'true')).toBe(true);
 		}
 	});
 
 	it('lists the October-November 2023 engagement by place and district', () => {
-		const update = rows.filter((r) => r['source_document'] === '002_5a3c92cb7e7fe781.txt');
+		const update = rows.filter((r) => r['source_document'] === 'commissioners-update-2023-12');
 		const places = (type: string) => update.filter((r) => r['engagement_type'] === type).map((r) => `${r['place']}|${r['district']}`);
 		expect(places('community Thursday')).toEqual([
 			'Leicester|Leicester',
@@ -297,10 +300,10 @@ describe('referrals', () => {
 	it('keeps the published annual figures apart, with their sources', () => {
 		expect(published.every((r) => r['illustrative'] === 'false')).toBe(true);
 		const exact = published.find((r) => r['referrals'] === '13250');
-		expect(exact?.['source_document']).toBe('001_2344ca5c2582e606.txt');
+		expect(exact?.['source_document']).toBe('plan-response-2017');
 		expect(exact?.['qualifier']).toBe('exactly');
 		expect(exact?.['wording']).toContain('13,250');
-		const over = published.find((r) => r['source_document'] === '003_ac62d51adaa89b3d.txt');
+		const over = published.find((r) => r['source_document'] === 'police-and-crime-plan-2017');
 		expect(over?.['referrals']).toBe('13000');
 		expect(over?.['qualifier']).toBe('more than');
 	});
@@ -318,13 +321,13 @@ describe('Safer Streets', () => {
 		expect(pence(total?.['award_gbp'] ?? '')).toBe(96059134);
 		const bids = ofType('bid');
 		expect(bids.map((b) => [b['bid'], pence(b['award_gbp'] ?? ''), b['source_ref']])).toEqual([
-			['VAWG', 31556800, 'para 17a'],
-			['ASB Melton', 31396789, 'para 17b'],
-			['Neighbourhood Crime Oadby and Wigston', 33105545, 'para 17c']
+			['VAWG', 31556800, 'paragraph 17a'],
+			['ASB Melton', 31396789, 'paragraph 17b'],
+			['Neighbourhood Crime Oadby and Wigston', 33105545, 'paragraph 17c']
 		]);
 		expect(sum(bids.map((b) => pence(b['award_gbp'] ?? '')))).toBe(96059134);
 		for (const row of [total, ...bids]) {
-			expect(row?.['source_document']).toBe('002_5a3c92cb7e7fe781.txt');
+			expect(row?.['source_document']).toBe('commissioners-update-2023-12');
 			expect(row?.['illustrative']).toBe('false');
 		}
 	});
@@ -416,7 +419,7 @@ describe('plan aims and the measures tied to them', () => {
 		}
 		expect(new Set(aims.map((a) => a['aim_id'])).size).toBe(aims.length);
 		expect(aims.map((a) => Number(a['display_order']))).toEqual(aims.map((_, i) => i + 1));
-		expect(aims.every((a) => a['source_document'] === '003_ac62d51adaa89b3d.txt')).toBe(true);
+		expect(aims.every((a) => a['source_document'] === 'police-and-crime-plan-2017')).toBe(true);
 	});
 
 	it('ties every measure to at least one aim that exists, with a reason', () => {
@@ -448,9 +451,9 @@ describe('plan aims and the measures tied to them', () => {
 		const target = (id: string) => links.find((l) => l['measure_id'] === id);
 		expect(target('icv-compliance')?.['target']).toBe('100');
 		expect(target('icv-compliance')?.['target_direction']).toBe('at least');
-		expect(target('icv-compliance')?.['target_source']).toMatch(/^003_ac62d51adaa89b3d\.txt.*line 218/);
+		expect(target('icv-compliance')?.['target_source']).toMatch(/^police-and-crime-plan-2017, Viable Partnerships section, Independent Custody Visitors: /);
 		expect(target('icv-scheduled-completion')?.['target']).toBe('100');
-		expect(target('icv-scheduled-completion')?.['target_source']).toMatch(/^002_5a3c92cb7e7fe781\.txt, para 14/);
+		expect(target('icv-scheduled-completion')?.['target_source']).toMatch(/^commissioners-update-2023-12, paragraph 14/);
 	});
 });
 

@@ -77,9 +77,9 @@ export const measureAims: DatasetContract = {
 		{
 			name: 'target_source',
 			type: 'text',
-			description: 'Where the target is set: document, paragraph or line, and its words; blank when there is no target.',
+			description: 'Where the target is set: the source register id, then the paragraph or section and its words; blank when there is no target.',
 			required: false,
-			example: '003_ac62d51adaa89b3d.txt, Viable Partnerships section, line 218'
+			example: 'police-and-crime-plan-2017, Viable Partnerships section, Independent Custody Visitors'
 		},
 		{
 			name: 'rationale',

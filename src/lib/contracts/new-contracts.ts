@@ -8,6 +8,7 @@ import { publishedReferralTotals } from './published-referral-totals';
 import { referrals } from './referrals';
 import { saferStreets } from './safer-streets';
 import { saferStreetsAwards } from './safer-streets-awards';
+import { sourceRegister } from './source-register';
 
 /**
  * The datasets added after the budget split, in data-dictionary order: the
@@ -24,5 +25,6 @@ export const newContracts: readonly DatasetContract[] = [
 	referrals,
 	publishedReferralTotals,
 	saferStreets,
-	saferStreetsAwards
+	saferStreetsAwards,
+	sourceRegister
 ];

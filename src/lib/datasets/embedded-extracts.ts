@@ -9,6 +9,8 @@ export interface EmbeddedExtract {
 	readonly dataAsAt: string;
 	/** Published, or an illustrative sample, and from where. */
 	readonly basis: string;
+	/** True when any of its rows is an illustrative sample: the page says so before the database has started. */
+	readonly illustrative: boolean;
 	/** Where the built app serves the file from. */
 	readonly url: string;
 }

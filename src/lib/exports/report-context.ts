@@ -60,18 +60,27 @@ export function exportThreshold(settings: ReportSettings | undefined): number {
 	return settings?.threshold ?? screenThreshold(page.url.searchParams) ?? defaultThreshold;
 }
 
-/** The URL parameter that turns suppression on for the working screen: `?suppress=5`. */
+/** The URL parameter that sets suppression on the working screen: `?suppress=10`, or `?suppress=off` for a private session. */
 export const screenSuppressionParam = 'suppress';
 
-/** The threshold a user chose for the working screen, from the URL, or undefined when they show every count. */
+/** The value of the parameter that shows every count on the working screen. */
+export const screenSuppressionOff = 'off';
+
+/**
+ * The threshold for the working screen, from the URL: the default unless the
+ * user chose another, or undefined when they turned suppression off. On by
+ * default because a screen may be projected in a public meeting.
+ */
 export function screenThreshold(params: URLSearchParams): number | undefined {
-	return params.has(screenSuppressionParam) ? thresholdFromParam(params.get(screenSuppressionParam)) : undefined;
+	const param = params.get(screenSuppressionParam);
+	if (param === screenSuppressionOff) return undefined;
+	return param === null ? defaultThreshold : thresholdFromParam(param);
 }
 
 /**
  * The threshold below which counts are shown as [c]: in a report, the
- * report's (always on); on the working screen, only if the user chose it
- * (for example before sharing the screen in a public meeting); never in a
+ * report's (always on); on the working screen, unless the user turned it off
+ * for a private working session; never in a
  * view that declares its counts are not suppressed. Call while a
  * component initialises; the function it returns follows the URL.
  */
@@ -83,8 +92,8 @@ export function shownThreshold(): () => number | undefined {
 
 /**
  * A table cell formatter for a column that counts people or events: on the
- * working screen it shows the count unless the user chose suppression; in a
- * report, a small count shows as [c]. It takes the count as a number, or as
+ * working screen a small count shows as [c] unless the user turned
+ * suppression off; in a report, always. It takes the count as a number, or as
  * text already formatted ("1,358"). Call while a component initialises.
  */
 export function countCell(format: (value: number) => string = formatCount): (value: unknown) => string {

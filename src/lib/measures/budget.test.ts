@@ -67,7 +67,7 @@ describe('budget measures on the embedded extract', () => {
 			['capital', 2.6, 1.5],
 			['net_budget_requirement', 171.6, 100]
 		]);
-		expect(lines.every((line) => line.source_document === '003_ac62d51adaa89b3d.txt')).toBe(true);
+		expect(lines.every((line) => line.source_document === 'police-and-crime-plan-2017')).toBe(true);
 		expect(lines.every((line) => line.illustrative === false)).toBe(true);
 	});
 

@@ -144,7 +144,7 @@ describe('engagement measures on the embedded extract', () => {
 
 	it('carries the first-100-days figures of para 41 and their span', async () => {
 		const view = await loadEngagementView(db, filters(''));
-		const para41 = view.items.filter((i) => i.source_ref === 'para 41').map((i) => [i.engagement_type, i.count]);
+		const para41 = view.items.filter((i) => i.source_ref === 'paragraph 41').map((i) => [i.engagement_type, i.count]);
 		expect(para41).toEqual([
 			['partner meeting', 28],
 			['public meeting', 5],

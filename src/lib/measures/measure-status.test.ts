@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureStatus } from './measure-status';
+import { measureStatus, statusTone } from './measure-status';
 
 describe('measureStatus', () => {
 	it('compares against an "at least" target, with 5% for nearly', () => {
@@ -13,6 +13,12 @@ describe('measureStatus', () => {
 		expect(measureStatus(10, 10, 'at most')).toBe('Met');
 		expect(measureStatus(10.5, 10, 'at most')).toBe('Nearly met');
 		expect(measureStatus(11, 10, 'at most')).toBe('Not met');
+	});
+
+	it('withholds the verdict from an illustrative figure, met or not', () => {
+		expect(measureStatus(100, 100, 'at least', true)).toBe('Illustrative, no verdict');
+		expect(measureStatus(50, 100, 'at least', true)).toBe('Illustrative, no verdict');
+		expect(statusTone(measureStatus(97, 100, 'at least', true))).toBe('illustrative');
 	});
 
 	it('says when there is no target, or no data', () => {

@@ -34,7 +34,7 @@ export async function loadPlanAimsView(db: Database, filters: ViewFilters): Prom
 			continue;
 		}
 		const value = await evaluate(db, filters);
-		results.set(row.measure_id, { value, status: measureStatus(comparable(value), row.target, row.target_direction) });
+		results.set(row.measure_id, { value, status: measureStatus(comparable(value), row.target, row.target_direction, value?.illustrative ?? false) });
 	}
 	return { rows, themes: planAimsTree(rows), results, span: span ?? { first: '2023-04-01', last: '2025-03-31' } };
 }

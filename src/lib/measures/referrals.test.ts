@@ -109,8 +109,8 @@ describe('referrals measures on the embedded extracts', () => {
 	it('keeps the published 13,250 apart from the illustrative months', async () => {
 		const published = await publishedReferralTotals(db, 'child vulnerability');
 		expect(published.map((p) => [p.referrals, p.qualifier, p.source_document, p.illustrative])).toEqual([
-			[13250, 'exactly', '001_2344ca5c2582e606.txt', false],
-			[13000, 'more than', '003_ac62d51adaa89b3d.txt', false]
+			[13250, 'exactly', 'plan-response-2017', false],
+			[13000, 'more than', 'police-and-crime-plan-2017', false]
 		]);
 		expect(await publishedReferralTotals(db, 'victim services')).toEqual([]);
 		const view = await loadReferralsView(db, filters(''), null);
@@ -118,6 +118,6 @@ describe('referrals measures on the embedded extracts', () => {
 		// 36 months × 4 services, every one marked as the illustrative sample.
 		expect(view.months).toHaveLength(144);
 		expect(view.months.every((m) => m.illustrative)).toBe(true);
-		expect(view.citations.every((c) => c.source_document === 'illustrative sample')).toBe(true);
+		expect(view.citations.every((c) => c.source_document === 'illustrative-sample')).toBe(true);
 	});
 });

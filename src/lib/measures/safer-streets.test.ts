@@ -233,10 +233,10 @@ describe('Safer Streets on the embedded extracts', () => {
 		expect((await loadExtract(db, saferStreets, 'b.csv', readFileSync('data/safer-streets.csv', 'utf8'))).problems).toEqual([]);
 		const published = (await saferStreetsAwardTable(db, all)).filter((r) => !r.illustrative);
 		expect(published.map((r) => [r.bid, r.award_gbp, r.source_ref])).toEqual([
-			[null, 960591.34, 'para 16'],
-			['VAWG', 315568, 'para 17a'],
-			['ASB Melton', 313967.89, 'para 17b'],
-			['Neighbourhood Crime Oadby and Wigston', 331055.45, 'para 17c']
+			[null, 960591.34, 'paragraph 16'],
+			['VAWG', 315568, 'paragraph 17a'],
+			['ASB Melton', 313967.89, 'paragraph 17b'],
+			['Neighbourhood Crime Oadby and Wigston', 331055.45, 'paragraph 17c']
 		]);
 		expect((await saferStreetsAwardChecks(db, null)).every((c) => c.reconciles)).toBe(true);
 		expect(await saferStreetsOverspends(db, all)).toEqual([]);

@@ -36,6 +36,8 @@ export interface SaferStreetsAward {
 	source_document: string;
 	source_ref: string;
 	illustrative: boolean;
+	/** True when any of the allocation and spend beside the award is illustrative. */
+	spend_illustrative: boolean;
 }
 
 /** One intervention's allocation and spend in one financial year, and what was left unspent. */

@@ -89,7 +89,11 @@ export async function checkQuality(db: Database, contract: DatasetContract, toda
 			name: 'Freshness',
 			passes: profile.days_old <= freshForDays,
 			severity: 'warning',
-			detail: `newest record covers to ${formatDate(profile.last_day)}, ${formatCount(profile.days_old)} days before ${formatDate(today)}; extracts older than ${freshForDays} days are out of date`
+			// `today` is the date judged against: a pack's meeting, else today. Records after it are not stale.
+			detail:
+				profile.days_old < 0
+					? `newest record covers to ${formatDate(profile.last_day)}, after ${formatDate(today)}`
+					: `newest record covers to ${formatDate(profile.last_day)}, ${formatCount(profile.days_old)} days before ${formatDate(today)}; extracts older than ${freshForDays} days are out of date`
 		});
 	}
 	return { rowCount: profile.row_count, firstDay: profile.first_day, lastDay: profile.last_day, checks };

@@ -53,5 +53,6 @@ describe('compliance bars and table rows', () => {
 		expect(complianceStatus(99.9)).toBe('Nearly met');
 		expect(complianceStatus(94.9)).toBe('Not met');
 		expect(complianceStatus(null)).toBe('No data for this period');
+		expect(complianceStatus(94.9, true)).toBe('Illustrative, no verdict');
 	});
 });

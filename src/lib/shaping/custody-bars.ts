@@ -6,9 +6,9 @@ import { measureStatus, type StatusLabel } from '$lib/measures/measure-status';
 /** The plan's standard: every open suite visited every week, so 100% of open suite-weeks. */
 export const complianceTarget = 100;
 
-/** The status of a share of suite-weeks against the standard, in words. */
-export function complianceStatus(percent: number | null): StatusLabel {
-	return measureStatus(percent, complianceTarget, 'at least');
+/** The status of a share of suite-weeks against the standard, in words; no verdict on illustrative figures. */
+export function complianceStatus(percent: number | null, illustrative = false): StatusLabel {
+	return measureStatus(percent, complianceTarget, 'at least', illustrative);
 }
 
 /** "102 of 104 suite-weeks": the counts a percentage is made of. */
@@ -28,7 +28,7 @@ export interface ComplianceRow extends Record<string, unknown> {
 }
 
 /** The table's rows: each suite, then all open suites together. */
-export function complianceRows(suites: readonly SuiteCompliance[], total: CustodyCompliance): ComplianceRow[] {
+export function complianceRows(suites: readonly SuiteCompliance[], total: CustodyCompliance, illustrative = false): ComplianceRow[] {
 	const rows: ComplianceRow[] = suites.map((suite) => {
 		const percent = suite.suite_weeks > 0 ? (100 * suite.visited_suite_weeks) / suite.suite_weeks : null;
 		return {
@@ -38,7 +38,7 @@ export function complianceRows(suites: readonly SuiteCompliance[], total: Custod
 			visitedWeeks: suite.visited_suite_weeks,
 			missedWeeks: suite.suite_weeks - suite.visited_suite_weeks,
 			percent,
-			status: suite.suite_weeks > 0 ? complianceStatus(percent) : 'Not open in this period'
+			status: suite.suite_weeks > 0 ? complianceStatus(percent, illustrative) : 'Not open in this period'
 		};
 	});
 	if (suites.length > 1) {
@@ -49,7 +49,7 @@ export function complianceRows(suites: readonly SuiteCompliance[], total: Custod
 			visitedWeeks: total.visitedSuiteWeeks,
 			missedWeeks: total.suiteWeeks - total.visitedSuiteWeeks,
 			percent: total.percent,
-			status: total.suiteWeeks > 0 ? complianceStatus(total.percent) : 'No data for this period'
+			status: total.suiteWeeks > 0 ? complianceStatus(total.percent, illustrative) : 'No data for this period'
 		});
 	}
 	return rows;

@@ -33,15 +33,21 @@ const input: CustodySummaryInput = {
 describe('custodySummary', () => {
 	it('gives the standard with its counts and status, the missed weeks, visits, detainees and issues', () => {
 		// 5 / 7 = 71.4%; 4 / 6 = 66.7%; offered 39 / 47 = 83.0%; seen 32 / 39 = 82.1%; issues 2 + 1 + 4 = 7.
-		expect(custodySummary(input)).toBe(
+		expect(custodySummary({ ...input, illustrative: false })).toBe(
 			'In April 2024, 5 of 7 open custody suite-weeks (71.4%) had at least one completed independent custody visit, ' +
 				'against the standard of at least one visit a week to each primary suite, and to the standby suite in weeks it was open (target 100%): Not met. ' +
 				'The weeks with no completed visit: Euston Street in the week beginning 8 April 2024 and Wigston in the week beginning 8 April 2024. ' +
 				'4 of 6 scheduled visits were completed (66.7%), and 2 more visits were made in addition to the rota. ' +
 				'On 6 completed visits, visitors found 47 detainees held, offered a visit to 39 (83.0%) and saw 32 (82.1%) of those offered; 6 declined. ' +
-				'They raised 7 issues: 2 about rights and entitlements, 1 about health and wellbeing and 4 about conditions and facilities. ' +
-				'These figures are an illustrative sample, not published figures.'
+				'They raised 7 issues: 2 about rights and entitlements, 1 about health and wellbeing and 4 about conditions and facilities.'
 		);
+	});
+
+	it('withholds the verdict from illustrative figures, and says they are illustrative', () => {
+		const text = custodySummary(input);
+		expect(text).toContain('(target 100%): illustrative, no verdict.');
+		expect(text).not.toMatch(/\b(Met|Not met|Nearly met)\b/);
+		expect(text).toContain('These figures are an illustrative sample, not published figures.');
 	});
 
 	it('gives counts of visits, detainees and issues below the threshold as [c], without a percentage that would give them away', () => {
@@ -55,7 +61,7 @@ describe('custodySummary', () => {
 	});
 
 	it('says when every open week was visited, and counts rather than lists many misses', () => {
-		const all = custodySummary({ ...input, compliance: { suiteWeeks: 7, visitedSuiteWeeks: 7, percent: 100 }, missed: [] });
+		const all = custodySummary({ ...input, illustrative: false, compliance: { suiteWeeks: 7, visitedSuiteWeeks: 7, percent: 100 }, missed: [] });
 		expect(all).toContain('7 of 7 open custody suite-weeks (100.0%)');
 		expect(all).toContain('(target 100%): Met.');
 		expect(all).toContain('No open suite went a week without a completed visit.');

@@ -82,7 +82,7 @@ export function custodySummary(input: CustodySummaryInput): string {
 	const { suiteWeeks, visitedSuiteWeeks, percent } = input.compliance;
 	if (suiteWeeks === 0) return `No open custody suite-weeks are recorded for ${input.periodText}.`;
 	const sentences = [
-		`In ${input.periodText}, ${formatCount(visitedSuiteWeeks)} of ${count(suiteWeeks, 'open custody suite-week')}${share(visitedSuiteWeeks, suiteWeeks)} had at least one completed independent custody visit, against the standard of at least one visit a week to each primary suite, and to the standby suite in weeks it was open (target 100%): ${complianceStatus(percent)}.`,
+		`In ${input.periodText}, ${formatCount(visitedSuiteWeeks)} of ${count(suiteWeeks, 'open custody suite-week')}${share(visitedSuiteWeeks, suiteWeeks)} had at least one completed independent custody visit, against the standard of at least one visit a week to each primary suite, and to the standby suite in weeks it was open (target 100%): ${complianceStatus(percent, input.illustrative).replace('Illustrative, no verdict', 'illustrative, no verdict')}.`,
 		missedSentence(input.missed)
 	];
 	if (input.totals) sentences.push(...visitSentences(input.totals, input.threshold));

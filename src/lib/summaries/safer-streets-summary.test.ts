@@ -5,7 +5,7 @@ import { saferStreetsSummary, type SaferStreetsSummaryInput } from './safer-stre
 
 const award = (row_type: SaferStreetsAward['row_type'], bid: string | null, award_gbp: number, district = 'LLR-wide'): SaferStreetsAward => ({
 	row_type, bid, intervention: null, district, award_gbp, allocated_gbp: 0, spent_gbp: 0,
-	source_document: 'doc', source_ref: 'ref', illustrative: false
+	source_document: 'doc', source_ref: 'ref', illustrative: false, spend_illustrative: false
 });
 const check = (checked_name: string, reconciles = true): AwardCheck => ({
 	check_kind: 'bid', bid: checked_name, checked_name, check_order: 1, part_count: 2, stated_gbp: 1, parts_gbp: 1, reconciles

@@ -1,0 +1,37 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { expectNoAccessibilityViolations, openInteractive } from './helpers';
+
+type Row = Record<string, string>;
+const register = Papa.parse<Row>(readFileSync('data/source-register.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+// What must never be shown: the extracts' and the text extractions' file names, a hash, a text line number.
+const internal = [...readdirSync('data'), ...register.map((row) => row['text_file'] ?? '').filter(Boolean)];
+
+// The machine these run on is shared and slow: the datasets may take longer than the default 20 s to load.
+const waitForData = (page: Page) => expect(page.locator('[data-state="loading"]')).toHaveCount(0, { timeout: 60_000 });
+
+test('the Sources page lists every document of the register with its title, publisher, date and meeting, and passes axe', async ({ page }) => {
+	await openInteractive(page, '/sources');
+	for (const row of register.filter((entry) => entry['source_id'] !== 'illustrative-sample')) {
+		const entry = page.getByTestId(`source-${row['source_id']}`);
+		await expect(entry.getByRole('heading', { level: 3 })).toHaveText(row['title']!);
+		await expect(entry).toContainText(row['publisher']!);
+		await expect(entry).toContainText(row['meeting']!);
+	}
+	await expect(page.getByTestId('source-illustrative-sample')).toContainText('must not be quoted');
+	await expectNoAccessibilityViolations(page);
+});
+
+test('no page shows a file name of the extracts or of the text files, a hash or a line number in its citations', async ({ page }) => {
+	test.setTimeout(180_000);
+	for (const path of ['/plan-aims', '/budget', '/engagement', '/custody-visiting', '/referrals', '/safer-streets', '/sources', '/pack?view=budget&view=engagement&view=custody-visiting&view=referrals&view=safer-streets']) {
+		await openInteractive(page, path);
+		await waitForData(page);
+		await expect(page.getByRole('heading', { name: 'Sources' }).first()).toBeVisible();
+		const text = await page.locator('main').innerText();
+		for (const name of internal) expect(text, `${path} names ${name}`).not.toContain(name);
+		expect(text, path).not.toMatch(/\bline \d/);
+		expect(text, path).not.toMatch(/generate-sample|\b[0-9a-f]{16,}\b/);
+	}
+});
