@@ -10,7 +10,8 @@ import type { DatasetContract } from '$lib/contracts/contract';
 import { sqlIdentifier } from '$lib/contracts/sql-types';
 import { datasetHoldings, datasetVersions, loadDataset } from '$lib/datasets/dataset-registry.svelte';
 import { embeddedExtract } from '$lib/datasets/embedded-extracts';
-import { savedSteps } from '$lib/datasets/saved-uploads';
+import { indexedDbStorage } from '$lib/datasets/device-storage';
+import { savedDataset } from '$lib/datasets/saved-uploads';
 import { rowsOf } from '$lib/shaping/arrow-rows';
 
 /** The words of the banner, as the issue put them to the Panel. */
@@ -39,7 +40,7 @@ export function holdsIllustrative(contract: DatasetContract): Promise<boolean> {
 	if (!answer) {
 		answer = (async () => {
 			// Only a dataset a user has uploaded to needs its rows read; the rest are as embedded.
-			const uploaded = datasetHoldings[contract.id]?.source === 'uploaded' || ((await savedSteps(contract.id).catch(() => undefined))?.length ?? 0) > 0;
+			const uploaded = datasetHoldings[contract.id]?.source === 'uploaded' || ((await savedDataset(indexedDbStorage(), contract.id).catch(() => undefined))?.loads.length ?? 0) > 0;
 			return uploaded ? loadedIsIllustrative(contract) : embeddedIsIllustrative(contract);
 		})();
 		answers.set(key, answer);
