@@ -55,7 +55,7 @@ test.describe('the budget view on the embedded data', () => {
 		await page.goto('/budget');
 		await waitForData(page);
 		const select = page.getByLabel('Financial year');
-		for (let presses = 0; presses < 15 && !(await select.evaluate((el) => el === document.activeElement)); presses++) {
+		for (let presses = 0; presses < 40 && !(await select.evaluate((el) => el === document.activeElement)); presses++) {
 			await page.keyboard.press('Tab');
 		}
 		await expect(select).toBeFocused();

@@ -68,7 +68,7 @@ test('a broken extract is rejected with its problems, and the views are unchange
 	await expect(summary).toContainText('line 3, column 1 (financial_year)');
 	await expect(page.getByText('Nothing from this file was loaded; the budget split is as it was.')).toBeVisible();
 	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Download all 2 problems (CSV)' }).click();
+	await page.getByRole('button', { name: 'Download all 2 problems of broken-budget.csv (CSV)' }).click();
 	expect((await download).suggestedFilename()).toBe('broken-budget.csv-problems.csv');
 	await expectBudgetYears(page, ['2017/18']);
 	await expect(page.getByTestId('budget-table')).toContainText('£154.5M');
