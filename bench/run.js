@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, usage } from './args.js';
+import { generateBatches, measureBatches } from './batch.js';
 import { launchBrowser } from './browser.js';
 import { generateDatasets, uploadLimitBytes } from './data.js';
 import { buildFigures } from './figures.js';
@@ -60,9 +61,15 @@ async function main(options) {
 		log(`  ${dataset.name}: ${dataset.rows.toLocaleString('en-GB')} rows, ${(dataset.bytes / 1024 ** 2).toFixed(0)} MB in ${dataset.files.length} file(s)`);
 	}
 
+	if (options.only.includes('batch')) log('Generating a year and 35 months of monthly police.uk-shaped files…');
+	const monthly = options.only.includes('batch') ? generateBatches() : undefined;
+	process.once('exit', () => monthly?.remove());
+	for (const batch of monthly?.batches ?? []) log(`  ${batch.name}: ${batch.rows.toLocaleString('en-GB')} rows, ${(batch.bytes / 1024 ** 2).toFixed(0)} MB`);
+
 	log('Compressing build/ and starting the server…');
 	const server = await serveBuild(buildFolder).catch((error) => {
 		data?.remove();
+		monthly?.remove();
 		throw error;
 	});
 	let browser;
@@ -87,10 +94,15 @@ async function main(options) {
 			log('Ingest through the Data page, with papaparse+arquero and native DuckDB on the same files:');
 			raw.ingest = await measureIngest({ browser, origin: server.origin, datasets: pick(['100k', '1M']), runs: options.runs, log });
 		}
+		if (monthly) {
+			log('A year of files: monthly files chosen together on the Data page, to the Crime view showing every month:');
+			raw.batch = await measureBatches({ browser, origin: server.origin, batches: monthly.batches, runs: options.runs, log });
+		}
 	} finally {
 		await browser?.close().catch(() => undefined);
 		await server.close();
 		data?.remove();
+		monthly?.remove();
 	}
 
 	const figures = buildFigures(raw);
