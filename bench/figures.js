@@ -26,6 +26,18 @@ function figure({ values, ...spec }) {
 }
 
 /**
+ * Seconds between two phases of a load as the page showed them, or null when either was not seen.
+ * @param {{ ok: boolean, phases?: Record<string, number> }} outcome
+ * @param {string} from
+ * @param {string} to
+ */
+function phaseSeconds(outcome, from, to) {
+	const start = outcome.phases?.[from];
+	const end = outcome.phases?.[to];
+	return outcome.ok && start !== undefined && end !== undefined ? (end - start) / 1000 : null;
+}
+
+/**
  * The per-run ratio a / b for runs where both succeeded.
  * @param {{ a?: number | null, b?: number | null }[]} pairs
  */
@@ -34,7 +46,7 @@ function ratios(pairs) {
 }
 
 /**
- * @param {{ first?: Awaited<ReturnType<typeof import('./first-chart.js').measureFirstChart>>, filter?: Awaited<ReturnType<typeof import('./filter.js').measureFilters>>, ingest?: Awaited<ReturnType<typeof import('./ingest.js').measureIngest>> }} raw
+ * @param {{ first?: Awaited<ReturnType<typeof import('./first-chart.js').measureFirstChart>>, filter?: Awaited<ReturnType<typeof import('./filter.js').measureFilters>>, ingest?: Awaited<ReturnType<typeof import('./ingest.js').measureIngest>>, batch?: Awaited<ReturnType<typeof import('./batch.js').measureBatches>> }} raw
  * @returns {Figure[]}
  */
 export function buildFigures(raw) {
@@ -134,6 +146,22 @@ export function buildFigures(raw) {
 				figure({ id: `memory-${size}-js-heap`, label: `Main-thread JS memory after ${size} rows`, unit: 'MB', values: withMemory.map((r) => MB(r.memory?.jsHeapUsedBytes)) })
 			);
 			if (userAgent) figures.push(figure({ id: `memory-${size}-user-agent`, label: `measureUserAgentSpecificMemory after ${size}`, unit: 'MB', values: withMemory.map((r) => MB(r.memory?.userAgentSpecificBytes)) }));
+		}
+	}
+	if (raw.batch) {
+		for (const name of [...new Set(raw.batch.map((entry) => entry.name))]) {
+			const runs = raw.batch.filter((entry) => entry.name === name);
+			const first = /** @type {(typeof runs)[number]} */ (runs[0]);
+			const failed = runs.filter((r) => !r.outcome.ok);
+			const note = failed.length ? `${failed.length} run(s) failed: ${[...new Set(failed.map((r) => (r.outcome.ok ? '' : r.outcome.reason.slice(0, 200))))].join(' / ')}` : undefined;
+			const rows = first.rows.toLocaleString('en-GB');
+			figures.push(
+				figure({ id: `batch-${first.months}-to-crime`, label: `${name} (${rows} rows), chosen → Crime view`, unit: 's', values: runs.map((r) => (r.outcome.ok ? r.outcome.ms / 1000 : null)), failures: failed.length, target: { op: '<=', value: first.targetSeconds, on: 'median' }, note }),
+				// Where the time goes: the load itself, without the way to the Crime view.
+				figure({ id: `batch-${first.months}-loaded`, label: `… of which loaded on the Data page`, unit: 's', values: runs.map((r) => (r.outcome.ok ? r.outcome.loadedMs / 1000 : null)) }),
+				figure({ id: `batch-${first.months}-checking`, label: `… of which reading and checking the files`, unit: 's', values: runs.map((r) => phaseSeconds(r.outcome, 'checking', 'loading')) }),
+				figure({ id: `batch-${first.months}-applying`, label: `… of which applying the load and keeping it`, unit: 's', values: runs.map((r) => phaseSeconds(r.outcome, 'loading', 'loaded')) })
+			);
 		}
 	}
 	return figures;

@@ -6,7 +6,7 @@
 export const uploadTimeoutMs = 120_000;
 
 /**
- * @typedef {{ ok: true, ms: number, rowsPerSecond: number, sessionOnly: number, steps: Record<string, number> }
+ * @typedef {{ ok: true, ms: number, rowsPerSecond: number, sessionOnly: number, steps: Record<string, number>, phases: Record<string, number> }
  *   | { ok: false, ms: number, reason: string, progress: string }} UploadOutcome
  */
 
@@ -32,6 +32,15 @@ export async function uploadThroughDataPage(page, dataset, options = {}) {
 		if (!input) throw new Error('The Data page has no [data-testid="file-input"].');
 		// Capture phase: noted before the app's own handler starts the work.
 		input.addEventListener('change', () => Object.assign(window, { __uploadStart: performance.now() }), { capture: true, once: true });
+		// When the load first shows each phase (reading, checking, confirm, loading, loaded): where the time
+		// went between the steps the app marks itself.
+		/** @type {Record<string, number>} */
+		const phases = {};
+		Object.assign(window, { __uploadPhases: phases });
+		new MutationObserver(() => {
+			const phase = document.querySelector('[data-testid="upload-result"]')?.getAttribute('data-phase');
+			if (phase && !(phase in phases)) phases[phase] = performance.now() - (/** @type {any} */ (window).__uploadStart ?? 0);
+		}).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-phase'] });
 	});
 	await page.getByTestId('file-input').setInputFiles(dataset.files, { timeout: 30_000 });
 	// Files chosen together are one load, with one result.
@@ -69,7 +78,8 @@ export async function uploadThroughDataPage(page, dataset, options = {}) {
 	}
 	const outcome = /** @type {{ ok: boolean, ms: number, reason?: string, sessionOnly?: number }} */ (await handle.jsonValue());
 	if (!outcome.ok) return { ok: false, ms: outcome.ms, reason: (outcome.reason ?? 'failed').slice(0, 1000), progress: '' };
-	return { ok: true, ms: outcome.ms, rowsPerSecond: dataset.rows / (outcome.ms / 1000), sessionOnly: outcome.sessionOnly ?? 0, steps: await uploadSteps(page) };
+	const phases = await page.evaluate(() => /** @type {Record<string, number>} */ ({ .../** @type {any} */ (window).__uploadPhases }));
+	return { ok: true, ms: outcome.ms, rowsPerSecond: dataset.rows / (outcome.ms / 1000), sessionOnly: outcome.sessionOnly ?? 0, steps: await uploadSteps(page), phases };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Two small datasets for the registry's tests: monthly tallies (keyed by
- * month, so loads update the months they cover) and notes (no period, so
- * loads add rows), with files made from rows and the rows a file should load.
+ * month, so loads update the months they cover), crimes of two forces (keyed
+ * by month within force) and notes (no period, so loads add rows), with files made from rows and the rows a file should load.
  */
 import type { DatasetContract } from '$lib/contracts/contract';
 import type { DatasetStore } from './dataset-store';
@@ -34,6 +34,20 @@ export const notes: DatasetContract = {
 	]
 };
 
+/** Monthly crimes of two forces: a month is only its own within its force, as police.uk's `Month` within `Falls within`. */
+export const crimes: DatasetContract = {
+	id: 'crimes',
+	table: 'crimes',
+	title: 'Crimes',
+	description: 'Monthly crimes of more than one force, for tests.',
+	quality: { period: 'month', periodWithin: ['force'] },
+	columns: [
+		{ name: 'month', type: 'month', description: '', required: true, example: '2024-04' },
+		{ name: 'force', type: 'text', description: '', required: true, example: 'North' },
+		{ name: 'count', type: 'integer', description: '', required: true, example: '1' }
+	]
+};
+
 /** The tallies' embedded extract. */
 export const embeddedTallies = ['2024-01,a,1', '2024-02,b,2', '2024-02,b,2'];
 
@@ -59,8 +73,11 @@ export function expectedAfter(contract: DatasetContract, before: readonly string
 	const incoming = files.flatMap(goodRows);
 	if (mode === 'replace' || (mode === 'update-periods' && !contract.quality?.period)) return incoming;
 	if (mode === 'add') return [...before, ...incoming];
-	const periods = new Set(incoming.map((row) => row.split(',')[0]));
-	return [...before.filter((row) => !periods.has(row.split(',')[0])), ...incoming];
+	// A row's period is its period column's value with those it is only its own within (a month within its force).
+	const keyColumns = [contract.quality?.period, ...(contract.quality?.periodWithin ?? [])].map((name) => contract.columns.findIndex((column) => column.name === name));
+	const periodOf = (row: string) => keyColumns.map((index) => row.split(',')[index]).join(' · ');
+	const periods = new Set(incoming.map(periodOf));
+	return [...before.filter((row) => !periods.has(periodOf(row))), ...incoming];
 }
 
 /** A dataset's rows as the store's table holds them, sorted, as comparable strings. */

@@ -1,0 +1,109 @@
+// A year of police.uk files (issue 13, item 6): twelve and 35 monthly files,
+// each one month of one force as police.uk publishes them, chosen together on
+// the Data page with its defaults, timed until the Crime view shows every
+// month's figures. Generated deterministically into a temporary folder, like
+// the other datasets (scripts/generate-street-crime.js).
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monthsBetween, streetCrimeMonth } from '../scripts/generate-street-crime.js';
+import { newContext } from './browser.js';
+import { followLinkTo, uploadThroughDataPage, uploadTimeoutMs } from './upload.js';
+
+/**
+ * The batches issue 13 names: about 95,000 rows in twelve files, about 300,000 in 35 (real
+ * Leicestershire months hold 7,900 to 8,900 rows), ending in March 2025 like the other datasets.
+ */
+export const batches = [
+	{ name: '12 files', from: '2024-04', to: '2025-03', perMonth: 7_900, targetSeconds: 1.5 },
+	{ name: '35 files', from: '2022-05', to: '2025-03', perMonth: 8_600, targetSeconds: 3 }
+];
+
+/**
+ * @typedef {import('./data.js').Dataset & { months: number, targetSeconds: number }} Batch
+ */
+
+/**
+ * Writes each batch as one file per month into a new temporary folder.
+ * @returns {{ batches: Batch[], remove: () => void }}
+ */
+export function generateBatches() {
+	const folder = mkdtempSync(join(tmpdir(), 'scrutiny-bench-batch-'));
+	const remove = () => rmSync(folder, { recursive: true, force: true });
+	try {
+		const written = batches.map(({ name, from, to, perMonth, targetSeconds }) => {
+			const months = monthsBetween(from, to);
+			// Named as police.uk names its files, in a folder of their own per batch.
+			const batchFolder = join(folder, name.replace(' ', '-'));
+			mkdirSync(batchFolder);
+			const files = months.map((month) => join(batchFolder, `${month}-leicestershire-street.csv`));
+			for (const [index, month] of months.entries()) writeFileSync(/** @type {string} */ (files[index]), streetCrimeMonth(month, perMonth));
+			return { name, rows: months.length * perMonth, files, bytes: files.reduce((sum, file) => sum + statSync(file).size, 0), months: months.length, targetSeconds };
+		});
+		return { batches: written, remove };
+	} catch (error) {
+		remove();
+		throw error;
+	}
+}
+
+/**
+ * @typedef {{ ok: true, ms: number, loadedMs: number, steps: Record<string, number>, phases: Record<string, number> } | { ok: false, ms: number, reason: string }} BatchOutcome
+ */
+
+/**
+ * Chooses a batch's files on the Data page, then follows the link to /crime
+ * and waits until its month-by-month table has a row for every month; timed
+ * in the page from the file input's change event.
+ * @param {import('@playwright/test').Page} page
+ * @param {Batch} batch
+ * @returns {Promise<BatchOutcome>}
+ */
+async function chooseAndShow(page, batch) {
+	const upload = await uploadThroughDataPage(page, batch);
+	if (!upload.ok) return { ok: false, ms: upload.ms, reason: upload.reason };
+	await followLinkTo(page, '/crime');
+	const shown = await page
+		.waitForFunction(
+			(months) => {
+				const rows = document.querySelectorAll('[data-testid="crime-by-month-table"] tbody tr');
+				if (rows.length !== months || document.querySelector('[data-state="loading"]')) return false;
+				return performance.now() - (/** @type {any} */ (window).__uploadStart ?? 0);
+			},
+			batch.months,
+			{ polling: 'raf', timeout: uploadTimeoutMs }
+		)
+		.catch(() => null);
+	if (!shown) return { ok: false, ms: upload.ms, reason: `the Crime view did not show ${batch.months} months within ${uploadTimeoutMs / 1000} s of the load` };
+	return { ok: true, ms: /** @type {number} */ (await shown.jsonValue()), loadedMs: upload.ms, steps: upload.steps, phases: upload.phases };
+}
+
+/**
+ * Runs each batch `runs` times, each in a new browser context (empty cache and storage).
+ * @param {{ browser: import('@playwright/test').Browser, origin: string, batches: Batch[], runs: number, log: (line: string) => void }} options
+ */
+export async function measureBatches({ browser, origin, batches, runs, log }) {
+	/** @type {{ run: number, name: string, rows: number, months: number, targetSeconds: number, outcome: BatchOutcome }[]} */
+	const results = [];
+	for (let run = 1; run <= runs; run++) {
+		for (const batch of batches) {
+			const context = await newContext(browser, origin);
+			/** @type {BatchOutcome} */
+			let outcome;
+			try {
+				const page = await context.newPage();
+				outcome = await chooseAndShow(page, batch).catch((error) => ({ ok: /** @type {const} */ (false), ms: 0, reason: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) }));
+			} finally {
+				await context.close().catch(() => undefined);
+			}
+			results.push({ run, name: batch.name, rows: batch.rows, months: batch.months, targetSeconds: batch.targetSeconds, outcome });
+			const steps = outcome.ok ? Object.entries(outcome.steps).map(([step, ms]) => `${step} ${(ms / 1000).toFixed(2)} s`) : [];
+			if (outcome.ok) steps.push(`phases began at ${Object.entries(outcome.phases).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(2)} s`).join(', ')}`);
+			log(
+				`  run ${run}, ${batch.name} (${batch.rows.toLocaleString('en-GB')} rows): ` +
+					(outcome.ok ? `${(outcome.ms / 1000).toFixed(2)} s to the Crime view (loaded at ${(outcome.loadedMs / 1000).toFixed(2)} s; ${steps.join(', ')})` : `FAILED after ${(outcome.ms / 1000).toFixed(1)} s (${outcome.reason})`)
+			);
+		}
+	}
+	return results;
+}
