@@ -27,7 +27,8 @@ async function loadThreeMonths(page: Page) {
 	await openInteractive(page, '/data');
 	// The default mode, "update the periods these files cover": three months, one load.
 	await page.getByTestId('file-input').setInputFiles(files.map(({ file }) => join(folder, file)));
-	await expect(page.getByTestId('upload-loaded')).toContainText('600 rows loaded into the street-level crime (police.uk) from 3 files, as one load');
+	// Each file is read by the query engine, which may still be starting on a busy machine.
+	await expect(page.getByTestId('upload-loaded')).toContainText('600 rows loaded into the street-level crime (police.uk) from 3 files, as one load', { timeout: 60_000 });
 	await expect(page.getByTestId('dataset-list').locator('[data-dataset="street-crime"]')).toContainText('600 rows passed the contract check');
 }
 

@@ -73,8 +73,10 @@ test('replace asks first, saying what goes and what comes; cancel changes nothin
 	await input.setInputFiles(october.path);
 	const confirm = page.getByTestId('load-confirm');
 	const before = december.rows + august.rows + september.rows;
-	await expect(confirm).toContainText(`Goes: ${figure(before)} rows, 3 months (2019-12, 2022-08, 2022-09), from 3 files`);
-	await expect(confirm).toContainText(`Comes: ${figure(october.rows)} rows, 1 month (2022-10), from file 2022-10-leicestershire-street.csv`);
+	// A police.uk month is one force's month, so each is named with its force.
+	const force = (month: string) => `${month} · Leicestershire Police`;
+	await expect(confirm).toContainText(`Goes: ${figure(before)} rows, 3 months (${['2019-12', '2022-08', '2022-09'].map(force).join(', ')}), from 3 files`);
+	await expect(confirm).toContainText(`Comes: ${figure(october.rows)} rows, 1 month (${force('2022-10')}), from file 2022-10-leicestershire-street.csv`);
 	await confirm.getByRole('button', { name: 'Cancel: load nothing' }).click();
 	await expect(page.getByTestId('upload-cancelled')).toBeVisible();
 	await expect(crimeRow(page)).toContainText(figure(before));
