@@ -23,7 +23,6 @@ test.describe('the security policy header', () => {
 		const kinds: [string, string][] = [
 			['script', entry],
 			['DuckDB worker script', one('assets', /^duckdb-browser-eh\.worker\..*\.js$/)],
-			['upload worker script', one('workers', /^upload-worker.*\.js$/)],
 			['WebAssembly', one('assets', /^duckdb-eh\..*\.wasm$/)],
 			['CSV extract', one('assets', /^referrals\..*\.csv$/)],
 			['stylesheet', one('assets', /\.css$/)],
