@@ -8,6 +8,12 @@ describe('pack pages', () => {
 		expect(pagesFor(pageContentPx / printAllowance + 1)).toBe(2);
 	});
 
+	it('gives a part made to fit one page whole (cover, contents) its page without the allowance', () => {
+		expect(pagesFor(pageContentPx, 1)).toBe(1);
+		expect(pagesFor(pageContentPx, printAllowance)).toBe(2);
+		expect(pagesFor(pageContentPx + 1, 1)).toBe(2);
+	});
+
 	it('starts each part on the page after the last one ended', () => {
 		// Cover 1 page, contents 1, plan aims 2, budget 1, annex 3: pages 1, 2, 3, 5, 6.
 		expect(startPages([1, 1, 2, 1, 3])).toEqual([1, 2, 3, 5, 6]);

@@ -17,9 +17,12 @@ export const pageContentPx = ((297 - 30) * 96) / 25.4;
  */
 export const printAllowance = 1.25;
 
-/** The whole pages a part of this height on screen takes in print: at least one. */
-export function pagesFor(heightPx: number): number {
-	return Math.max(1, Math.ceil((heightPx * printAllowance) / pageContentPx));
+/**
+ * The whole pages a part of this height on screen takes in print: at least one. A part that breaks nothing
+ * inside it (the cover, the contents: each made to fit one page) needs no allowance, so pass 1.
+ */
+export function pagesFor(heightPx: number, allowance = printAllowance): number {
+	return Math.max(1, Math.ceil((heightPx * allowance) / pageContentPx));
 }
 
 /** The page each part starts on, given each part's pages in order: the first on page 1. */
