@@ -56,17 +56,20 @@ export async function stageFile(
 	sha256?: string,
 	loadedAt = new Date().toISOString()
 ): Promise<StageOutcome> {
-	const hash = sha256 ?? (await sha256Of(blob));
+	// A chosen file is kept as a copy of its bytes, not as the File: IndexedDB may keep a File as a reference
+	// to the file on disk, and a file moved or deleted after loading must not break the next reload.
+	const kept = sha256 === undefined ? new Blob([await blob.arrayBuffer()], { type: blob.type }) : blob;
+	const hash = sha256 ?? (await sha256Of(kept));
 	// The file's own digest and first load time, so the rows of a file without provenance columns read the same after a reload.
 	const provenance = { sha256: hash, loadedAt };
-	const bulk = await checkBulk(db, contract, name, blob, setAsideInvalid, signal, { provenance });
+	const bulk = await checkBulk(db, contract, name, kept, setAsideInvalid, signal, { provenance });
 	if (bulk.kind === 'cancelled') return { kind: 'cancelled', name };
 	if (bulk.kind === 'rejected') return { kind: 'rejected', name, check: bulk.check };
 	if (bulk.kind === 'prepared') {
 		const periods = await periodsOf(db, contract, bulk.staging);
-		return { kind: 'staged', file: { name, sha256: hash, blob, staging: bulk.staging, check: bulk.check, loadedRows: bulk.loadedRows, setAside: bulk.setAside, setAsideInvalid, periods, loadedAt } };
+		return { kind: 'staged', file: { name, sha256: hash, blob: kept, staging: bulk.staging, check: bulk.check, loadedRows: bulk.loadedRows, setAside: bulk.setAside, setAsideInvalid, periods, loadedAt } };
 	}
-	return stageAsText(db, contract, name, blob, setAsideInvalid, provenance, bulk.reason);
+	return stageAsText(db, contract, name, kept, setAsideInvalid, provenance, bulk.reason);
 }
 
 /** The papaparse check, for a file DuckDB's reader could not follow. */
