@@ -44,7 +44,7 @@ test.describe('the Safer Streets view on the embedded data', () => {
 
 		await expect(page.getByTestId('chart')).toBeVisible();
 		// Two lines, so they are labelled at their ends rather than in a key (Analysis Function guidance).
-		await expect(page.getByTestId('chart').locator('.line-label').filter({ hasText: 'Allocated, cumulative' })).toHaveCount(1);
+		await expect(page.getByTestId('chart').locator('.line-label').filter({ hasText: /Allocated,\s*cumulative/ })).toHaveCount(1);
 		await expect(page.getByTestId('spend-table').getByRole('row')).toHaveCount(7);
 		await expect(page.getByTestId('spend-table')).toContainText('£960,591.34');
 		await expect(page.getByTestId('summary')).toContainText('money at risk');
