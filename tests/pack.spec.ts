@@ -285,9 +285,9 @@ test('after a police.uk file is loaded on the Data page, the Crime section print
 	const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
 	const printed = Array.from({ length: pages }, (_, index) => pageText(pdf, index + 1)).join('\n');
 	const melton = crimeCount((row) => /^Melton \d{3}[A-Z]$/.test(row['LSOA name'] ?? ''));
-	expect(printed).toContain('Crimes and anti-social behaviour incidents by type, October 2023 (illustrative sample)');
+	expect(printed).toContain('Crimes and anti-social behaviour incidents by type, Leicestershire Police, October 2023 (illustrative sample)');
 	expect(printed).toMatch(new RegExp(`\\bBurglary\\s+${burglary}\\s`));
-	expect(printed).toContain('Records each month, by type, October 2023 (illustrative sample)');
+	expect(printed).toContain('Records each month, by type, Leicestershire Police, October 2023 (illustrative sample)');
 	expect(printed).toMatch(new RegExp(`\\bMelton\\s+${melton}\\s`));
 	expect(printed).toContain('police.uk street-level crime, Leicestershire Police, October 2023');
 	expect(printed).toMatch(new RegExp(`\\b${rare}\\s+${rareCount}\\s`));
