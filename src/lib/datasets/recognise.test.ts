@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { csvFromRows } from '$lib/contracts/fixtures';
 import { contractById, contracts } from '$lib/contracts/registry';
 import { readPoliceUkFileName } from './police-uk-files';
+import { noPoliceUkFixtures, policeUkFixtures } from './police-uk-fixtures';
 import { forceNote, recognise, recogniseForce } from './recognise';
 
 describe('recognise', () => {
@@ -36,8 +37,8 @@ describe('recognise', () => {
 	});
 });
 
-describe('recogniseForce', () => {
-	const fixtures = '../shared/fixtures/police-uk';
+describe.skipIf(policeUkFixtures() === undefined)(`recogniseForce on the real files (skipped where ${noPoliceUkFixtures})`, () => {
+	const fixtures = policeUkFixtures() ?? '';
 	const text = (file: string) => readFileSync(`${fixtures}/${file}`, 'utf8');
 	const fallsWithin = (file: string) => [
 		...new Set(Papa.parse<Record<string, string>>(text(file).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data.map((row) => row['Falls within']))

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { csvFromRows, exampleRow } from '$lib/contracts/fixtures';
+import { noPoliceUkFixtures, policeUkFixtures } from '$lib/datasets/police-uk-fixtures';
 import { contractById, contracts } from '$lib/contracts/registry';
 import { sqlIdentifier, sqlType } from '$lib/contracts/sql-types';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
@@ -62,8 +63,8 @@ describe('checkQuality', () => {
 	});
 });
 
-describe('checkQuality on police.uk street-level crime', () => {
-	const fixtures = '../shared/fixtures/police-uk';
+describe.skipIf(policeUkFixtures() === undefined)(`checkQuality on police.uk street-level crime (skipped where ${noPoliceUkFixtures})`, () => {
+	const fixtures = policeUkFixtures() ?? '';
 	const street = contractById('street-crime');
 	const leicestershireMonths = ['2019-12', '2022-08', '2022-09', '2022-10'].map((month) => `${month}-leicestershire-street.csv`);
 	const parse = (text: string) => Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
