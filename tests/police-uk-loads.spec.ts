@@ -106,6 +106,10 @@ test('two tabs loading at the same moment both land: after a reload every row of
 		await openInteractive(page, '/data');
 		await expect(crimeRow(page)).toContainText('Nothing loaded yet', { timeout: 150_000 });
 	}
+	// A third tab, on the Crime view, loads nothing itself.
+	const third = await context.newPage();
+	await third.goto('/crime');
+	await settled(third);
 	const [december, august, september, october] = months;
 	if (!december || !august || !september || !october) throw new Error('four months expected');
 	await Promise.all([
@@ -115,6 +119,10 @@ test('two tabs loading at the same moment both land: after a reload every row of
 	await Promise.all([first, second].map((page) => expect(page.getByTestId('upload-loaded')).toBeVisible({ timeout: 150_000 })));
 	// Each tab hears of the other's load and shows all four months without a reload.
 	await Promise.all([first, second].map((page) => expect(crimeRow(page)).toContainText(figure(all), { timeout: 60_000 })));
+	// The tab on the Crime view is told, and its figures follow, with no reload.
+	await expect(third.getByTestId('other-tab-change')).toContainText('Another tab changed the street-level crime', { timeout: 60_000 });
+	const byMonth = third.getByTestId('crime-by-month-table');
+	for (const month of months) await expect(byMonth.getByRole('row', { name: month.name })).toContainText(figure(month.rows), { timeout: 60_000 });
 	for (const page of [first, second]) {
 		await page.reload();
 		// The reload rebuilds the dataset from the four kept files: slow on a busy machine.
