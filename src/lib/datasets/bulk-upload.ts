@@ -21,6 +21,7 @@ import { scanRecordLines } from '$lib/validation/record-lines';
 import { fillProvenance, writeConverted } from './bulk-staging';
 import { fileLevelProblems, type SetAsideRow, type UploadOptions } from './prepare-upload';
 import { readHeader } from './recognise';
+import { onSeparateConnection } from '$lib/database/separate-connection';
 
 /**
  * Files larger than this take the bulk path. Below it the papaparse worker
@@ -85,7 +86,7 @@ export function checkBulk(
 	options: UploadOptions = {}
 ): Promise<BulkOutcome> {
 	const loadDate = options.loadDate ?? todayInLondon();
-	return withSeparateConnection(db, async (db) => {
+	return onSeparateConnection(db, async (db) => {
 		const head = await readHead(blob);
 		if (!head.ok) return { kind: 'unread', reason: head.reason };
 		if (head.encoding === 'Windows-1252') return { kind: 'unread', reason: 'the file is not UTF-8.' };
@@ -128,20 +129,6 @@ export function checkBulk(
 			await db.dropFile(registered);
 		}
 	});
-}
-
-/**
- * Runs the read on a connection of its own: the read is long, its staging table
- * is its own, and on its own connection it can neither wait for nor be caught
- * inside another caller's transaction (see `takeTurn`).
- */
-async function withSeparateConnection<T>(db: Database, work: (db: Database) => Promise<T>): Promise<T> {
-	const separate = await db.separate();
-	try {
-		return await work(separate);
-	} finally {
-		await separate.close().catch(() => undefined);
-	}
 }
 
 /** The file refused for its structure (an unclosed quote, two kinds of line ending), or nothing when it has none. */

@@ -20,6 +20,7 @@ import { applyStaged, dropPrevious, restorePrevious, tableRows, updatesPeriods }
 import type { DeviceStorage } from './device-storage';
 import { loadRows, takeTurn } from './load-extract';
 import { compactLoads, forgetAllUploads, saveDataset, savedDataset, type KeptFile, type LoadMode, type SavedLoad } from './saved-uploads';
+import { onSeparateConnection } from '$lib/database/separate-connection';
 import { periodKeySql } from './period-key';
 import { discardStaged, periodsOf, stageFile, type StagedFile, type StageOutcome } from './stage-file';
 
@@ -192,7 +193,7 @@ export class DatasetStore {
 			const previous = this.#previous.get(contract.id);
 			if (!previous || !this.#version(contract.id).holding.canUndo) throw new Error(`The ${contract.title.toLowerCase()} has no load to undo.`);
 			const db = await this.#world.database();
-			const restored = await takeTurn(db, () => withConnection(db, (separate) => restorePrevious(separate, contract)));
+			const restored = await takeTurn(db, () => onSeparateConnection(db, (separate) => restorePrevious(separate, contract)));
 			if (!restored) throw new Error(`The ${contract.title.toLowerCase()} no longer has its previous version.`);
 			const kept = await this.#save(contract.id, previous.loads, false);
 			this.#previous.delete(contract.id);
@@ -337,24 +338,11 @@ export class DatasetStore {
 
 	async #applySql(db: Database, contract: DatasetContract, files: readonly StagedFile[], mode: LoadMode, keepPrevious: boolean): Promise<number> {
 		try {
-			return await takeTurn(db, () => withConnection(db, (separate) => applyStaged(separate, contract, files, mode, keepPrevious)));
+			return await takeTurn(db, () => onSeparateConnection(db, (separate) => applyStaged(separate, contract, files, mode, keepPrevious)));
 		} catch (error) {
 			await discardStaged(db, files);
 			throw error;
 		}
-	}
-}
-
-/**
- * Runs a change on a connection of its own, so that the views' queries on the
- * main connection never see it half done: they see the table before or after.
- */
-async function withConnection<T>(db: Database, work: (db: Database) => Promise<T>): Promise<T> {
-	const separate = await db.separate();
-	try {
-		return await work(separate);
-	} finally {
-		await separate.close().catch(() => undefined);
 	}
 }
 
