@@ -103,6 +103,29 @@ test('the pack prints to A4 with each section on a new page, the marking on ever
 	for (const row of tableRows) {
 		expect(rawPages.some((text) => text.includes(squeeze(row))), `row "${row}" is whole on one page`).toBe(true);
 	}
+	// No word in a table is broken across lines ("Harborough" printed as "Har/bor/oug/h" in a column squeezed to fit):
+	// every word of every cell is found whole among the PDF's words. Cells are read word by word, as printed.
+	const wordsOf = (text: string) => text.split(/\s+/).map((word) => word.replace(/^[^\p{L}\d£[]+|[^\p{L}\d%\]]+$/gu, '')).filter((word) => /^\p{L}{4,}$/u.test(word));
+	const printedWords = new Set(wordsOf(Array.from({ length: pages }, (_, index) => pageText(pdf, index + 1, '-raw')).join('\n')));
+	const cellWords = new Set(
+		wordsOf(
+			(
+				await page.getByTestId('pack').locator('table :is(th, td)').evaluateAll((cells) => {
+					// The cell's printed text: screen-reader-only text left out, a line break or a block ending a word.
+					const printed = (node: Node): string => {
+						if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+						if (!(node instanceof HTMLElement) || node.classList.contains('visually-hidden')) return '';
+						if (node.tagName === 'BR') return ' ';
+						const inner = Array.from(node.childNodes, printed).join('');
+						return getComputedStyle(node).display === 'inline' ? inner : ` ${inner} `;
+					};
+					return cells.map(printed);
+				})
+			).join('\n')
+		)
+	);
+	expect(cellWords.size).toBeGreaterThan(50);
+	expect([...cellWords].filter((word) => !printedWords.has(word))).toEqual([]);
 
 	// The visits table's pages: its header row repeats on each page it runs on to, where its caption does not.
 	const custody = texts.filter((text) => text.includes('Share of scheduled visits (%)'));
@@ -220,12 +243,13 @@ test('a pack for a year with no engagement leaves it out with a line in the cont
 	expect(contents).toContain('Engagement: left out, as no figures are recorded for 2024/25');
 	// No fourth section: no line starts "4. " (a sentence ending "2024. " may).
 	expect(all).not.toMatch(/^\s*4\. /m);
-	// The cover: the meeting date, the basis, the demonstration banner; every "as at" judged against the meeting.
+	// The cover: the meeting date, the basis, the demonstration banner; every "as at", on the contents page, judged against the meeting.
 	expect(texts[0]).toContain('Meeting of 18 June 2025');
 	// The banner may wrap at any word.
 	expect(texts[0]!.replace(/\s+/g, ' ')).toContain('Demonstration data: figures marked illustrative are invented for demonstration and must not be quoted');
-	// The table's cells wrap, so the layout text interleaves them; the raw text keeps each cell whole.
-	expect(pageText(pdf, 1, '-raw').replace(/\s+/g, ' ')).toMatch(/days before the meeting/);
+	// Each dataset's "as at", judged against the meeting, is on the contents page. The table's cells wrap, so the
+	// layout text interleaves them; the raw text keeps each cell whole.
+	expect(pageText(pdf, 2, '-raw').replace(/\s+/g, ' ')).toMatch(/days before the meeting/);
 	expect(all.replace(/\s+/g, ' ')).toContain('freshness judged against the meeting date (18 June 2025)');
 	expect(all.replace(/\s+/g, ' ')).toMatch(/before 18 June 2025/);
 	// Nothing meant only for the screen.
@@ -300,4 +324,32 @@ test('after a police.uk file is loaded on the Data page, the Crime section print
 	await expect(page.locator('#pack-crime').getByTestId('before-after-pointer')).toContainText("compared in this pack's Safer Streets section");
 	await expect(page.locator('#pack-safer-streets').getByTestId('before-after')).toHaveCount(1);
 	await expect(page.getByTestId('before-after')).toHaveCount(1);
+});
+
+test('a pack of every view keeps its contents page numbers true, and each section ends with a line saying so', async ({ page }) => {
+	test.setTimeout(240_000);
+	const views = ['budget', 'engagement', 'custody-visiting', 'referrals', 'safer-streets', 'crime'];
+	// The budget is set by year and no police.uk file is loaded, so both are left out: the plan aims and four sections.
+	await openPack(page, `/pack?meeting=Police+and+Crime+Panel&date=2024-02-07&period=2023%2F24-Q3${views.map((view) => `&view=${view}`).join('')}`, 5);
+	await expect(page.locator('[data-pages-known="true"]')).toHaveCount(1);
+	const entries = await page.getByTestId('pack-contents').getByRole('listitem').filter({ has: page.locator('[data-testid^="pack-page-"]') }).allInnerTexts();
+	expect(entries).toHaveLength(6);
+
+	const pdf = join(mkdtempSync(join(tmpdir(), 'scrutiny-pack-')), 'pack.pdf');
+	writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+	const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+	const texts = Array.from({ length: pages }, (_, index) => pageText(pdf, index + 1));
+	for (const entry of entries) {
+		const [, title, listed] = /^(.+?)\s+page (\d+)$/s.exec(entry.trim()) ?? [];
+		const printedOn = texts.findIndex((text) => linesOf(text)[1] === title) + 1;
+		expect(printedOn, `"${title}" starts a page`).toBeGreaterThan(1);
+		expect(Number(listed), `the contents give ${title} its page`).toBe(printedOn);
+		const number = /^(\d+)\./.exec(title!)?.[1];
+		if (number) {
+			// The section's last page, the one before the next part starts, ends with its closing line.
+			const next = texts.findIndex((text, index) => index >= printedOn && /^(\d+\. |Annex)/.test(linesOf(text)[1] ?? ''));
+			const last = linesOf(texts[next - 1]!);
+			expect(last.at(-2), `section ${number} closes on page ${next}`).toBe(`End of section ${title!.replace(/^(\d+)\. /, '$1: ')}`);
+		}
+	}
 });
