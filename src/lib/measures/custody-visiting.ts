@@ -1,7 +1,7 @@
-import type { Database, SqlValue } from '$lib/database/database';
+import type { Connector, SqlValue } from '$lib/database/database';
 import { periodRange } from '$lib/filters/period';
 import type { ViewFilters } from '$lib/filters/view-filters';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
 import { suiteFilterParam, suitesInArea } from '$lib/shaping/custody-suites';
 import complianceSql from './custody-compliance.sql?raw';
 import sourcesSql from './custody-sources.sql?raw';
@@ -66,12 +66,12 @@ function params(filters: ViewFilters): SqlValue[] {
 }
 
 /** Every suite-week in the period and area, oldest week first, suites in name order. */
-export async function suiteWeeks(db: Database, filters: ViewFilters): Promise<SuiteWeek[]> {
+export async function suiteWeeks(db: Connector, filters: ViewFilters): Promise<SuiteWeek[]> {
 	return rowsOf<SuiteWeek>(await db.query(suiteWeeksSql, params(filters)));
 }
 
 /** The visiting standard suite by suite, primary suites first. */
-export async function suiteCompliance(db: Database, filters: ViewFilters): Promise<SuiteCompliance[]> {
+export async function suiteCompliance(db: Connector, filters: ViewFilters): Promise<SuiteCompliance[]> {
 	return rowsOf<SuiteCompliance>(await db.query(complianceSql, params(filters)));
 }
 
@@ -87,25 +87,25 @@ export function totalCompliance(suites: readonly SuiteCompliance[]): CustodyComp
  * open suite-weeks (the plan's standard: each primary suite weekly; the
  * standby suite only when open). The plan-aims view gives it a status.
  */
-export async function custodyCompliance(db: Database, filters: ViewFilters): Promise<CustodyCompliance> {
+export async function custodyCompliance(db: Connector, filters: ViewFilters): Promise<CustodyCompliance> {
 	return totalCompliance(await suiteCompliance(db, filters));
 }
 
 /** Scheduled and completed visits, detainees and issues in the period and area. */
-export async function visitTotals(db: Database, filters: ViewFilters): Promise<VisitTotals> {
+export async function visitTotals(db: Connector, filters: ViewFilters): Promise<VisitTotals> {
 	const [row] = rowsOf<VisitTotals>(await db.query(visitTotalsSql, params(filters)));
 	if (!row) throw new Error('The custody visit totals returned no row.');
 	return row;
 }
 
 /** The first and last days the custody data covers, for the period filter. */
-export async function custodySpan(db: Database): Promise<{ first: string; last: string }> {
+export async function custodySpan(db: Connector): Promise<{ first: string; last: string }> {
 	const [row] = rowsOf<{ first: string | null; last: string | null }>(await db.query(spanSql));
 	return { first: row?.first ?? '2023-04-03', last: row?.last ?? row?.first ?? '2023-04-03' };
 }
 
 /** Each distinct citation in the custody extracts. */
-export async function custodySources(db: Database): Promise<Citation[]> {
+export async function custodySources(db: Connector): Promise<Citation[]> {
 	return rowsOf<Citation>(await db.query(sourcesSql));
 }
 
@@ -122,17 +122,14 @@ export interface CustodyView {
 }
 
 /** Runs every custody measure for the filters; an area without a suite runs none. */
-export async function loadCustodyView(db: Database, filters: ViewFilters): Promise<CustodyView> {
+export async function loadCustodyView(db: Connector, filters: ViewFilters): Promise<CustodyView> {
+	// Asked together: the query client runs them one at a time, as a connection must.
 	const inArea = suitesInArea(filters.area);
-	// One query at a time: a connection runs one prepared statement at once.
-	const span = await custodySpan(db);
-	const sources = await custodySources(db);
+	const [span, sources] = await Promise.all([custodySpan(db), custodySources(db)]);
 	if (inArea.length === 0) {
 		const none = { suiteWeeks: 0, visitedSuiteWeeks: 0, percent: null };
 		return { span, suitesInArea: inArea, weeks: [], suites: [], compliance: none, totals: null, sources };
 	}
-	const weeks = await suiteWeeks(db, filters);
-	const suites = await suiteCompliance(db, filters);
-	const totals = await visitTotals(db, filters);
+	const [weeks, suites, totals] = await Promise.all([suiteWeeks(db, filters), suiteCompliance(db, filters), visitTotals(db, filters)]);
 	return { span, suitesInArea: inArea, weeks, suites, compliance: totalCompliance(suites), totals, sources };
 }

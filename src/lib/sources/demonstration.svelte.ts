@@ -12,7 +12,8 @@ import { datasetHoldings, datasetVersions, loadDataset } from '$lib/datasets/dat
 import { embeddedExtract } from '$lib/datasets/embedded-extracts';
 import { indexedDbStorage } from '$lib/datasets/device-storage';
 import { savedDataset } from '$lib/datasets/saved-uploads';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
+import { queryClient } from '$lib/database/query-client';
 
 /** The words of the banner, as the issue put them to the Panel. */
 export const demonstrationWords = 'Demonstration data: figures marked illustrative are invented for demonstration and must not be quoted';
@@ -22,30 +23,23 @@ export function embeddedIsIllustrative(contract: DatasetContract): boolean {
 	return embeddedExtract(contract.id)?.illustrative ?? false;
 }
 
-const answers = new Map<string, Promise<boolean>>();
-
-async function loadedIsIllustrative(contract: DatasetContract): Promise<boolean> {
+async function loadedIsIllustrative(contract: DatasetContract, version: number): Promise<boolean> {
 	if (!contract.columns.some((column) => column.name === 'illustrative')) return false;
 	const outcome = await loadDataset(contract);
 	if (outcome.status !== 'ready') return embeddedIsIllustrative(contract);
-	const [row] = rowsOf<{ invented: boolean | null }>(await outcome.db.query(`SELECT bool_or(illustrative) AS invented FROM ${sqlIdentifier(contract.table)}`));
-	return row?.invented === true;
+	const client = queryClient(outcome.db);
+	return client.remember(`illustrative rows in ${contract.id}`, version, async () => {
+		const [row] = rowsOf<{ invented: boolean | null }>(await client.query(`SELECT bool_or(illustrative) AS invented FROM ${sqlIdentifier(contract.table)}`));
+		return row?.invented === true;
+	});
 }
 
 /** Whether a dataset, as it stands in this browser now, holds any illustrative row. Call in the browser. */
-export function holdsIllustrative(contract: DatasetContract): Promise<boolean> {
+export async function holdsIllustrative(contract: DatasetContract): Promise<boolean> {
 	const version = datasetVersions[contract.id] ?? 0;
-	const key = `${contract.id}@${version}`;
-	let answer = answers.get(key);
-	if (!answer) {
-		answer = (async () => {
-			// Only a dataset a user has uploaded to needs its rows read; the rest are as embedded.
-			const uploaded = datasetHoldings[contract.id]?.source === 'uploaded' || ((await savedDataset(indexedDbStorage(), contract.id).catch(() => undefined))?.loads.length ?? 0) > 0;
-			return uploaded ? loadedIsIllustrative(contract) : embeddedIsIllustrative(contract);
-		})();
-		answers.set(key, answer);
-	}
-	return answer;
+	// Only a dataset a user has uploaded to needs its rows read; the rest are as embedded.
+	const uploaded = datasetHoldings[contract.id]?.source === 'uploaded' || ((await savedDataset(indexedDbStorage(), contract.id).catch(() => undefined))?.loads.length ?? 0) > 0;
+	return uploaded ? loadedIsIllustrative(contract, version) : embeddedIsIllustrative(contract);
 }
 
 // The plan aims page evaluates measures from other views' datasets, so their figures are in its view too.

@@ -1,7 +1,7 @@
 import type { Component } from 'svelte';
 import { contractById } from '$lib/contracts/registry';
 import type { DatasetContract } from '$lib/contracts/contract';
-import type { Database } from '$lib/database/database';
+import type { Connector } from '$lib/database/database';
 import { views, type SmallCounts } from '$lib/views';
 import BudgetView from '../budget/BudgetView.svelte';
 import CrimeView from '../crime/CrimeView.svelte';
@@ -22,7 +22,7 @@ export interface PackView {
 	/** Whether the view shows small counts as [c], and if not, why not: as the view list declares it. */
 	readonly smallCounts: SmallCounts;
 	/** The view's own component; `brief` asks for its short form, where it has one. */
-	readonly component: Component<{ db: Database; brief?: boolean }>;
+	readonly component: Component<{ db: Connector; brief?: boolean }>;
 }
 
 function packView(id: string, datasetIds: readonly string[], component: PackView['component']): PackView {
