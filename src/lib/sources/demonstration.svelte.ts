@@ -42,19 +42,15 @@ export async function holdsIllustrative(contract: DatasetContract): Promise<bool
 	return uploaded ? loadedIsIllustrative(contract, version) : embeddedIsIllustrative(contract);
 }
 
-// The plan aims page evaluates measures from other views' datasets, so their figures are in its view too.
-const alsoInView: Record<string, readonly string[]> = {
-	'/plan-aims': ['custody-visits', 'custody-suite-weeks', 'safer-streets']
-};
-
 /**
- * The datasets whose figures a page shows: a view's own (and those its
- * measures read); every dataset on a page that is no single view (home, data,
+ * The datasets whose figures a page shows: a view's own and those its measures
+ * read (its definition's `loads`: the plan aims evaluate measures on other views'
+ * datasets); every dataset on a page that is no single view (home, data,
  * sources), since it speaks for them all. The pack's cover answers for the pack.
  */
-export function datasetIdsInView(pathname: string, views: readonly { path: string; datasets: readonly string[] }[], all: readonly string[]): readonly string[] {
+export function datasetIdsInView(pathname: string, views: readonly { path: string; loads: readonly string[] }[], all: readonly string[]): readonly string[] {
 	const view = views.find((candidate) => pathname === candidate.path || pathname.startsWith(`${candidate.path}/`));
-	if (view) return [...view.datasets, ...(alsoInView[view.path] ?? [])];
+	if (view) return view.loads;
 	if (pathname === '/pack' || pathname.startsWith('/pack/')) return [];
 	return all;
 }
