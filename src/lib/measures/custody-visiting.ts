@@ -8,6 +8,7 @@ import sourcesSql from './custody-sources.sql?raw';
 import spanSql from './custody-span.sql?raw';
 import suiteWeeksSql from './custody-suite-weeks.sql?raw';
 import visitTotalsSql from './custody-visit-totals.sql?raw';
+import { measureTargets, type MeasureTarget } from './measure-targets';
 
 /** One custody suite in one week: whether it was open and the visits made. */
 export interface SuiteWeek {
@@ -75,11 +76,25 @@ export async function suiteCompliance(db: Connector, filters: ViewFilters): Prom
 	return rowsOf<SuiteCompliance>(await db.query(complianceSql, params(filters)));
 }
 
+/** The share of open suite-weeks visited, as a percentage; null when none was open. The one place it is worked out. */
+export function visitedPercent(visitedSuiteWeeks: number, suiteWeeks: number): number | null {
+	return suiteWeeks > 0 ? (100 * visitedSuiteWeeks) / suiteWeeks : null;
+}
+
 /** Adds up the suites' open weeks and visited weeks into one share. */
 export function totalCompliance(suites: readonly SuiteCompliance[]): CustodyCompliance {
 	const suiteWeeks = suites.reduce((sum, suite) => sum + suite.suite_weeks, 0);
 	const visitedSuiteWeeks = suites.reduce((sum, suite) => sum + suite.visited_suite_weeks, 0);
-	return { suiteWeeks, visitedSuiteWeeks, percent: suiteWeeks > 0 ? (100 * visitedSuiteWeeks) / suiteWeeks : null };
+	return { suiteWeeks, visitedSuiteWeeks, percent: visitedPercent(visitedSuiteWeeks, suiteWeeks) };
+}
+
+/** The custody measures that have a target in the measures-and-aims data. */
+export const custodyMeasureIds = { compliance: 'icv-compliance', scheduled: 'icv-scheduled-completion' } as const;
+
+/** The targets of the visiting standard and of scheduled visits, as the measures-and-aims data sets them. */
+export interface CustodyTargets {
+	readonly compliance: MeasureTarget;
+	readonly scheduled: MeasureTarget;
 }
 
 /**
@@ -119,17 +134,20 @@ export interface CustodyView {
 	readonly compliance: CustodyCompliance;
 	readonly totals: VisitTotals | null;
 	readonly sources: readonly Citation[];
+	/** From the measures-and-aims data, as the plan aims judge the same measures. */
+	readonly targets: CustodyTargets;
 }
 
 /** Runs every custody measure for the filters; an area without a suite runs none. */
 export async function loadCustodyView(db: Connector, filters: ViewFilters): Promise<CustodyView> {
 	// Asked together: the query client runs them one at a time, as a connection must.
 	const inArea = suitesInArea(filters.area);
-	const [span, sources] = await Promise.all([custodySpan(db), custodySources(db)]);
+	const [span, sources, byId] = await Promise.all([custodySpan(db), custodySources(db), measureTargets(db, [custodyMeasureIds.compliance, custodyMeasureIds.scheduled])]);
+	const targets = { compliance: byId[custodyMeasureIds.compliance], scheduled: byId[custodyMeasureIds.scheduled] };
 	if (inArea.length === 0) {
 		const none = { suiteWeeks: 0, visitedSuiteWeeks: 0, percent: null };
-		return { span, suitesInArea: inArea, weeks: [], suites: [], compliance: none, totals: null, sources };
+		return { span, suitesInArea: inArea, weeks: [], suites: [], compliance: none, totals: null, sources, targets };
 	}
 	const [weeks, suites, totals] = await Promise.all([suiteWeeks(db, filters), suiteCompliance(db, filters), visitTotals(db, filters)]);
-	return { span, suitesInArea: inArea, weeks, suites, compliance: totalCompliance(suites), totals, sources };
+	return { span, suitesInArea: inArea, weeks, suites, compliance: totalCompliance(suites), totals, sources, targets };
 }

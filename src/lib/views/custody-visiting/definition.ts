@@ -9,6 +9,7 @@ export const custodyVisitingView: ViewDefinition = {
 		'How often independent custody visitors checked on detainees in each custody suite against the weekly standard, the detainees they saw and the issues they raised.',
 	theme: 'Vulnerability Protection',
 	datasets: ['custody-visits', 'custody-suite-weeks'],
-	loads: ['custody-visits', 'custody-suite-weeks'],
+	// The measures-and-aims data gives the standards their targets, as it does on the plan aims.
+	loads: ['custody-visits', 'custody-suite-weeks', 'measure-aims'],
 	smallCounts: { suppressed: true }
 };
