@@ -17,6 +17,8 @@ test.describe('the engagement view', () => {
 		await page.goto('/engagement');
 		await waitForData(page);
 		await expect(page.locator('[data-state="ready"]')).toHaveCount(1);
+		// The view's explicit readiness signal: every load inside it has settled.
+		await expect(page.locator('[data-state="ready"][data-ready="true"]')).toHaveCount(1);
 
 		const firstChart = page.getByTestId('chart').first();
 		const firstTable = page.getByTestId('engagement-by-type').first();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAccessibilityViolations, openInteractive } from './helpers';
+import { views } from '../src/lib/views/registry';
 
 // On a phone (390 × 844) and at 320 px (400% zoom): no chart text under 12 px as the screen
 // draws it, no sideways page scroll, and a menu the keyboard opens and closes.
@@ -12,7 +13,8 @@ async function waitForViews(page: Page): Promise<void> {
 	await expect(page.locator('[data-state="loading"], [data-testid="loading"]')).toHaveCount(0, { timeout: 90_000 });
 }
 
-const routes = ['/', '/plan-aims', '/budget', '/engagement', '/custody-visiting', '/referrals', '/safer-streets', '/crime', '/pack', '/data', '/guide', '/accessibility', '/examples/date-input'];
+// Every registered view, and the pages that are no single view.
+const routes = ['/', ...views.map((view) => view.path), '/pack', '/data', '/guide', '/accessibility', '/examples/date-input'];
 
 /** Every SVG text on the page with the size it is drawn at: its font size times the SVG's scale on screen. */
 async function svgTextSizes(page: Page): Promise<{ text: string; size: number }[]> {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { views } from '../src/lib/views/registry';
 import { expectNoAccessibilityViolations, openInteractive, waitForData } from './helpers';
 
 // WCAG 1.4.10 Reflow: at 320 CSS pixels wide (a 1280-pixel screen at 400% zoom) nothing
@@ -6,7 +7,8 @@ import { expectNoAccessibilityViolations, openInteractive, waitForData } from '.
 // box can be reached and scrolled with the keyboard.
 test.use({ viewport: { width: 320, height: 800 } });
 
-const pages = ['/', '/plan-aims', '/budget', '/engagement', '/custody-visiting', '/referrals', '/safer-streets', '/crime', '/pack', '/data', '/accessibility'];
+// Every registered view, and the pages that are no single view.
+const pages = ['/', ...views.map((view) => view.path), '/pack', '/data', '/accessibility'];
 
 for (const path of pages) {
 	test(`${path} does not scroll sideways at 320 pixels wide`, async ({ page }) => {

@@ -1,4 +1,4 @@
-import { views } from '$lib/views';
+import { views } from '$lib/views/registry';
 
 /**
  * Presenting mode, for projecting the dashboard at a Panel or board meeting:

@@ -12,8 +12,23 @@ function limits(column: ColumnContract): string {
 	return words.join('; ');
 }
 
+/** What the dictionary needs of a view to say which views use a dataset (the view registry's entries fit). */
+export interface DatasetUser {
+	readonly title: string;
+	readonly path: string;
+	/** The datasets the view reads, its measures' included. */
+	readonly loads: readonly string[];
+}
+
+/** The line naming the views that draw on a dataset, or none when no view does. */
+function usedByLine(contract: DatasetContract, views: readonly DatasetUser[]): string[] {
+	const users = views.filter((view) => view.loads.includes(contract.id));
+	if (users.length === 0) return [];
+	return ['', `Used by: ${users.map((view) => `${view.title} (\`${view.path}\`)`).join(', ')}.`];
+}
+
 /** One contract as a section of the data dictionary, in Markdown. */
-function contractSection(contract: DatasetContract): string {
+function contractSection(contract: DatasetContract, views: readonly DatasetUser[]): string {
 	const rows = contract.columns.map((column) => {
 		const allowed = column.allowed ? column.allowed.map((value) => `\`${value}\``).join(', ') : '';
 		const cells = [
@@ -35,6 +50,7 @@ function contractSection(contract: DatasetContract): string {
 		contract.description,
 		'',
 		`Embedded file: \`data/${contract.id}.csv\`. DuckDB table: \`${contract.table}\`.`,
+		...usedByLine(contract, views),
 		'',
 		'| column | type | SQL type | unit | required | allowed values | limits | example | meaning |',
 		'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -47,9 +63,10 @@ function contractSection(contract: DatasetContract): string {
 
 /**
  * The data dictionary, written from the contracts so it cannot drift from
- * what the check enforces. `npm run data:dictionary` writes it to data/README.md.
+ * what the check enforces; each dataset names the views that use it, from the
+ * view registry. `npm run data:dictionary` writes it to data/README.md.
  */
-export function dataDictionary(contracts: readonly DatasetContract[]): string {
+export function dataDictionary(contracts: readonly DatasetContract[], views: readonly DatasetUser[] = []): string {
 	return [
 		'# Data dictionary',
 		'',
@@ -73,6 +90,6 @@ export function dataDictionary(contracts: readonly DatasetContract[]): string {
 		slashDateRule,
 		'Anything else that is not in the form above is refused with its file, line, column, what was expected and what was found.',
 		'',
-		...contracts.map(contractSection).flatMap((section) => [section, ''])
+		...contracts.map((contract) => contractSection(contract, views)).flatMap((section) => [section, ''])
 	].join('\n');
 }

@@ -14,17 +14,28 @@ export function stoppedError(): DOMException {
 }
 
 /**
- * What the dashboard needs of DuckDB, whichever build runs it: DuckDB-WASM in
- * the browser, or DuckDB in Node for tests and build-time rendering. The same
- * SQL runs on both, so a measure tested in Node behaves alike in the browser.
+ * The read side: the one thing the views, measures and quality checks need of
+ * a database, and the one thing a DuckDB on a server would implement too. The
+ * same SQL runs on every implementation (DuckDB-WASM in the browser, DuckDB in
+ * Node for tests and build-time rendering), so a measure tested in Node
+ * behaves alike in the browser. Views reach it through a `QueryClient`
+ * (`query-client.ts`), which owns caching and the order queries run in.
  */
-export interface Database {
+export interface Connector {
 	/**
 	 * Runs one statement, binding `params` to its `?` placeholders, and answers as Arrow.
 	 * A `signal` stops a long statement (a large file's read) when it aborts: the
 	 * statement is interrupted, its changes undone, and the call rejects with an `AbortError`.
 	 */
-	query(sql: string, params?: readonly SqlValue[], options?: QueryOptions): Promise<Table>;
+	query(statement: string, params?: readonly SqlValue[], options?: QueryOptions): Promise<Table>;
+}
+
+/**
+ * The ingest side: a connector that can also be handed files and opened again
+ * on a connection of its own. Only `src/lib/datasets/` (loading and checking
+ * extracts) uses it; everything that only reads takes a `Connector`.
+ */
+export interface Database extends Connector {
 	/** Makes CSV text readable by `read_csv(name)`. */
 	registerCsv(name: string, text: string): Promise<void>;
 	/** Makes a file readable by `read_csv(name)` without copying it into a string: DuckDB reads it in chunks. */

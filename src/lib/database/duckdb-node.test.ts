@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
 import { openNodeDatabase, type NodeDatabase } from './duckdb-node';
 
 let db: NodeDatabase;

@@ -5,7 +5,7 @@ import type { DatasetContract } from '$lib/contracts/contract';
 import { csvFromRows, exampleRow } from '$lib/contracts/fixtures';
 import type { Database } from '$lib/database/database';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
 import { checkCsv } from '$lib/validation/check-csv';
 import { checkBulk, type BulkOutcome } from './bulk-upload';
 import { moveStaging } from './load-extract';

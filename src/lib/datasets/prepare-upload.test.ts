@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
 import { loadRows } from './load-extract';
 import { prepareUpload } from './prepare-upload';
 import { readVisits, validVisits, visitRows, visitsContract, visitsCsv } from './visit-rows.fixtures';

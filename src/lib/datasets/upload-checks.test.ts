@@ -8,7 +8,7 @@ import { csvFromRows, exampleRow } from '$lib/contracts/fixtures';
 import { referrals } from '$lib/contracts/referrals';
 import { sqlIdentifier } from '$lib/contracts/sql-types';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
 import { describeConversion } from '$lib/validation/check-value';
 import { describeProblem } from '$lib/validation/problem';
 import { checkBulk, type BulkOutcome } from './bulk-upload';

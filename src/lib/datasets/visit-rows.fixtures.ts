@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import type { DatasetContract } from '$lib/contracts/contract';
 import type { Database } from '$lib/database/database';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
 
 /** Three columns: text, date and count. */
 export const visitsContract: DatasetContract = {

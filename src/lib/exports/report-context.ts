@@ -1,7 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import { page } from '$app/state';
 import { formatCount } from '$lib/format/uk';
-import type { SmallCounts } from '$lib/views';
+import type { SmallCounts } from '$lib/views/registry';
 import { defaultThreshold, isSuppressed, suppressedSymbol, thresholdFromParam } from './suppression';
 import { smallCountsOfRoute } from './view-suppression';
 

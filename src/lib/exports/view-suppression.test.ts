@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { views } from '$lib/views';
+import { views } from '$lib/views/registry';
 import { listInWords, packSuppressionNote, sectionSuppressionNote, smallCountsOfRoute } from './view-suppression';
 
 const suppressed = { suppressed: true } as const;

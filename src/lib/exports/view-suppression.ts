@@ -1,8 +1,8 @@
-import { views, type SmallCounts } from '$lib/views';
+import { views, type SmallCounts } from '$lib/views/registry';
 import { suppressionFootnote } from './suppression';
 
 /**
- * What each view's declared small-counts rule (`smallCounts` in $lib/views)
+ * What each view's declared small-counts rule (`smallCounts` in $lib/views/registry)
  * means for the words a reader sees: the pack's section keys and cover, and
  * the note on the working screen. One place, so that no page claims a
  * suppression its figures do not have.

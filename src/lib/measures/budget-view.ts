@@ -1,4 +1,4 @@
-import type { Database } from '$lib/database/database';
+import type { Connector } from '$lib/database/database';
 import { budgetLines, budgetReconciliation, budgetYears, type BudgetLine, type ReconciliationRow } from './budget';
 
 /** Everything the budget view shows for one year. */
@@ -12,7 +12,7 @@ export interface BudgetView {
 }
 
 /** Runs the budget measures for the year asked for, or the newest year when that is absent. */
-export async function loadBudgetView(db: Database, requestedYear: string | null): Promise<BudgetView> {
+export async function loadBudgetView(db: Connector, requestedYear: string | null): Promise<BudgetView> {
 	const years = await budgetYears(db);
 	const year = requestedYear && years.includes(requestedYear) ? requestedYear : (years[0] ?? '');
 	const [lines, checks] = await Promise.all([budgetLines(db, year), budgetReconciliation(db, year)]);

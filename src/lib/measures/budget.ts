@@ -1,5 +1,5 @@
-import type { Database } from '$lib/database/database';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import type { Connector } from '$lib/database/database';
+import { rowsOf } from '$lib/database/arrow-rows';
 import budgetLinesSql from './budget-lines.sql?raw';
 import budgetReconciliationSql from './budget-reconciliation.sql?raw';
 import budgetYearsSql from './budget-years.sql?raw';
@@ -33,17 +33,17 @@ export interface ReconciliationRow {
 }
 
 /** Financial years held, newest first. */
-export async function budgetYears(db: Database): Promise<string[]> {
+export async function budgetYears(db: Connector): Promise<string[]> {
 	const rows = rowsOf<{ financial_year: string }>(await db.query(budgetYearsSql));
 	return rows.map((row) => row.financial_year);
 }
 
 /** The printed rows of one year's budget table, in printed order. */
-export async function budgetLines(db: Database, year: string): Promise<BudgetLine[]> {
+export async function budgetLines(db: Connector, year: string): Promise<BudgetLine[]> {
 	return rowsOf<BudgetLine>(await db.query(budgetLinesSql, [year]));
 }
 
 /** Each subtotal and total of one year checked against the sum of its parts. */
-export async function budgetReconciliation(db: Database, year: string): Promise<ReconciliationRow[]> {
+export async function budgetReconciliation(db: Connector, year: string): Promise<ReconciliationRow[]> {
 	return rowsOf<ReconciliationRow>(await db.query(budgetReconciliationSql, [year]));
 }

@@ -1,8 +1,8 @@
-import type { Database } from '$lib/database/database';
+import type { Connector } from '$lib/database/database';
 import { llrForce } from '$lib/datasets/police-uk-files';
 import { periodRange } from '$lib/filters/period';
 import type { ViewFilters } from '$lib/filters/view-filters';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
 import holdingSql from './crime-outcome-holding.sql?raw';
 import mixSql from './crime-outcome-mix.sql?raw';
 
@@ -26,7 +26,7 @@ export interface OutcomeMix {
  * outcome in the outcomes files loaded, joined by Crime ID, counted by outcome.
  * The user's filters travel as parameters, never in the SQL's text.
  */
-export async function outcomeMix(db: Database, filters: ViewFilters, force = llrForce): Promise<OutcomeMix> {
+export async function outcomeMix(db: Connector, filters: ViewFilters, force = llrForce): Promise<OutcomeMix> {
 	const [held] = rowsOf<{ outcomes: number; first_month: string | null; last_month: string | null }>(await db.query(holdingSql, [force]));
 	const outcomesLoaded = held?.outcomes ?? 0;
 	const base = { force, outcomesLoaded, firstMonth: held?.first_month ?? null, lastMonth: held?.last_month ?? null };

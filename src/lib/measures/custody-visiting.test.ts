@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { custodySuiteWeeks } from '$lib/contracts/custody-suite-weeks';
 import { custodyVisits } from '$lib/contracts/custody-visits';
+import { measureAims } from '$lib/contracts/measure-aims';
 import { csvFromRows, exampleRow, type CsvRow } from '$lib/contracts/fixtures';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import { loadExtract } from '$lib/datasets/load-extract';
@@ -72,6 +73,8 @@ const visits = [
 let db: NodeDatabase;
 beforeEach(async () => {
 	db = await openNodeDatabase();
+	// The view reads its targets from the measures-and-aims data, as its page loads it.
+	expect((await loadExtract(db, measureAims, 'measure-aims.csv', readFileSync('data/measure-aims.csv', 'utf8'))).problems).toEqual([]);
 });
 afterEach(() => db.close());
 

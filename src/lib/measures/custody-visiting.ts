@@ -1,13 +1,14 @@
-import type { Database, SqlValue } from '$lib/database/database';
+import type { Connector, SqlValue } from '$lib/database/database';
 import { periodRange } from '$lib/filters/period';
 import type { ViewFilters } from '$lib/filters/view-filters';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
 import { suiteFilterParam, suitesInArea } from '$lib/shaping/custody-suites';
 import complianceSql from './custody-compliance.sql?raw';
 import sourcesSql from './custody-sources.sql?raw';
 import spanSql from './custody-span.sql?raw';
 import suiteWeeksSql from './custody-suite-weeks.sql?raw';
 import visitTotalsSql from './custody-visit-totals.sql?raw';
+import { measureTargets, type MeasureTarget } from './measure-targets';
 
 /** One custody suite in one week: whether it was open and the visits made. */
 export interface SuiteWeek {
@@ -66,20 +67,34 @@ function params(filters: ViewFilters): SqlValue[] {
 }
 
 /** Every suite-week in the period and area, oldest week first, suites in name order. */
-export async function suiteWeeks(db: Database, filters: ViewFilters): Promise<SuiteWeek[]> {
+export async function suiteWeeks(db: Connector, filters: ViewFilters): Promise<SuiteWeek[]> {
 	return rowsOf<SuiteWeek>(await db.query(suiteWeeksSql, params(filters)));
 }
 
 /** The visiting standard suite by suite, primary suites first. */
-export async function suiteCompliance(db: Database, filters: ViewFilters): Promise<SuiteCompliance[]> {
+export async function suiteCompliance(db: Connector, filters: ViewFilters): Promise<SuiteCompliance[]> {
 	return rowsOf<SuiteCompliance>(await db.query(complianceSql, params(filters)));
+}
+
+/** The share of open suite-weeks visited, as a percentage; null when none was open. The one place it is worked out. */
+export function visitedPercent(visitedSuiteWeeks: number, suiteWeeks: number): number | null {
+	return suiteWeeks > 0 ? (100 * visitedSuiteWeeks) / suiteWeeks : null;
 }
 
 /** Adds up the suites' open weeks and visited weeks into one share. */
 export function totalCompliance(suites: readonly SuiteCompliance[]): CustodyCompliance {
 	const suiteWeeks = suites.reduce((sum, suite) => sum + suite.suite_weeks, 0);
 	const visitedSuiteWeeks = suites.reduce((sum, suite) => sum + suite.visited_suite_weeks, 0);
-	return { suiteWeeks, visitedSuiteWeeks, percent: suiteWeeks > 0 ? (100 * visitedSuiteWeeks) / suiteWeeks : null };
+	return { suiteWeeks, visitedSuiteWeeks, percent: visitedPercent(visitedSuiteWeeks, suiteWeeks) };
+}
+
+/** The custody measures that have a target in the measures-and-aims data. */
+export const custodyMeasureIds = { compliance: 'icv-compliance', scheduled: 'icv-scheduled-completion' } as const;
+
+/** The targets of the visiting standard and of scheduled visits, as the measures-and-aims data sets them. */
+export interface CustodyTargets {
+	readonly compliance: MeasureTarget;
+	readonly scheduled: MeasureTarget;
 }
 
 /**
@@ -87,25 +102,25 @@ export function totalCompliance(suites: readonly SuiteCompliance[]): CustodyComp
  * open suite-weeks (the plan's standard: each primary suite weekly; the
  * standby suite only when open). The plan-aims view gives it a status.
  */
-export async function custodyCompliance(db: Database, filters: ViewFilters): Promise<CustodyCompliance> {
+export async function custodyCompliance(db: Connector, filters: ViewFilters): Promise<CustodyCompliance> {
 	return totalCompliance(await suiteCompliance(db, filters));
 }
 
 /** Scheduled and completed visits, detainees and issues in the period and area. */
-export async function visitTotals(db: Database, filters: ViewFilters): Promise<VisitTotals> {
+export async function visitTotals(db: Connector, filters: ViewFilters): Promise<VisitTotals> {
 	const [row] = rowsOf<VisitTotals>(await db.query(visitTotalsSql, params(filters)));
 	if (!row) throw new Error('The custody visit totals returned no row.');
 	return row;
 }
 
 /** The first and last days the custody data covers, for the period filter. */
-export async function custodySpan(db: Database): Promise<{ first: string; last: string }> {
+export async function custodySpan(db: Connector): Promise<{ first: string; last: string }> {
 	const [row] = rowsOf<{ first: string | null; last: string | null }>(await db.query(spanSql));
 	return { first: row?.first ?? '2023-04-03', last: row?.last ?? row?.first ?? '2023-04-03' };
 }
 
 /** Each distinct citation in the custody extracts. */
-export async function custodySources(db: Database): Promise<Citation[]> {
+export async function custodySources(db: Connector): Promise<Citation[]> {
 	return rowsOf<Citation>(await db.query(sourcesSql));
 }
 
@@ -119,20 +134,20 @@ export interface CustodyView {
 	readonly compliance: CustodyCompliance;
 	readonly totals: VisitTotals | null;
 	readonly sources: readonly Citation[];
+	/** From the measures-and-aims data, as the plan aims judge the same measures. */
+	readonly targets: CustodyTargets;
 }
 
 /** Runs every custody measure for the filters; an area without a suite runs none. */
-export async function loadCustodyView(db: Database, filters: ViewFilters): Promise<CustodyView> {
+export async function loadCustodyView(db: Connector, filters: ViewFilters): Promise<CustodyView> {
+	// Asked together: the query client runs them one at a time, as a connection must.
 	const inArea = suitesInArea(filters.area);
-	// One query at a time: a connection runs one prepared statement at once.
-	const span = await custodySpan(db);
-	const sources = await custodySources(db);
+	const [span, sources, byId] = await Promise.all([custodySpan(db), custodySources(db), measureTargets(db, [custodyMeasureIds.compliance, custodyMeasureIds.scheduled])]);
+	const targets = { compliance: byId[custodyMeasureIds.compliance], scheduled: byId[custodyMeasureIds.scheduled] };
 	if (inArea.length === 0) {
 		const none = { suiteWeeks: 0, visitedSuiteWeeks: 0, percent: null };
-		return { span, suitesInArea: inArea, weeks: [], suites: [], compliance: none, totals: null, sources };
+		return { span, suitesInArea: inArea, weeks: [], suites: [], compliance: none, totals: null, sources, targets };
 	}
-	const weeks = await suiteWeeks(db, filters);
-	const suites = await suiteCompliance(db, filters);
-	const totals = await visitTotals(db, filters);
-	return { span, suitesInArea: inArea, weeks, suites, compliance: totalCompliance(suites), totals, sources };
+	const [weeks, suites, totals] = await Promise.all([suiteWeeks(db, filters), suiteCompliance(db, filters), visitTotals(db, filters)]);
+	return { span, suitesInArea: inArea, weeks, suites, compliance: totalCompliance(suites), totals, sources, targets };
 }

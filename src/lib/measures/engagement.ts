@@ -1,6 +1,6 @@
-import type { Database } from '$lib/database/database';
+import type { Connector } from '$lib/database/database';
 import { filterParams, type ViewFilters } from '$lib/filters/view-filters';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
 import engagementByDistrictSql from './engagement-by-district.sql?raw';
 import engagementByTypeSql from './engagement-by-type.sql?raw';
 import engagementItemsSql from './engagement-items.sql?raw';
@@ -67,34 +67,34 @@ export interface EngagementView {
 }
 
 /** Engagement by report and type for the filters. */
-export async function engagementByType(db: Database, filters: ViewFilters): Promise<EngagementByType[]> {
+export async function engagementByType(db: Connector, filters: ViewFilters): Promise<EngagementByType[]> {
 	return rowsOf<EngagementByType>(await db.query(engagementByTypeSql, filterParams(filters)));
 }
 
 /** Engagement by area for the filters (areas with nothing recorded are absent). */
-export async function engagementByDistrict(db: Database, filters: ViewFilters): Promise<EngagementByDistrict[]> {
+export async function engagementByDistrict(db: Connector, filters: ViewFilters): Promise<EngagementByDistrict[]> {
 	return rowsOf<EngagementByDistrict>(await db.query(engagementByDistrictSql, filterParams(filters)));
 }
 
 /** Every item in the period, in each paper's order. */
-export async function engagementItems(db: Database, filters: ViewFilters): Promise<EngagementItem[]> {
+export async function engagementItems(db: Connector, filters: ViewFilters): Promise<EngagementItem[]> {
 	return rowsOf<EngagementItem>(await db.query(engagementItemsSql, filterParams(filters)));
 }
 
 /** How many items were left out because their span runs past the period. */
-export async function engagementStraddling(db: Database, filters: ViewFilters): Promise<StraddlingItems> {
+export async function engagementStraddling(db: Connector, filters: ViewFilters): Promise<StraddlingItems> {
 	const [row] = rowsOf<StraddlingItems>(await db.query(engagementStraddlingSql, filterParams(filters)));
 	return row ?? { items: 0, first_start: null, last_end: null };
 }
 
 /** Items of engagement in the period without double counting, for the plan-aims page. */
-export async function engagementTotal(db: Database, filters: ViewFilters): Promise<{ events: number }> {
+export async function engagementTotal(db: Connector, filters: ViewFilters): Promise<{ events: number }> {
 	const [row] = rowsOf<{ events: number }>(await db.query(engagementTotalSql, filterParams(filters)));
 	return { events: row?.events ?? 0 };
 }
 
 /** Runs every engagement measure for the filters, one after another (a connection runs one statement at a time). */
-export async function loadEngagementView(db: Database, filters: ViewFilters): Promise<EngagementView> {
+export async function loadEngagementView(db: Connector, filters: ViewFilters): Promise<EngagementView> {
 	const byType = await engagementByType(db, filters);
 	const byDistrict = await engagementByDistrict(db, filters);
 	const items = await engagementItems(db, filters);

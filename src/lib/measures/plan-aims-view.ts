@@ -1,6 +1,6 @@
-import type { Database } from '$lib/database/database';
+import type { Connector } from '$lib/database/database';
 import type { ViewFilters } from '$lib/filters/view-filters';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
 import { planAimsTree, type Theme } from '$lib/shaping/plan-aims-tree';
 import { measureStatus, type StatusLabel } from './measure-status';
 import { planAimRows, type AimMeasureRow } from './plan-aims';
@@ -22,7 +22,7 @@ export interface PlanAimsView {
 }
 
 /** Loads the aims and evaluates every measure that has a target, for the filters. */
-export async function loadPlanAimsView(db: Database, filters: ViewFilters): Promise<PlanAimsView> {
+export async function loadPlanAimsView(db: Connector, filters: ViewFilters): Promise<PlanAimsView> {
 	const rows = await planAimRows(db);
 	const [span] = rowsOf<{ first: string; last: string }>(await db.query(planPeriodSpanSql));
 	const results = new Map<string, MeasureResult>();

@@ -5,7 +5,12 @@ import { csvFromRows, exampleRow } from '$lib/contracts/fixtures';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import { loadExtract } from '$lib/datasets/load-extract';
 import { filtersFromUrl } from '$lib/filters/view-filters';
+import Papa from 'papaparse';
+import { complianceStatus } from '$lib/shaping/custody-bars';
+import { custodySummary } from '$lib/summaries/custody-summary';
+import { loadCustodyView } from './custody-visiting';
 import { planAimRows } from './plan-aims';
+import { loadPlanAimsView } from './plan-aims-view';
 import { comparable, measureEvaluators } from './plan-measures';
 
 let db: NodeDatabase;
@@ -85,6 +90,32 @@ describe('custody visiting compliance for the plan-aims status', () => {
 		const value = await measureEvaluators['icv-compliance']!(db, filtersFromUrl(new URLSearchParams()));
 		expect(value).toMatchObject({ numerator: 5, denominator: 7 });
 		expect(comparable(value)).toBeCloseTo(71.43, 2);
+	});
+
+	it('judges compliance against the target in the measures-and-aims data, on the plan aims and the custody view alike', async () => {
+		// Every dataset the plan aims page loads, as it loads them.
+		await load('plan-aims', embedded('plan-aims'));
+		await load('safer-streets', embedded('safer-streets'));
+		const filters = filtersFromUrl(new URLSearchParams('period=2024-01'));
+		const bothPages = async () => {
+			const [plan, custody] = await Promise.all([loadPlanAimsView(db, filters), loadCustodyView(db, filters)]);
+			const summary = custodySummary({ periodText: 'January 2024', area: null, suitesInArea: custody.suitesInArea, compliance: custody.compliance, missed: [], totals: custody.totals, illustrative: false, target: custody.targets.compliance });
+			return { planAims: plan.results.get('icv-compliance')?.status, custody: complianceStatus(custody.compliance.percent, custody.targets.compliance), summary };
+		};
+		const published = Papa.parse<Record<string, string>>(embedded('measure-aims'), { header: true, skipEmptyLines: true }).data;
+		const target = Number(published.find((row) => row.measure_id === 'icv-compliance')?.target);
+		// 5 of 7 suite-weeks (71.4%) against the published target, which is above it.
+		await load('measure-aims', embedded('measure-aims'));
+		const before = await bothPages();
+		expect(target).toBeGreaterThan((100 * 5) / 7);
+		expect(before).toMatchObject({ planAims: 'Not met', custody: 'Not met' });
+		expect(before.summary).toContain(`(target ${target}%): Not met.`);
+		// An uploaded measures-and-aims file with a target of 70% changes both pages, alike.
+		const uploaded = published.map((row) => (row.measure_id === 'icv-compliance' ? { ...row, target: '70' } : row));
+		await load('measure-aims', csvFromRows(contractById('measure-aims'), uploaded));
+		const after = await bothPages();
+		expect(after).toMatchObject({ planAims: 'Met', custody: 'Met' });
+		expect(after.summary).toContain('(target 70%): Met.');
 	});
 
 	it('honours the area: Oadby and Wigston has only the standby suite, open once, not visited', async () => {

@@ -1,5 +1,5 @@
-import type { Database } from '$lib/database/database';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import type { Connector } from '$lib/database/database';
+import { rowsOf } from '$lib/database/arrow-rows';
 import planAimsSql from './plan-aims.sql?raw';
 
 /** An aim joined to one measure that evidences it (measure fields null when none does). */
@@ -21,6 +21,6 @@ export interface AimMeasureRow {
 }
 
 /** Every aim, in printed order, with the measures that evidence it. */
-export async function planAimRows(db: Database): Promise<AimMeasureRow[]> {
+export async function planAimRows(db: Connector): Promise<AimMeasureRow[]> {
 	return rowsOf<AimMeasureRow>(await db.query(planAimsSql));
 }

@@ -1,7 +1,7 @@
-import type { Database } from '$lib/database/database';
+import type { Connector } from '$lib/database/database';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import { filterParams } from '$lib/filters/view-filters';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
 import { custodyCompliance, visitTotals } from './custody-visiting';
 import saferStreetsOutputsSql from './plan-measures/safer-streets-outputs.sql?raw';
 
@@ -21,7 +21,7 @@ export function comparable(value: MeasureValue): number | null {
 	return value.denominator > 0 ? (100 * value.numerator) / value.denominator : null;
 }
 
-type Evaluator = (db: Database, filters: ViewFilters) => Promise<MeasureValue>;
+type Evaluator = (db: Connector, filters: ViewFilters) => Promise<MeasureValue>;
 
 /**
  * A count target (100 homes) is for the whole programme, so a count is judged

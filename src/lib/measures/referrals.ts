@@ -1,8 +1,8 @@
 import { referralServices } from '$lib/contracts/referrals';
-import type { Database } from '$lib/database/database';
+import type { Connector } from '$lib/database/database';
 import { periodRange } from '$lib/filters/period';
 import type { ViewFilters } from '$lib/filters/view-filters';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
 import referralsCitationsSql from './referrals-citations.sql?raw';
 import referralsMonthlySql from './referrals-monthly.sql?raw';
 import referralsPublishedSql from './referrals-published.sql?raw';
@@ -58,23 +58,23 @@ const dates = (filters: ViewFilters): [string, string] => {
 };
 
 /** Monthly referrals by service in the period; referrals have no area, so the area filter is not applied. */
-export async function referralMonths(db: Database, filters: ViewFilters, service: string | null): Promise<ReferralMonth[]> {
+export async function referralMonths(db: Connector, filters: ViewFilters, service: string | null): Promise<ReferralMonth[]> {
 	return rowsOf<ReferralMonth>(await db.query(referralsMonthlySql, [...dates(filters), service]));
 }
 
 /** The totals the papers print, for one service or all. */
-export async function publishedReferralTotals(db: Database, service: string | null): Promise<PublishedReferralTotal[]> {
+export async function publishedReferralTotals(db: Connector, service: string | null): Promise<PublishedReferralTotal[]> {
 	return rowsOf<PublishedReferralTotal>(await db.query(referralsPublishedSql, [service]));
 }
 
 /** All referrals in the period, every service, LLR-wide, for the plan-aims page. */
-export async function referralTotal(db: Database, filters: ViewFilters): Promise<{ referrals: number; illustrative: boolean }> {
+export async function referralTotal(db: Connector, filters: ViewFilters): Promise<{ referrals: number; illustrative: boolean }> {
 	const [row] = rowsOf<{ referrals: number; illustrative: boolean }>(await db.query(referralsTotalSql, dates(filters)));
 	return row ?? { referrals: 0, illustrative: false };
 }
 
 /** Runs every referrals measure for the filters and service, one statement at a time. */
-export async function loadReferralsView(db: Database, filters: ViewFilters, service: string | null): Promise<ReferralsView> {
+export async function loadReferralsView(db: Connector, filters: ViewFilters, service: string | null): Promise<ReferralsView> {
 	const months = await referralMonths(db, filters, service);
 	const published = await publishedReferralTotals(db, service);
 	const citations = rowsOf<ReferralCitation>(await db.query(referralsCitationsSql, [...dates(filters), service]));

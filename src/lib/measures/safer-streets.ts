@@ -1,6 +1,6 @@
-import type { Database, SqlValue } from '$lib/database/database';
+import type { Connector, SqlValue } from '$lib/database/database';
 import { filterParams, type ViewFilters } from '$lib/filters/view-filters';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
 import atRiskSql from './safer-streets-at-risk.sql?raw';
 import awardsSql from './safer-streets-awards.sql?raw';
 import inViewSql from './safer-streets-in-view.sql?raw';
@@ -106,44 +106,44 @@ export interface SaferStreetsSpendShare {
 
 // Every filtered measure starts with the same `in_view` rows; the head is the
 // app's own SQL, and the user's values still go in only as parameters.
-async function filtered<Row>(db: Database, body: string, filters: ViewFilters): Promise<Row[]> {
+async function filtered<Row>(db: Connector, body: string, filters: ViewFilters): Promise<Row[]> {
 	const params: SqlValue[] = filterParams(filters);
 	return rowsOf<Row>(await db.query(`${inViewSql}\n${body}`, params));
 }
 
 /** Quarterly and cumulative allocation and spend in view, oldest quarter first. */
-export function saferStreetsQuarters(db: Database, filters: ViewFilters): Promise<SaferStreetsQuarter[]> {
+export function saferStreetsQuarters(db: Connector, filters: ViewFilters): Promise<SaferStreetsQuarter[]> {
 	return filtered<SaferStreetsQuarter>(db, quartersSql, filters);
 }
 
 /** The award table for the area in view, with each row's allocation and spend in the period. */
-export function saferStreetsAwardTable(db: Database, filters: ViewFilters): Promise<SaferStreetsAward[]> {
+export function saferStreetsAwardTable(db: Connector, filters: ViewFilters): Promise<SaferStreetsAward[]> {
 	return filtered<SaferStreetsAward>(db, awardsSql, filters);
 }
 
 /** Money at risk: each year's allocation in view not spent in it, by intervention. */
-export function saferStreetsMoneyAtRisk(db: Database, filters: ViewFilters): Promise<MoneyAtRisk[]> {
+export function saferStreetsMoneyAtRisk(db: Connector, filters: ViewFilters): Promise<MoneyAtRisk[]> {
 	return filtered<MoneyAtRisk>(db, atRiskSql, filters);
 }
 
 /** Intervention-quarters in view where spend is above allocation. */
-export function saferStreetsOverspends(db: Database, filters: ViewFilters): Promise<Overspend[]> {
+export function saferStreetsOverspends(db: Connector, filters: ViewFilters): Promise<Overspend[]> {
 	return filtered<Overspend>(db, overspendSql, filters);
 }
 
 /** Each intervention's outputs in view. */
-export function saferStreetsOutputs(db: Database, filters: ViewFilters): Promise<SaferStreetsOutput[]> {
+export function saferStreetsOutputs(db: Connector, filters: ViewFilters): Promise<SaferStreetsOutput[]> {
 	return filtered<SaferStreetsOutput>(db, outputsSql, filters);
 }
 
 /** Allocation, spend and intervention-quarters over everything in view. */
-export async function saferStreetsTotals(db: Database, filters: ViewFilters): Promise<SaferStreetsTotals> {
+export async function saferStreetsTotals(db: Connector, filters: ViewFilters): Promise<SaferStreetsTotals> {
 	const [row] = await filtered<SaferStreetsTotals>(db, totalsSql, filters);
 	return row ?? { allocated_gbp: 0, spent_gbp: 0, intervention_quarters: 0, illustrative: false };
 }
 
 /** Allocated, spent and % spent for the filters; needs only the `safer-streets` dataset. */
-export async function saferStreetsSpendShare(db: Database, filters: ViewFilters): Promise<SaferStreetsSpendShare> {
+export async function saferStreetsSpendShare(db: Connector, filters: ViewFilters): Promise<SaferStreetsSpendShare> {
 	const totals = await saferStreetsTotals(db, filters);
 	return {
 		allocatedGbp: totals.allocated_gbp,
@@ -153,12 +153,12 @@ export async function saferStreetsSpendShare(db: Database, filters: ViewFilters)
 }
 
 /** The award checks for the area (null = all of LLR); the period does not apply to awards. */
-export async function saferStreetsAwardChecks(db: Database, area: string | null): Promise<AwardCheck[]> {
+export async function saferStreetsAwardChecks(db: Connector, area: string | null): Promise<AwardCheck[]> {
 	return rowsOf<AwardCheck>(await db.query(reconciliationSql, [area]));
 }
 
 /** The first and last days the quarterly return covers, YYYY-MM-DD; null when it is empty. */
-export async function saferStreetsSpan(db: Database): Promise<{ first: string; last: string } | null> {
+export async function saferStreetsSpan(db: Connector): Promise<{ first: string; last: string } | null> {
 	const [row] = await filtered<{ first: string | null; last: string | null }>(db, spanSql, {
 		period: { kind: 'all' },
 		area: null

@@ -1,20 +1,17 @@
 import type { Table } from 'apache-arrow';
-import type { Database, SqlValue } from '$lib/database/database';
+import type { Connector, SqlValue } from '$lib/database/database';
+import { queryClient } from '$lib/database/query-client';
 import { sqlString } from '$lib/contracts/sql-types';
 import { areas } from '$lib/filters/areas';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
 import countsSql from './street-crime-counts.sql?raw';
 import sourceSql from './street-crime-counts-source.sql?raw';
 
 // The app's own list of the nine areas, passed as one parameter so the SQL has no copy of it.
 const llrAreas = areas.join('|');
 
-/** The last check of a database's counts: for which dataset version (undefined: none given), and its outcome. */
-interface Check {
-	readonly version: number | undefined;
-	readonly done: Promise<void>;
-}
-const checks = new WeakMap<Database, Check>();
+// The key under which the query client remembers this version's check.
+const checked = 'street-crime-counts checked';
 
 /**
  * Makes sure `street_crime_counts` (records by month, area, crime type, force
@@ -29,18 +26,12 @@ const checks = new WeakMap<Database, Check>();
  * check rebuilds the counts when the table was replaced (a new table), rows
  * were added (a new count) or the version differs from the one they were built for.
  */
-export function ensureStreetCrimeCounts(db: Database, version?: number): Promise<void> {
-	const previous = checks.get(db);
-	if (version !== undefined && previous?.version === version) return previous.done;
-	// Checks take turns, so two views opening together build the counts once, not twice.
-	const done = (previous?.done ?? Promise.resolve()).catch(() => undefined).then(() => buildIfStale(db, version ?? 0));
-	checks.set(db, { version, done });
-	// A failed check is not remembered: the next call tries again.
-	done.catch(() => checks.get(db)?.done === done && checks.delete(db));
-	return done;
+export function ensureStreetCrimeCounts(db: Connector, version?: number): Promise<void> {
+	// Two views opening together share one check; the client runs its statements in turn with theirs.
+	return queryClient(db).remember(checked, version, () => buildIfStale(queryClient(db), version ?? 0));
 }
 
-async function buildIfStale(db: Database, version: number): Promise<void> {
+async function buildIfStale(db: Connector, version: number): Promise<void> {
 	const [source] = rowsOf<{ records: number; table_id: string | null; built_from: string | null }>(await db.query(sourceSql));
 	// The stamp is made of numbers the database and registry give, never of anything a user typed.
 	const wanted = `table ${source?.table_id ?? 'none'}, ${source?.records ?? 0} records, version ${version}`;
@@ -54,14 +45,15 @@ async function buildIfStale(db: Database, version: number): Promise<void> {
  * table has gone though this version's check found it (a load on the same
  * connection that was rolled back takes it away), it is checked again, once.
  */
-export async function queryCounts(db: Database, version: number | undefined, sql: string, params: readonly SqlValue[] = []): Promise<Table> {
-	await ensureStreetCrimeCounts(db, version);
+export async function queryCounts(db: Connector, version: number | undefined, sql: string, params: readonly SqlValue[] = []): Promise<Table> {
+	const client = queryClient(db);
+	await ensureStreetCrimeCounts(client, version);
 	try {
-		return await db.query(sql, params);
+		return await client.query(sql, params);
 	} catch (error) {
 		if (version === undefined || !String(error).includes('street_crime_counts')) throw error;
-		checks.delete(db);
-		await ensureStreetCrimeCounts(db, version);
-		return db.query(sql, params);
+		client.forget(checked);
+		await ensureStreetCrimeCounts(client, version);
+		return client.query(sql, params);
 	}
 }

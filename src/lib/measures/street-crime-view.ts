@@ -1,4 +1,4 @@
-import type { Database } from '$lib/database/database';
+import type { Connector } from '$lib/database/database';
 import { llrForce } from '$lib/datasets/police-uk-files';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import {
@@ -40,7 +40,7 @@ function lastDay(month: string): string {
  * say so. `version` is the dataset's version from the registry, so the counts
  * the measures read are rebuilt after a load (see street-crime-counts.ts).
  */
-export async function loadCrimeView(db: Database, filters: ViewFilters, version?: number, force = llrForce): Promise<CrimeView> {
+export async function loadCrimeView(db: Connector, filters: ViewFilters, version?: number, force = llrForce): Promise<CrimeView> {
 	// The measures read one small counts table, checked once per dataset version; what the files hold is
 	// worked out once per version too, so a filter change costs one query.
 	const [holdings, { byType, byMonth, byDistrict }] = await Promise.all([streetCrimeHoldings(db, version), crimeInView(db, filters, version, force)]);

@@ -1,8 +1,9 @@
-import type { Database, SqlValue } from '$lib/database/database';
+import type { Connector, SqlValue } from '$lib/database/database';
+import { queryClient } from '$lib/database/query-client';
 import { llrForce } from '$lib/datasets/police-uk-files';
 import { periodRange } from '$lib/filters/period';
 import type { ViewFilters } from '$lib/filters/view-filters';
-import { columnsOf, rowsOf } from '$lib/shaping/arrow-rows';
+import { columnsOf, rowsOf } from '$lib/database/arrow-rows';
 import { crimeCounts as countsFromColumns, crimeInView as sliceCrimeInView, type CrimeByDistrict, type CrimeByMonth, type CrimeByType, type CrimeCounts, type CrimeInView } from '$lib/shaping/crime-in-view';
 import { compareBeforeAfter, type BeforeAfterComparison, type BeforeAfterMonth } from '$lib/shaping/street-crime-before-after';
 import beforeAfterSql from './street-crime-before-after.sql?raw';
@@ -35,62 +36,45 @@ export interface StreetCrimeHolding {
  * Records by month, area and crime type, as columns. Given a version, they are
  * fetched once for it: every filter change then slices them in the page.
  */
-export function crimeCounts(db: Database, version?: number): Promise<CrimeCounts> {
-	return oncePerVersion(countsByVersion, db, version, async () => {
+export function crimeCounts(db: Connector, version?: number): Promise<CrimeCounts> {
+	return queryClient(db).remember('street-crime counts by month, area and type', version, async () => {
 		const columns = columnsOf(await queryCounts(db, version, byMonthAreaTypeSql));
 		return countsFromColumns(columns.strings('month'), columns.strings('force'), columns.strings('district'), columns.strings('crime_type'), columns.numbers('crimes'));
 	});
 }
 
 /** One force's records in the period and area by type, by month and type, and by area, each in its order. */
-export async function crimeInView(db: Database, filters: ViewFilters, version?: number, force = llrForce): Promise<CrimeInView> {
+export async function crimeInView(db: Connector, filters: ViewFilters, version?: number, force = llrForce): Promise<CrimeInView> {
 	return sliceCrimeInView(await crimeCounts(db, version), periodRange(filters.period), filters.area, force);
 }
 
 /** One force's records in the period and area by crime type, most first. */
-export async function crimeByType(db: Database, filters: ViewFilters, version?: number, force = llrForce): Promise<CrimeByType[]> {
+export async function crimeByType(db: Connector, filters: ViewFilters, version?: number, force = llrForce): Promise<CrimeByType[]> {
 	return (await crimeInView(db, filters, version, force)).byType;
 }
 
 /** One force's records in the period and area by month and crime type, oldest month first. */
-export async function crimeByMonth(db: Database, filters: ViewFilters, version?: number, force = llrForce): Promise<CrimeByMonth[]> {
+export async function crimeByMonth(db: Connector, filters: ViewFilters, version?: number, force = llrForce): Promise<CrimeByMonth[]> {
 	return (await crimeInView(db, filters, version, force)).byMonth;
 }
 
 /** One force's records in the period and area by LLR area, with those outside LLR or with no location last. */
-export async function crimeByDistrict(db: Database, filters: ViewFilters, version?: number, force = llrForce): Promise<CrimeByDistrict[]> {
+export async function crimeByDistrict(db: Connector, filters: ViewFilters, version?: number, force = llrForce): Promise<CrimeByDistrict[]> {
 	return (await crimeInView(db, filters, version, force)).byDistrict;
 }
 
-type Remembered<T> = WeakMap<Database, { version: number; value: Promise<T> }>;
-
-/** Works `value` out once per database and dataset version; without a version (tests, scripts), on every call. */
-function oncePerVersion<T>(remembered: Remembered<T>, db: Database, version: number | undefined, work: () => Promise<T>): Promise<T> {
-	if (version === undefined) return work();
-	const known = remembered.get(db);
-	if (known?.version === version) return known.value;
-	const value = work();
-	remembered.set(db, { version, value });
-	// A failure is not remembered: the next call tries again.
-	value.catch(() => remembered.get(db)?.value === value && remembered.delete(db));
-	return value;
-}
-
-const countsByVersion: Remembered<CrimeCounts> = new WeakMap();
-const holdings: Remembered<StreetCrimeHolding[]> = new WeakMap();
-
 /** What the loaded files hold for each force, most records first. */
-export function streetCrimeHoldings(db: Database, version?: number): Promise<StreetCrimeHolding[]> {
-	return oncePerVersion(holdings, db, version, () => countHoldings(db, version));
+export function streetCrimeHoldings(db: Connector, version?: number): Promise<StreetCrimeHolding[]> {
+	return queryClient(db).remember('street-crime holdings', version, () => countHoldings(db, version));
 }
 
 /** What the loaded files hold for one force (Leicestershire Police unless named): records, months (and any missing), and how many are an illustrative sample. */
-export async function streetCrimeHolding(db: Database, version?: number, force = llrForce): Promise<StreetCrimeHolding> {
+export async function streetCrimeHolding(db: Connector, version?: number, force = llrForce): Promise<StreetCrimeHolding> {
 	const held = (await streetCrimeHoldings(db, version)).find((holding) => holding.force === force);
 	return held ?? { force, records: 0, firstMonth: null, lastMonth: null, months: 0, missingMonths: [], illustrativeRecords: 0 };
 }
 
-async function countHoldings(db: Database, version: number | undefined): Promise<StreetCrimeHolding[]> {
+async function countHoldings(db: Connector, version: number | undefined): Promise<StreetCrimeHolding[]> {
 	const [rows, missing] = await Promise.all([
 		queryCounts(db, version, holdingSql).then((table) =>
 			rowsOf<{ force: string; records: number; first_month: string; last_month: string; months: number; illustrative_records: number }>(table)
@@ -138,7 +122,7 @@ export interface CrimeBeforeAfter extends BeforeAfterComparison {
  * shows whether a change in the area was shared by everywhere else.
  * Leicestershire Police's records only, whatever other forces' files are loaded.
  */
-export async function crimeBeforeAfter(db: Database, question: BeforeAfterQuestion, version?: number): Promise<CrimeBeforeAfter> {
+export async function crimeBeforeAfter(db: Connector, question: BeforeAfterQuestion, version?: number): Promise<CrimeBeforeAfter> {
 	const { types, district, startMonth, months } = question;
 	// Types travel as one '|'-joined parameter, so none may contain a '|'.
 	if (types.length === 0 || types.some((type) => type.includes('|'))) throw new Error(`Crime types cannot be compared: ${types.join(', ')}`);

@@ -1,12 +1,11 @@
 /**
- * Quality reports for loaded datasets, computed once per dataset version and
- * shared by the Data page and the warnings on each view.
+ * Quality reports for loaded datasets, computed once per dataset version (the
+ * query client remembers them) and shared by the Data page and the warnings on each view.
  */
 import type { DatasetContract } from '$lib/contracts/contract';
 import { datasetVersions, loadDataset } from '$lib/datasets/dataset-registry.svelte';
+import { queryClient } from '$lib/database/query-client';
 import { checkQuality, type QualityReport } from './quality-checks';
-
-const reports = new Map<string, Promise<QualityReport | undefined>>();
 
 /** Today as YYYY-MM-DD, in UK time. */
 function today(): string {
@@ -19,12 +18,10 @@ function today(): string {
  * date, since an extract is current or stale for the meeting, not for the day
  * the pack happens to be printed; elsewhere, today.
  */
-export function qualityReport(contract: DatasetContract, asAt: string = today()): Promise<QualityReport | undefined> {
-	const key = `${contract.id}@${datasetVersions[contract.id] ?? 0}@${asAt}`;
-	let report = reports.get(key);
-	if (!report) {
-		report = loadDataset(contract).then((outcome) => (outcome.status === 'ready' ? checkQuality(outcome.db, contract, asAt) : undefined));
-		reports.set(key, report);
-	}
-	return report;
+export async function qualityReport(contract: DatasetContract, asAt: string = today()): Promise<QualityReport | undefined> {
+	const version = datasetVersions[contract.id] ?? 0;
+	const outcome = await loadDataset(contract);
+	if (outcome.status !== 'ready') return undefined;
+	const client = queryClient(outcome.db);
+	return client.remember(`quality of ${contract.id} as at ${asAt}`, version, () => checkQuality(client, contract, asAt));
 }

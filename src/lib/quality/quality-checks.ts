@@ -1,8 +1,8 @@
 import type { DatasetContract } from '$lib/contracts/contract';
-import type { Database } from '$lib/database/database';
+import type { Connector } from '$lib/database/database';
 import { formatCount, formatDate } from '$lib/format/uk';
 import { budgetReconciliation, budgetYears } from '$lib/measures/budget';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
 import { gapsSql, profileSql } from './quality-sql';
 
 /** One check of a dataset: a name, whether it passes, and what was found in words. */
@@ -28,7 +28,7 @@ const counted = (n: number, one: string, many = `${one}s`) => `${formatCount(n)}
 /** Extracts are quarterly: data whose newest record is older than this is out of date. */
 export const freshForDays = 120;
 
-type Reconciler = (db: Database) => Promise<QualityCheck>;
+type Reconciler = (db: Connector) => Promise<QualityCheck>;
 
 /** Datasets whose parts should add up to totals, and how to check them. */
 const reconcilers: Record<string, Reconciler> = {
@@ -48,7 +48,7 @@ const reconcilers: Record<string, Reconciler> = {
 };
 
 /** Runs every check that applies to a loaded dataset. `today` is ISO, passed in so tests are deterministic. */
-export async function checkQuality(db: Database, contract: DatasetContract, today: string): Promise<QualityReport> {
+export async function checkQuality(db: Connector, contract: DatasetContract, today: string): Promise<QualityReport> {
 	const [profile] = rowsOf<{ row_count: number; duplicate_rows: number; unkeyed_rows: number; first_day: string | null; last_day: string | null; days_old: number | null }>(
 		await db.query(profileSql(contract), [today])
 	);

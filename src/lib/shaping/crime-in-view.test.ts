@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
-import { rowsOf } from './arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
 import { crimeCounts, crimeInView, outsideLlr, type CrimeCounts } from './crime-in-view';
 
 const llr = 'Leicestershire Police';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SuiteCompliance } from '$lib/measures/custody-visiting';
-import { complianceBars, complianceGroups, complianceRows, complianceStatus } from './custody-bars';
+import { complianceBars, complianceGroups, complianceRows, complianceStatus, targetWords } from './custody-bars';
+
+const standard = { target: 100, direction: 'at least' };
 
 const suite = (name: string, suite_weeks: number, visited_suite_weeks: number): SuiteCompliance => ({
 	suite: name,
@@ -29,7 +31,7 @@ describe('compliance bars and table rows', () => {
 	it('leaves out a suite that was never open, and the table says so', () => {
 		const closed = [suite('Beaumont Leys', 2, 2), suite('Wigston', 0, 0)];
 		expect(complianceBars(closed).map((b) => b.key)).toEqual(['Beaumont Leys']);
-		const rows = complianceRows(closed, { suiteWeeks: 2, visitedSuiteWeeks: 2, percent: 100 });
+		const rows = complianceRows(closed, { suiteWeeks: 2, visitedSuiteWeeks: 2, percent: 100 }, standard);
 		expect(rows.map((r) => [r.suite, r.openWeeks, r.percent, r.status])).toEqual([
 			['Beaumont Leys', 2, 100, 'Met'],
 			['Wigston', 0, null, 'Not open in this period'],
@@ -38,21 +40,24 @@ describe('compliance bars and table rows', () => {
 	});
 
 	it('adds a row for all open suites with the misses and a status in words', () => {
-		const rows = complianceRows(suites, total);
+		const rows = complianceRows(suites, total, standard);
 		expect(rows.map((r) => [r.suite, r.openWeeks, r.visitedWeeks, r.missedWeeks, r.status])).toEqual([
 			['Beaumont Leys', 52, 52, 0, 'Met'],
 			['Euston Street', 51, 50, 1, 'Nearly met'],
 			['Wigston', 1, 0, 1, 'Not met'],
 			['All open suites', 104, 102, 2, 'Nearly met']
 		]);
-		expect(complianceRows([suites[0]!], total)).toHaveLength(1);
+		expect(complianceRows([suites[0]!], total, standard)).toHaveLength(1);
 	});
 
-	it('rates against 100%: only every week visited is met', () => {
-		expect(complianceStatus(100)).toBe('Met');
-		expect(complianceStatus(99.9)).toBe('Nearly met');
-		expect(complianceStatus(94.9)).toBe('Not met');
-		expect(complianceStatus(null)).toBe('No data for this period');
-		expect(complianceStatus(94.9, true)).toBe('Illustrative, no verdict');
+	it('rates against the target it is given: at 100% only every week visited is met', () => {
+		expect(complianceStatus(100, standard)).toBe('Met');
+		expect(complianceStatus(99.9, standard)).toBe('Nearly met');
+		expect(complianceStatus(94.9, standard)).toBe('Not met');
+		expect(complianceStatus(null, standard)).toBe('No data for this period');
+		expect(complianceStatus(94.9, standard, true)).toBe('Illustrative, no verdict');
+		expect(complianceStatus(94.9, { target: 90, direction: 'at least' })).toBe('Met');
+		expect(complianceStatus(94.9, { target: null, direction: null })).toBe('No target set');
+		expect([targetWords(standard), targetWords({ target: 92.5, direction: 'at least' }), targetWords({ target: null, direction: null })]).toEqual(['100%', '92.5%', 'no target set']);
 	});
 });

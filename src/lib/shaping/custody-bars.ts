@@ -1,14 +1,17 @@
 import type { Bar } from '$lib/charts/bar-layout';
 import { formatCount, formatPercent } from '$lib/format/uk';
-import type { CustodyCompliance, SuiteCompliance } from '$lib/measures/custody-visiting';
+import { visitedPercent, type CustodyCompliance, type SuiteCompliance } from '$lib/measures/custody-visiting';
 import { measureStatus, type StatusLabel } from '$lib/measures/measure-status';
+import type { MeasureTarget } from '$lib/measures/measure-targets';
 
-/** The plan's standard: every open suite visited every week, so 100% of open suite-weeks. */
-export const complianceTarget = 100;
+/** The status of a share of suite-weeks against its target (from the measures-and-aims data), in words; no verdict on illustrative figures. */
+export function complianceStatus(percent: number | null, target: MeasureTarget, illustrative = false): StatusLabel {
+	return measureStatus(percent, target.target, target.direction, illustrative);
+}
 
-/** The status of a share of suite-weeks against the standard, in words; no verdict on illustrative figures. */
-export function complianceStatus(percent: number | null, illustrative = false): StatusLabel {
-	return measureStatus(percent, complianceTarget, 'at least', illustrative);
+/** A target in words for a percentage measure: "100%", or "no target set". */
+export function targetWords(target: MeasureTarget): string {
+	return target.target === null ? 'no target set' : `${target.direction === 'at most' ? 'at most ' : ''}${formatPercent(target.target).replace(/\.0%$/, '%')}`;
 }
 
 /** "102 of 104 suite-weeks": the counts a percentage is made of. */
@@ -28,9 +31,9 @@ export interface ComplianceRow extends Record<string, unknown> {
 }
 
 /** The table's rows: each suite, then all open suites together. */
-export function complianceRows(suites: readonly SuiteCompliance[], total: CustodyCompliance, illustrative = false): ComplianceRow[] {
+export function complianceRows(suites: readonly SuiteCompliance[], total: CustodyCompliance, target: MeasureTarget, illustrative = false): ComplianceRow[] {
 	const rows: ComplianceRow[] = suites.map((suite) => {
-		const percent = suite.suite_weeks > 0 ? (100 * suite.visited_suite_weeks) / suite.suite_weeks : null;
+		const percent = visitedPercent(suite.visited_suite_weeks, suite.suite_weeks);
 		return {
 			suite: suite.suite,
 			role: suite.suite_role === 'standby' ? 'Standby (weeks open)' : 'Primary',
@@ -38,7 +41,7 @@ export function complianceRows(suites: readonly SuiteCompliance[], total: Custod
 			visitedWeeks: suite.visited_suite_weeks,
 			missedWeeks: suite.suite_weeks - suite.visited_suite_weeks,
 			percent,
-			status: suite.suite_weeks > 0 ? complianceStatus(percent, illustrative) : 'Not open in this period'
+			status: suite.suite_weeks > 0 ? complianceStatus(percent, target, illustrative) : 'Not open in this period'
 		};
 	});
 	if (suites.length > 1) {
@@ -49,7 +52,7 @@ export function complianceRows(suites: readonly SuiteCompliance[], total: Custod
 			visitedWeeks: total.visitedSuiteWeeks,
 			missedWeeks: total.suiteWeeks - total.visitedSuiteWeeks,
 			percent: total.percent,
-			status: total.suiteWeeks > 0 ? complianceStatus(total.percent, illustrative) : 'No data for this period'
+			status: total.suiteWeeks > 0 ? complianceStatus(total.percent, target, illustrative) : 'No data for this period'
 		});
 	}
 	return rows;
@@ -60,7 +63,7 @@ export function complianceBars(suites: readonly SuiteCompliance[]): Bar[] {
 	return suites
 		.filter((suite) => suite.suite_weeks > 0)
 		.map((suite) => {
-			const percent = (100 * suite.visited_suite_weeks) / suite.suite_weeks;
+			const percent = visitedPercent(suite.visited_suite_weeks, suite.suite_weeks) ?? 0;
 			return {
 				key: suite.suite,
 				label: suite.suite_role === 'standby' ? `${suite.suite} (standby)` : suite.suite,

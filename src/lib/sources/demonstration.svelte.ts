@@ -12,7 +12,8 @@ import { datasetHoldings, datasetVersions, loadDataset } from '$lib/datasets/dat
 import { embeddedExtract } from '$lib/datasets/embedded-extracts';
 import { indexedDbStorage } from '$lib/datasets/device-storage';
 import { savedDataset } from '$lib/datasets/saved-uploads';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
+import { queryClient } from '$lib/database/query-client';
 
 /** The words of the banner, as the issue put them to the Panel. */
 export const demonstrationWords = 'Demonstration data: figures marked illustrative are invented for demonstration and must not be quoted';
@@ -22,45 +23,34 @@ export function embeddedIsIllustrative(contract: DatasetContract): boolean {
 	return embeddedExtract(contract.id)?.illustrative ?? false;
 }
 
-const answers = new Map<string, Promise<boolean>>();
-
-async function loadedIsIllustrative(contract: DatasetContract): Promise<boolean> {
+async function loadedIsIllustrative(contract: DatasetContract, version: number): Promise<boolean> {
 	if (!contract.columns.some((column) => column.name === 'illustrative')) return false;
 	const outcome = await loadDataset(contract);
 	if (outcome.status !== 'ready') return embeddedIsIllustrative(contract);
-	const [row] = rowsOf<{ invented: boolean | null }>(await outcome.db.query(`SELECT bool_or(illustrative) AS invented FROM ${sqlIdentifier(contract.table)}`));
-	return row?.invented === true;
+	const client = queryClient(outcome.db);
+	return client.remember(`illustrative rows in ${contract.id}`, version, async () => {
+		const [row] = rowsOf<{ invented: boolean | null }>(await client.query(`SELECT bool_or(illustrative) AS invented FROM ${sqlIdentifier(contract.table)}`));
+		return row?.invented === true;
+	});
 }
 
 /** Whether a dataset, as it stands in this browser now, holds any illustrative row. Call in the browser. */
-export function holdsIllustrative(contract: DatasetContract): Promise<boolean> {
+export async function holdsIllustrative(contract: DatasetContract): Promise<boolean> {
 	const version = datasetVersions[contract.id] ?? 0;
-	const key = `${contract.id}@${version}`;
-	let answer = answers.get(key);
-	if (!answer) {
-		answer = (async () => {
-			// Only a dataset a user has uploaded to needs its rows read; the rest are as embedded.
-			const uploaded = datasetHoldings[contract.id]?.source === 'uploaded' || ((await savedDataset(indexedDbStorage(), contract.id).catch(() => undefined))?.loads.length ?? 0) > 0;
-			return uploaded ? loadedIsIllustrative(contract) : embeddedIsIllustrative(contract);
-		})();
-		answers.set(key, answer);
-	}
-	return answer;
+	// Only a dataset a user has uploaded to needs its rows read; the rest are as embedded.
+	const uploaded = datasetHoldings[contract.id]?.source === 'uploaded' || ((await savedDataset(indexedDbStorage(), contract.id).catch(() => undefined))?.loads.length ?? 0) > 0;
+	return uploaded ? loadedIsIllustrative(contract, version) : embeddedIsIllustrative(contract);
 }
 
-// The plan aims page evaluates measures from other views' datasets, so their figures are in its view too.
-const alsoInView: Record<string, readonly string[]> = {
-	'/plan-aims': ['custody-visits', 'custody-suite-weeks', 'safer-streets']
-};
-
 /**
- * The datasets whose figures a page shows: a view's own (and those its
- * measures read); every dataset on a page that is no single view (home, data,
+ * The datasets whose figures a page shows: a view's own and those its measures
+ * read (its definition's `loads`: the plan aims evaluate measures on other views'
+ * datasets); every dataset on a page that is no single view (home, data,
  * sources), since it speaks for them all. The pack's cover answers for the pack.
  */
-export function datasetIdsInView(pathname: string, views: readonly { path: string; datasets: readonly string[] }[], all: readonly string[]): readonly string[] {
+export function datasetIdsInView(pathname: string, views: readonly { path: string; loads: readonly string[] }[], all: readonly string[]): readonly string[] {
 	const view = views.find((candidate) => pathname === candidate.path || pathname.startsWith(`${candidate.path}/`));
-	if (view) return [...view.datasets, ...(alsoInView[view.path] ?? [])];
+	if (view) return view.loads;
 	if (pathname === '/pack' || pathname.startsWith('/pack/')) return [];
 	return all;
 }

@@ -27,7 +27,8 @@ const input: CustodySummaryInput = {
 		{ suite: 'Wigston', week: '2024-04-08' }
 	],
 	totals,
-	illustrative: true
+	illustrative: true,
+	target: { target: 100, direction: 'at least' }
 };
 
 describe('custodySummary', () => {

@@ -1,7 +1,8 @@
 import { isSuppressed, suppressedSymbol } from '$lib/exports/suppression';
 import { formatCount, formatDate, formatPercent } from '$lib/format/uk';
 import type { CustodyCompliance, VisitTotals } from '$lib/measures/custody-visiting';
-import { complianceStatus } from '$lib/shaping/custody-bars';
+import type { MeasureTarget } from '$lib/measures/measure-targets';
+import { complianceStatus, targetWords } from '$lib/shaping/custody-bars';
 import { suiteAreas } from '$lib/shaping/custody-suites';
 
 /** What the custody summary is generated from. */
@@ -15,6 +16,8 @@ export interface CustodySummaryInput {
 	readonly missed: readonly { suite: string; week: string }[];
 	readonly totals: VisitTotals | null;
 	readonly illustrative: boolean;
+	/** The visiting standard's target, from the measures-and-aims data. */
+	readonly target: MeasureTarget;
 	/**
 	 * Counts of visits, detainees and issues below this are given as [c], as
 	 * the tables beside the summary give them (the panel pack, or when chosen).
@@ -82,7 +85,7 @@ export function custodySummary(input: CustodySummaryInput): string {
 	const { suiteWeeks, visitedSuiteWeeks, percent } = input.compliance;
 	if (suiteWeeks === 0) return `No open custody suite-weeks are recorded for ${input.periodText}.`;
 	const sentences = [
-		`In ${input.periodText}, ${formatCount(visitedSuiteWeeks)} of ${count(suiteWeeks, 'open custody suite-week')}${share(visitedSuiteWeeks, suiteWeeks)} had at least one completed independent custody visit, against the standard of at least one visit a week to each primary suite, and to the standby suite in weeks it was open (target 100%): ${complianceStatus(percent, input.illustrative).replace('Illustrative, no verdict', 'illustrative, no verdict')}.`,
+		`In ${input.periodText}, ${formatCount(visitedSuiteWeeks)} of ${count(suiteWeeks, 'open custody suite-week')}${share(visitedSuiteWeeks, suiteWeeks)} had at least one completed independent custody visit, against the standard of at least one visit a week to each primary suite, and to the standby suite in weeks it was open (target ${targetWords(input.target)}): ${complianceStatus(percent, input.target, input.illustrative).replace('Illustrative, no verdict', 'illustrative, no verdict')}.`,
 		missedSentence(input.missed)
 	];
 	if (input.totals) sentences.push(...visitSentences(input.totals, input.threshold));

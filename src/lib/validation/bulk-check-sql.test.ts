@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ColumnContract } from '$lib/contracts/contract';
 import { sqlString } from '$lib/contracts/sql-types';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
 import { cellPassesSql } from './bulk-check-sql';
 import { isValidValue } from './check-value';
 

@@ -4,7 +4,7 @@
  */
 import measureAimsCsv from '$data/measure-aims.csv?raw';
 import { measureChoices } from '$lib/meetings/measure-choices';
-import { views } from '$lib/views';
+import { views } from '$lib/views/registry';
 
 /** Every measure an agenda item or action can be tied to. */
 export const measures = measureChoices(measureAimsCsv);

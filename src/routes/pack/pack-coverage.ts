@@ -5,9 +5,9 @@
  */
 import type { DatasetContract } from '$lib/contracts/contract';
 import { sqlIdentifier } from '$lib/contracts/sql-types';
-import type { Database } from '$lib/database/database';
+import type { Connector } from '$lib/database/database';
 import type { DateRange } from '$lib/filters/period';
-import { rowsOf } from '$lib/shaping/arrow-rows';
+import { rowsOf } from '$lib/database/arrow-rows';
 
 /** The SQL for a date a row's period column starts on, by the column's type: a date, a month (YYYY-MM) or a financial year (YYYY/YY). */
 function periodStartSql(contract: DatasetContract, column: string): string | undefined {
@@ -40,7 +40,7 @@ export function rowsInPeriodSql(contract: DatasetContract): string | undefined {
  * True when any of the view's datasets that is recorded by period holds a row
  * in the range; a view whose datasets have no period (the plan's aims) always has data.
  */
-export async function viewHasData(db: Database, datasets: readonly DatasetContract[], range: DateRange): Promise<boolean> {
+export async function viewHasData(db: Connector, datasets: readonly DatasetContract[], range: DateRange): Promise<boolean> {
 	const counted = datasets.map((contract) => rowsInPeriodSql(contract)).filter((sql): sql is string => sql !== undefined);
 	if (counted.length === 0) return true;
 	for (const sql of counted) {

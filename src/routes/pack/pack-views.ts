@@ -1,15 +1,7 @@
-import type { Component } from 'svelte';
 import { contractById } from '$lib/contracts/registry';
 import type { DatasetContract } from '$lib/contracts/contract';
-import type { Database } from '$lib/database/database';
-import { views, type SmallCounts } from '$lib/views';
-import BudgetView from '../budget/BudgetView.svelte';
-import CrimeView from '../crime/CrimeView.svelte';
-import CustodyView from '../custody-visiting/CustodyView.svelte';
-import EngagementView from '../engagement/EngagementView.svelte';
-import PlanAimsView from '../plan-aims/PlanAimsView.svelte';
-import ReferralsView from '../referrals/ReferralsView.svelte';
-import SaferStreetsView from '../safer-streets/SaferStreetsView.svelte';
+import { viewById, views, type SmallCounts } from '$lib/views/registry';
+import { viewComponents, type ViewComponent } from '$lib/views/view-components';
 
 /** A view as the pack shows it: the view's own component over the datasets its page loads. */
 export interface PackView {
@@ -19,40 +11,21 @@ export interface PackView {
 	readonly description: string;
 	readonly theme: string;
 	readonly datasets: readonly DatasetContract[];
-	/** Whether the view shows small counts as [c], and if not, why not: as the view list declares it. */
+	/** Whether the view shows small counts as [c], and if not, why not: as the view's definition declares it. */
 	readonly smallCounts: SmallCounts;
 	/** The view's own component; `brief` asks for its short form, where it has one. */
-	readonly component: Component<{ db: Database; brief?: boolean }>;
+	readonly component: ViewComponent;
 }
 
-function packView(id: string, datasetIds: readonly string[], component: PackView['component']): PackView {
-	const view = views.find((candidate) => candidate.path === `/${id}`);
-	if (!view) throw new Error(`The pack offers /${id}, which is not in the list of views`);
-	return {
-		id,
-		title: view.title,
-		description: view.description,
-		theme: view.theme,
-		datasets: datasetIds.map(contractById),
-		smallCounts: view.smallCounts,
-		component
-	};
+function packView(id: string): PackView {
+	const view = viewById(id);
+	const component = viewComponents[id];
+	if (!component) throw new Error(`The view "${id}" has no component`);
+	return { id, title: view.title, description: view.description, theme: view.theme, datasets: view.loads.map(contractById), smallCounts: view.smallCounts, component };
 }
 
-// The datasets each view's own page loads (its +page.svelte), which may be more than the view lists.
 /** The plan aims, which open every pack in their brief form. */
-export const planAimsView: PackView = packView(
-	'plan-aims',
-	['plan-aims', 'measure-aims', 'custody-visits', 'custody-suite-weeks', 'safer-streets'],
-	PlanAimsView
-);
+export const planAimsView: PackView = packView('plan-aims');
 
-/** The views a pack may include, in the navigation's order. */
-export const packViews: readonly PackView[] = [
-	packView('budget', ['budget-split'], BudgetView),
-	packView('engagement', ['engagement-events'], EngagementView),
-	packView('custody-visiting', ['custody-visits', 'custody-suite-weeks'], CustodyView),
-	packView('referrals', ['referrals', 'published-referral-totals'], ReferralsView),
-	packView('safer-streets', ['safer-streets', 'safer-streets-awards'], SaferStreetsView),
-	packView('crime', ['street-crime'], CrimeView)
-];
+/** The views a pack may include, in the navigation's order: every registered view but the plan aims. */
+export const packViews: readonly PackView[] = views.filter((view) => view.id !== planAimsView.id).map((view) => packView(view.id));

@@ -1,4 +1,4 @@
-import type { Database } from '$lib/database/database';
+import type { Connector } from '$lib/database/database';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import {
 	saferStreetsAwardChecks,
@@ -33,7 +33,7 @@ export interface SaferStreetsView {
 }
 
 /** Runs every Safer Streets measure for the filters. */
-export async function loadSaferStreetsView(db: Database, filters: ViewFilters): Promise<SaferStreetsView> {
+export async function loadSaferStreetsView(db: Connector, filters: ViewFilters): Promise<SaferStreetsView> {
 	const [span, awards, quarters, totals, atRisk, overspends, outputs, checks] = await Promise.all([
 		saferStreetsSpan(db),
 		saferStreetsAwardTable(db, filters),

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contracts } from '$lib/contracts/registry';
+import { packViews, planAimsView } from '../../routes/pack/pack-views';
+import { views } from './registry';
+import { viewComponents } from './view-components';
+
+describe('the view registry', () => {
+	const known = new Set(contracts.map((contract) => contract.id));
+
+	it('gives every view a folder with its definition, a route, a component and a browser spec', () => {
+		for (const view of views) {
+			expect(view.path).toBe(`/${view.id}`);
+			expect(existsSync(`src/lib/views/${view.id}/definition.ts`), `${view.id}'s definition`).toBe(true);
+			expect(existsSync(`src/routes/${view.id}/+page.svelte`), `${view.id}'s page`).toBe(true);
+			expect(existsSync(`tests/${view.id}.spec.ts`), `${view.id}'s browser spec`).toBe(true);
+			expect(viewComponents[view.id], `${view.id}'s component`).toBeDefined();
+		}
+		expect(Object.keys(viewComponents).sort()).toEqual(views.map((view) => view.id).sort());
+	});
+
+	it('names only datasets that have a contract, and loads every dataset a view draws on', () => {
+		for (const view of views) {
+			for (const id of view.loads) expect(known, `${view.id} loads ${id}`).toContain(id);
+			for (const id of view.datasets) expect(view.loads, `${view.id} draws on ${id}`).toContain(id);
+		}
+	});
+
+	it('is what the pack offers: the plan aims first, then every other view in order', () => {
+		expect(planAimsView.id).toBe('plan-aims');
+		expect(packViews.map((view) => view.id)).toEqual(views.filter((view) => view.id !== 'plan-aims').map((view) => view.id));
+		for (const view of packViews) expect(view.datasets.map((contract) => contract.id)).toEqual(views.find((v) => v.id === view.id)?.loads);
+	});
+});

@@ -1,0 +1,14 @@
+import type { ViewDefinition } from '../view-definition';
+
+/** The safer streets view: what the navigation, home page and pack say of it, and the data it reads. */
+export const saferStreetsView: ViewDefinition = {
+	id: 'safer-streets',
+	path: '/safer-streets',
+	title: 'Safer Streets',
+	description:
+		'The Safer Streets Fund (Round 5) award by bid and intervention, cumulative spend against allocation, money at risk at each year end, what the money bought, and the award reconciled to the penny.',
+	theme: 'Value for Money',
+	datasets: ['safer-streets', 'safer-streets-awards'],
+	loads: ['safer-streets', 'safer-streets-awards'],
+	smallCounts: { suppressed: false, reason: 'it gives money, and crimes that police.uk publishes record by record' }
+};

@@ -1,0 +1,27 @@
+/**
+ * Whether a view shows its small counts as [c] (in the panel pack, in chart
+ * downloads, and on screen when "Hide small counts" is ticked), and if not,
+ * why not, in plain words that complete "No count in this section is suppressed: ...".
+ */
+export type SmallCounts = { readonly suppressed: true } | { readonly suppressed: false; readonly reason: string };
+
+/** What the dashboard knows of a view: everything the navigation, home page, pack and tests derive from. */
+export interface ViewDefinition {
+	/** Its folder in src/lib/views and its address without the slash: "custody-visiting". */
+	readonly id: string;
+	/** Its address: "/custody-visiting". */
+	readonly path: string;
+	readonly title: string;
+	readonly description: string;
+	/** The Police and Crime Plan theme the view mainly evidences. */
+	readonly theme: string;
+	/** Datasets the view draws on (contract ids), as the home page and the data dictionary name them. */
+	readonly datasets: readonly string[];
+	/**
+	 * Datasets its page loads (contract ids): its own and those its measures also read (the plan
+	 * aims evaluate measures on other views' data), so their figures are in view too.
+	 */
+	readonly loads: readonly string[];
+	/** Declared for every view, so a pack or download never claims suppression the view does not do. */
+	readonly smallCounts: SmallCounts;
+}
