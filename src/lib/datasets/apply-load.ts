@@ -9,7 +9,7 @@ import { sqlIdentifier } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
 import { RowCountMismatchError } from './load-extract';
 import type { LoadMode } from './saved-uploads';
-import type { StagedFile } from './stage-file';
+import { stagedRowsSql, stagingTables, type StagedFile } from './stage-file';
 import { periodKeySql } from './period-key';
 
 /** The table holding a dataset as it was before its last load. */
@@ -44,8 +44,7 @@ export async function applyStaged(db: Database, contract: DatasetContract, files
 	if (mode === 'replace' || (mode === 'update-periods' && !period)) keep = 'FALSE';
 	else if (mode === 'update-periods' && period && files.length) {
 		const key = periodKeySql(contract) as string;
-		const periods = files.map((file) => `SELECT ${key} FROM ${sqlIdentifier(file.staging)}`).join(' UNION ');
-		keep = `${sqlIdentifier(period)} IS NULL OR ${key} NOT IN (${periods})`;
+		keep = `${sqlIdentifier(period)} IS NULL OR ${key} NOT IN (${stagedRowsSql(files, key)})`;
 	}
 	await db.query('BEGIN TRANSACTION');
 	try {
@@ -53,13 +52,15 @@ export async function applyStaged(db: Database, contract: DatasetContract, files
 		await db.query(`ALTER TABLE ${table} RENAME TO ${previous}`);
 		await db.query(`CREATE TABLE ${table} AS SELECT * FROM ${previous} WHERE ${keep}`);
 		const kept = await count(db, contract.table);
-		for (const file of files) await db.query(`INSERT INTO ${table} SELECT * FROM ${sqlIdentifier(file.staging)}`);
+		// The contract's columns by name: a staging table shared by files read together also holds each row's file.
+		const columns = contract.columns.map((column) => sqlIdentifier(column.name)).join(', ');
+		if (files.length) await db.query(`INSERT INTO ${table} ${stagedRowsSql(files, columns)}`);
 		const after = await count(db, contract.table);
 		if (after !== kept + incoming) {
 			throw new RowCountMismatchError(`The check accepted ${incoming} rows but the database added ${after - kept}; nothing was loaded.`);
 		}
 		if (!keepPrevious) await db.query(`DROP TABLE ${previous}`);
-		for (const file of files) await db.query(`DROP TABLE ${sqlIdentifier(file.staging)}`);
+		for (const staging of stagingTables(files)) await db.query(`DROP TABLE ${sqlIdentifier(staging)}`);
 		await db.query('COMMIT');
 		return after;
 	} catch (error) {
