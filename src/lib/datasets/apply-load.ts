@@ -7,6 +7,7 @@
 import type { DatasetContract } from '$lib/contracts/contract';
 import { sqlIdentifier } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
+import { fileColumn, rawFieldsColumn } from '$lib/validation/bulk-check-sql';
 import { RowCountMismatchError } from './load-extract';
 import type { LoadMode } from './saved-uploads';
 import { stagedRowsSql, stagingTables, type StagedFile } from './stage-file';
@@ -54,19 +55,44 @@ export async function applyStaged(db: Database, contract: DatasetContract, files
 		const kept = await count(db, contract.table);
 		// The contract's columns by name: a staging table shared by files read together also holds each row's file.
 		const columns = contract.columns.map((column) => sqlIdentifier(column.name)).join(', ');
-		if (files.length) await db.query(`INSERT INTO ${table} ${stagedRowsSql(files, columns)}`);
+		const base = await baseStaging(db, files, kept);
+		const rest = base ? files.filter((file) => file.staging !== base) : files;
+		if (base) {
+			// The staging table becomes the dataset's table, and the fewer kept rows join it: copying rows is what costs.
+			await db.query(`INSERT INTO ${sqlIdentifier(base)} (${columns}) SELECT ${columns} FROM ${table}`);
+			await db.query(`DROP TABLE ${table}`);
+			if (files.some((file) => file.staging === base && file.part !== undefined)) {
+				for (const extra of [rawFieldsColumn, fileColumn]) await db.query(`ALTER TABLE ${sqlIdentifier(base)} DROP COLUMN ${sqlIdentifier(extra)}`);
+			}
+			await db.query(`ALTER TABLE ${sqlIdentifier(base)} RENAME TO ${table}`);
+		}
+		if (rest.length) await db.query(`INSERT INTO ${table} ${stagedRowsSql(rest, columns)}`);
 		const after = await count(db, contract.table);
 		if (after !== kept + incoming) {
 			throw new RowCountMismatchError(`The check accepted ${incoming} rows but the database added ${after - kept}; nothing was loaded.`);
 		}
 		if (!keepPrevious) await db.query(`DROP TABLE ${previous}`);
-		for (const staging of stagingTables(files)) await db.query(`DROP TABLE ${sqlIdentifier(staging)}`);
+		for (const staging of stagingTables(rest)) await db.query(`DROP TABLE ${sqlIdentifier(staging)}`);
 		await db.query('COMMIT');
 		return after;
 	} catch (error) {
 		await db.query('ROLLBACK');
 		throw error;
 	}
+}
+
+/**
+ * The staging table that can become the dataset's table whole: the largest
+ * holding only rows of these files, with at least as many rows as are kept.
+ */
+async function baseStaging(db: Database, files: readonly StagedFile[], kept: number): Promise<string | undefined> {
+	const sizes = stagingTables(files)
+		.map((staging) => ({ staging, rows: files.filter((file) => file.staging === staging).reduce((sum, file) => sum + file.loadedRows, 0) }))
+		.filter((each) => each.rows >= kept && each.rows > 0)
+		.sort((a, b) => b.rows - a.rows);
+	const largest = sizes[0];
+	// A table shared by files read together may hold rows of files not in this load: then it cannot be taken whole.
+	return largest && (await count(db, largest.staging)) === largest.rows ? largest.staging : undefined;
 }
 
 /** Puts back the table as it was before the last load, if it is still kept; true when it was. */
