@@ -41,11 +41,18 @@ interface Pending {
 	readonly name: string;
 	/** What DuckDB reads: the chosen file itself, so its copy need not be made first. */
 	readonly read: Blob;
-	readonly copy: Promise<{ readonly kept: Blob; readonly sha256: string }>;
+	/** Starts the copy and digest (once), and answers them. */
+	readonly copy: () => Promise<{ readonly kept: Blob; readonly sha256: string }>;
 	readonly loadedAt: string;
 }
 
 let batches = 0;
+
+/** A promise made on first call, and the same one after. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+	let made: Promise<T> | undefined;
+	return () => (made ??= make());
+}
 
 /**
  * Reads and checks files into staging, reading together those that share a
@@ -61,16 +68,15 @@ export async function stageFiles(
 	onStaged?: (index: number, outcome: StageOutcome) => void
 ): Promise<StageOutcome[]> {
 	const now = new Date().toISOString();
-	// The copy for the device and its digest start at once and run beside the read: the read needs neither.
-	const copyStart = performance.now();
+	// The copy for the device and its digest run beside the read (the read needs neither), started once the
+	// files are registered: started earlier, on two busy cores, they were seen to hold up the registering.
 	const pending: Pending[] = files.map((file, index) => ({
 		index,
 		name: file.name,
 		read: file.blob,
-		copy: file.sha256 === undefined ? keepCopy(file.blob) : Promise.resolve({ kept: file.blob, sha256: file.sha256 }),
+		copy: once(() => (file.sha256 === undefined ? keepCopy(file.blob) : Promise.resolve({ kept: file.blob, sha256: file.sha256 }))),
 		loadedAt: file.loadedAt ?? now
 	}));
-	void Promise.allSettled(pending.map((file) => file.copy)).then(() => marked('copy and digest (beside the read)', copyStart));
 	const outcomes: (StageOutcome | undefined)[] = files.map(() => undefined);
 	const settle = (index: number, outcome: StageOutcome) => ((outcomes[index] = outcome), onStaged?.(index, outcome));
 	try {
@@ -86,11 +92,11 @@ export async function stageFiles(
 				settle(file.index, { kind: 'cancelled', name: file.name });
 				continue;
 			}
-			const { kept, sha256 } = await file.copy;
+			const { kept, sha256 } = await file.copy();
 			settle(file.index, await timed('stage a file alone', () => stageFile(db, contract, file.name, kept, setAsideInvalid, signal, sha256, file.loadedAt)));
 		}
 	} catch (error) {
-		await Promise.allSettled(pending.map((file) => file.copy));
+		await Promise.allSettled(pending.map((file) => file.copy()));
 		throw error;
 	}
 	return outcomes as StageOutcome[];
@@ -129,6 +135,8 @@ function readTogether(db: Database, contract: DatasetContract, header: readonly 
 		let keep = false;
 		try {
 			await timed('register files', () => Promise.all(files.map((file, index) => db.registerFile(registered[index] as string, file.read))));
+			const copyStart = performance.now();
+			void Promise.allSettled(files.map((file) => file.copy())).then(() => marked('copy and digest (beside the read)', copyStart));
 			try {
 				await timed('read and check cells', () => db.query(bulkReadSql(contract, header, registered, staging, rejects, loadDate), [], { signal }));
 			} catch {
@@ -144,7 +152,7 @@ function readTogether(db: Database, contract: DatasetContract, header: readonly 
 			if (clean.size === 0) return staged;
 			const others = registered.filter((_, index) => !clean.has(index));
 			if (others.length) await db.query(`DELETE FROM ${table} WHERE ${sqlIdentifier(fileColumn)} IN (${others.map(sqlString).join(', ')})`);
-			const copies = await timed('wait for copy and digest', () => Promise.all(files.map((file) => file.copy)));
+			const copies = await timed('wait for copy and digest', () => Promise.all(files.map((file) => file.copy())));
 			await timed('provenance', () => fillBatchProvenance(db, contract, header, table, files, registered, clean, copies));
 			const periods = await timed('periods', () => batchPeriods(db, contract, table));
 			for (const [index, rows] of clean) {
