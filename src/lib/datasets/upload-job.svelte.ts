@@ -1,7 +1,7 @@
 /**
  * Files chosen together, loaded as one change: each is recognised by its
- * header, then checked by DuckDB's reader into a staging table of its own
- * (one progress bar for them all), then, if every file passed, each dataset
+ * header, then checked by DuckDB's reader into staging, a dataset's files
+ * that share a header in one read (one progress bar for them all), then, if every file passed, each dataset
  * they belong to takes its files in one all-or-nothing change. If any file is
  * rejected, nothing is loaded. What a load would replace, and any file loaded
  * before, is said before anything is done. `cancel` stops it at any point
