@@ -1,6 +1,7 @@
 // Turns the raw measurements into the reported figures: each a summary
 // (median and spread), a target where issue 6 sets one, and PASS or FAIL.
 import { summarise } from './stats.js';
+import { stageBreakdown } from './batch.js';
 
 /**
  * @typedef {{ op: '<=' | '>=', value: number, on: 'median' | 'p95' }} Target
@@ -162,6 +163,12 @@ export function buildFigures(raw) {
 				figure({ id: `batch-${first.months}-checking`, label: `… of which reading and checking the files`, unit: 's', values: runs.map((r) => phaseSeconds(r.outcome, 'checking', 'loading')) }),
 				figure({ id: `batch-${first.months}-applying`, label: `… of which applying the load and keeping it`, unit: 's', values: runs.map((r) => phaseSeconds(r.outcome, 'loading', 'loaded')) })
 			);
+			// Each stage the app marks, and the way from the load's end to the Crime view's figures.
+			const stages = runs.map((r) => stageBreakdown(r.outcome));
+			for (const name of [...new Set(stages.flat().map((stage) => stage.name))]) {
+				const values = stages.map((each) => each.find((stage) => stage.name === name)?.seconds ?? null);
+				figures.push(figure({ id: `batch-${first.months}-stage-${name.replace(/[^a-z]+/g, '-')}`, label: `… stage: ${name}`, unit: 's', values }));
+			}
 		}
 	}
 	return figures;

@@ -7,9 +7,10 @@
 import type { DatasetContract } from '$lib/contracts/contract';
 import { sqlIdentifier } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
+import { fileColumn, rawFieldsColumn } from '$lib/validation/bulk-check-sql';
 import { RowCountMismatchError } from './load-extract';
 import type { LoadMode } from './saved-uploads';
-import type { StagedFile } from './stage-file';
+import { stagedRowsSql, stagingTables, type StagedFile } from './stage-file';
 import { periodKeySql } from './period-key';
 
 /** The table holding a dataset as it was before its last load. */
@@ -44,8 +45,7 @@ export async function applyStaged(db: Database, contract: DatasetContract, files
 	if (mode === 'replace' || (mode === 'update-periods' && !period)) keep = 'FALSE';
 	else if (mode === 'update-periods' && period && files.length) {
 		const key = periodKeySql(contract) as string;
-		const periods = files.map((file) => `SELECT ${key} FROM ${sqlIdentifier(file.staging)}`).join(' UNION ');
-		keep = `${sqlIdentifier(period)} IS NULL OR ${key} NOT IN (${periods})`;
+		keep = `${sqlIdentifier(period)} IS NULL OR ${key} NOT IN (${stagedRowsSql(files, key)})`;
 	}
 	await db.query('BEGIN TRANSACTION');
 	try {
@@ -53,19 +53,46 @@ export async function applyStaged(db: Database, contract: DatasetContract, files
 		await db.query(`ALTER TABLE ${table} RENAME TO ${previous}`);
 		await db.query(`CREATE TABLE ${table} AS SELECT * FROM ${previous} WHERE ${keep}`);
 		const kept = await count(db, contract.table);
-		for (const file of files) await db.query(`INSERT INTO ${table} SELECT * FROM ${sqlIdentifier(file.staging)}`);
+		// The contract's columns by name: a staging table shared by files read together also holds each row's file.
+		const columns = contract.columns.map((column) => sqlIdentifier(column.name)).join(', ');
+		const base = await baseStaging(db, files, kept);
+		const rest = base ? files.filter((file) => file.staging !== base) : files;
+		if (base) {
+			// The staging table becomes the dataset's table, and the fewer kept rows join it: copying rows is what costs.
+			await db.query(`INSERT INTO ${sqlIdentifier(base)} (${columns}) SELECT ${columns} FROM ${table}`);
+			await db.query(`DROP TABLE ${table}`);
+			if (files.some((file) => file.staging === base && file.part !== undefined)) {
+				for (const extra of [rawFieldsColumn, fileColumn]) await db.query(`ALTER TABLE ${sqlIdentifier(base)} DROP COLUMN ${sqlIdentifier(extra)}`);
+			}
+			await db.query(`ALTER TABLE ${sqlIdentifier(base)} RENAME TO ${table}`);
+		}
+		if (rest.length) await db.query(`INSERT INTO ${table} ${stagedRowsSql(rest, columns)}`);
 		const after = await count(db, contract.table);
 		if (after !== kept + incoming) {
 			throw new RowCountMismatchError(`The check accepted ${incoming} rows but the database added ${after - kept}; nothing was loaded.`);
 		}
 		if (!keepPrevious) await db.query(`DROP TABLE ${previous}`);
-		for (const file of files) await db.query(`DROP TABLE ${sqlIdentifier(file.staging)}`);
+		for (const staging of stagingTables(rest)) await db.query(`DROP TABLE ${sqlIdentifier(staging)}`);
 		await db.query('COMMIT');
 		return after;
 	} catch (error) {
 		await db.query('ROLLBACK');
 		throw error;
 	}
+}
+
+/**
+ * The staging table that can become the dataset's table whole: the largest
+ * holding only rows of these files, with at least as many rows as are kept.
+ */
+async function baseStaging(db: Database, files: readonly StagedFile[], kept: number): Promise<string | undefined> {
+	const sizes = stagingTables(files)
+		.map((staging) => ({ staging, rows: files.filter((file) => file.staging === staging).reduce((sum, file) => sum + file.loadedRows, 0) }))
+		.filter((each) => each.rows >= kept && each.rows > 0)
+		.sort((a, b) => b.rows - a.rows);
+	const largest = sizes[0];
+	// A table shared by files read together may hold rows of files not in this load: then it cannot be taken whole.
+	return largest && (await count(db, largest.staging)) === largest.rows ? largest.staging : undefined;
 }
 
 /** Puts back the table as it was before the last load, if it is still kept; true when it was. */

@@ -8,25 +8,20 @@ import { provenanceNames, uploadedProvenance, type DatasetContract } from '$lib/
 import { sqlIdentifier, sqlString, sqlType } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
 import { rawFieldsColumn } from '$lib/validation/bulk-check-sql';
+import { sha256OfBytes } from './file-copy';
 import type { UploadOptions } from './prepare-upload';
 
 /** Gives the rows of a file without provenance columns the file's own: its name, its SHA-256 and when it was loaded. */
 export async function fillProvenance(db: Database, contract: DatasetContract, header: readonly string[], staging: string, file: string, blob: Blob, options: UploadOptions) {
 	const missing = contract.columns.filter((column) => provenanceNames.includes(column.name) && !header.includes(column.name));
 	if (missing.length === 0) return;
-	const sha256 = options.provenance?.sha256 ?? (await digestHex(blob));
+	const sha256 = options.provenance?.sha256 ?? (await sha256OfBytes(await blob.arrayBuffer()));
 	const values = uploadedProvenance(file, sha256, options.provenance?.loadedAt ?? new Date().toISOString());
 	// The file name is the user's: bound as a parameter, never written into the SQL.
 	await db.query(
 		`UPDATE ${sqlIdentifier(staging)} SET ${missing.map((column) => `${sqlIdentifier(column.name)} = CAST(? AS ${sqlType(column)})`).join(', ')}`,
 		missing.map((column) => values[column.name] ?? '')
 	);
-}
-
-/** The SHA-256 of a file's bytes, by the platform's own digest (a large file is hashed natively, not in script). */
-async function digestHex(blob: Blob): Promise<string> {
-	const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
-	return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 let writes = 0;

@@ -39,8 +39,22 @@ export type FileHead =
 	| { readonly ok: true; readonly text: string; readonly encoding: 'UTF-8' | 'UTF-8 with BOM' | 'Windows-1252'; readonly approximateRows: number }
 	| { readonly ok: false; readonly reason: string };
 
-/** Reads and decodes the first whole lines of a file. */
-export async function readHead(file: Blob): Promise<FileHead> {
+/** Each file's first lines, read once: recognising a file and staging it both need them. */
+const heads = new WeakMap<Blob, Promise<FileHead>>();
+
+/** Reads and decodes the first whole lines of a file (once per file). */
+export function readHead(file: Blob): Promise<FileHead> {
+	let head = heads.get(file);
+	if (!head) {
+		head = readHeadNow(file);
+		// A read that failed may be tried again.
+		head.catch(() => heads.delete(file));
+		heads.set(file, head);
+	}
+	return head;
+}
+
+async function readHeadNow(file: Blob): Promise<FileHead> {
 	if (file.size === 0) return { ok: false, reason: 'the file is empty.' };
 	let bytes = new Uint8Array(await file.slice(0, headBytes).arrayBuffer());
 	// Whole lines only, so a character is never cut in two.

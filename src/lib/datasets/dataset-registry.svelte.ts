@@ -111,9 +111,15 @@ export function loadDataset(contract: DatasetContract): Promise<DatasetOutcome> 
 	return loading;
 }
 
-/** Reads and checks one chosen file into a staging table; its dataset is not touched. */
-export function stageUpload(contract: DatasetContract, file: Blob & { name: string }, setAsideInvalid: boolean, signal: AbortSignal): Promise<StageOutcome> {
-	return theStore().stage(contract, file.name, file, setAsideInvalid, signal);
+/** Reads and checks files chosen together for one dataset into staging (together, where they share a header); the dataset is not touched. */
+export function stageUploads(
+	contract: DatasetContract,
+	files: readonly (Blob & { name: string })[],
+	setAsideInvalid: boolean,
+	signal: AbortSignal,
+	onStaged: (index: number, outcome: StageOutcome) => void
+): Promise<StageOutcome[]> {
+	return theStore().stageAll(contract, files.map((file) => ({ name: file.name, blob: file })), setAsideInvalid, signal, onStaged);
 }
 
 /** Drops staged files that will not be loaded. */

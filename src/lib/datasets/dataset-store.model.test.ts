@@ -12,7 +12,7 @@ import type { DatasetContract } from '$lib/contracts/contract';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import { DatasetStore } from './dataset-store';
 import type { LoadMode } from './saved-uploads';
-import type { StagedFile } from './stage-file';
+import type { StagedFile, StageOutcome } from './stage-file';
 import { crimes, embeddedTallies, expectedAfter, fileText, heldRows, memoryStorage, notes, tallies, testEmbedded, type TestRow } from './store.fixtures';
 
 let db: NodeDatabase;
@@ -70,14 +70,19 @@ class Load implements fc.AsyncCommand<Model, Real> {
 		readonly files: readonly (readonly TestRow[])[],
 		readonly mode: LoadMode,
 		readonly setAside: boolean,
-		readonly full: boolean
+		readonly full: boolean,
+		/** Files chosen together are read together (as the Data page does); else one by one. */
+		readonly together: boolean
 	) {}
 	check = () => true;
 	async run(model: Model, real: Real): Promise<void> {
 		const staged: StagedFile[] = [];
 		let refused = false;
-		for (const [index, rows] of this.files.entries()) {
-			const outcome = await real.store.stage(this.contract, `f${index}.csv`, new Blob([fileText(this.contract, rows)]), this.setAside);
+		const chosen = this.files.map((rows, index) => ({ name: `f${index}.csv`, blob: new Blob([fileText(this.contract, rows)]) }));
+		const outcomes = this.together
+			? await real.store.stageAll(this.contract, chosen, this.setAside)
+			: await chosen.reduce<Promise<StageOutcome[]>>(async (done, file) => [...(await done), await real.store.stage(this.contract, file.name, file.blob, this.setAside)], Promise.resolve([]));
+		for (const outcome of outcomes) {
 			if (outcome.kind === 'staged') staged.push(outcome.file);
 			else refused = true;
 		}
@@ -97,7 +102,7 @@ class Load implements fc.AsyncCommand<Model, Real> {
 		}
 		await expectAgrees(model, real);
 	}
-	toString = () => `load ${this.contract.id} ${this.mode}${this.setAside ? ' set-aside' : ''}${this.full ? ' (device full)' : ''} ${JSON.stringify(this.files)}`;
+	toString = () => `load ${this.contract.id} ${this.mode}${this.setAside ? ' set-aside' : ''}${this.full ? ' (device full)' : ''}${this.together ? ' read together' : ''} ${JSON.stringify(this.files)}`;
 }
 
 /** Files chosen and read, then the load cancelled: before apply (Cancel on the plan), or through the signal while the last file is read. */
@@ -202,8 +207,8 @@ const files = (contract: DatasetContract, bad: boolean) => fc.array(fileOf(contr
 const load = fc.constantFrom(...datasets).chain((contract) =>
 	fc.integer({ min: 0, max: 2 }).chain((badRoll) =>
 		fc
-			.tuple(files(contract, badRoll === 0), fc.constantFrom(...modes), fc.boolean(), fc.integer({ min: 0, max: 9 }))
-			.map(([chosen, mode, setAside, fullRoll]) => new Load(contract, chosen, mode, setAside, fullRoll === 0))
+			.tuple(files(contract, badRoll === 0), fc.constantFrom(...modes), fc.boolean(), fc.integer({ min: 0, max: 9 }), fc.boolean())
+			.map(([chosen, mode, setAside, fullRoll, together]) => new Load(contract, chosen, mode, setAside, fullRoll === 0, together))
 	)
 );
 
@@ -242,8 +247,9 @@ describe('the dataset registry against its model', () => {
 				const store = newStore(memoryStorage());
 				await store.open(contract);
 				const staged: StagedFile[] = [];
-				for (const [index, rows] of batch.entries()) {
-					const outcome = await store.stage(contract, `m${index}.csv`, new Blob([fileText(contract, rows)]), false);
+				// Read together, as files chosen together on the Data page are.
+				const outcomes = await store.stageAll(contract, batch.map((rows, index) => ({ name: `m${index}.csv`, blob: new Blob([fileText(contract, rows)]) })), false);
+				for (const [index, outcome] of outcomes.entries()) {
 					if (outcome.kind !== 'staged') throw new Error(`m${index}.csv was not staged`);
 					staged.push(outcome.file);
 				}

@@ -20,13 +20,13 @@ function newStore(storage = memoryStorage(), world: Partial<StoreWorld> = {}) {
 }
 
 async function stageAll(store: DatasetStore, contract: DatasetContract, files: Record<string, string[]>, setAside = false): Promise<StagedFile[]> {
-	const staged: StagedFile[] = [];
-	for (const [name, lines] of Object.entries(files)) {
-		const outcome = await store.stage(contract, name, new Blob([fileText(contract, lines.map(row))]), setAside);
-		if (outcome.kind !== 'staged') throw new Error(`${name} was not staged: ${outcome.kind}`);
-		staged.push(outcome.file);
-	}
-	return staged;
+	// Read together, as files chosen together on the Data page are.
+	const chosen = Object.entries(files).map(([name, lines]) => ({ name, blob: new Blob([fileText(contract, lines.map(row))]) }));
+	const outcomes = await store.stageAll(contract, chosen, setAside);
+	return outcomes.map((outcome, index) => {
+		if (outcome.kind !== 'staged') throw new Error(`${chosen[index]?.name} was not staged: ${outcome.kind}`);
+		return outcome.file;
+	});
 }
 
 async function load(store: DatasetStore, contract: DatasetContract, files: Record<string, string[]>, mode: LoadMode) {

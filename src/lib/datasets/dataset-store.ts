@@ -19,10 +19,12 @@ import type { Problem } from '$lib/validation/problem';
 import { applyStaged, dropPrevious, restorePrevious, tableRows, updatesPeriods } from './apply-load';
 import type { DeviceStorage } from './device-storage';
 import { loadRows, takeTurn } from './load-extract';
+import { timed } from './load-marks';
 import { compactLoads, forgetAllUploads, saveDataset, savedDataset, type KeptFile, type LoadMode, type SavedLoad } from './saved-uploads';
 import { onSeparateConnection } from '$lib/database/separate-connection';
 import { periodKeySql } from './period-key';
-import { discardStaged, periodsOf, stageFile, type StagedFile, type StageOutcome } from './stage-file';
+import { stageFiles, type FileToStage } from './stage-batch';
+import { discardStaged, periodsOf, stagedRowsSql, stageFile, type StagedFile, type StageOutcome } from './stage-file';
 
 /** A file whose rows a dataset holds, and the periods they cover there now. */
 export interface HeldFile {
@@ -129,6 +131,11 @@ export class DatasetStore {
 		return stageFile(await this.#world.database(), contract, name, blob, setAsideInvalid, signal);
 	}
 
+	/** Reads and checks files chosen together into staging, those sharing a header in one read; the dataset is not touched. */
+	async stageAll(contract: DatasetContract, files: readonly FileToStage[], setAsideInvalid: boolean, signal?: AbortSignal, onStaged?: (index: number, outcome: StageOutcome) => void): Promise<StageOutcome[]> {
+		return stageFiles(await this.#world.database(), contract, files, setAsideInvalid, signal, onStaged);
+	}
+
 	/** Drops staged files that will not be loaded. */
 	async discard(files: readonly StagedFile[]): Promise<void> {
 		await discardStaged(await this.#world.database(), files);
@@ -147,7 +154,7 @@ export class DatasetStore {
 			goes = { rows: version.holding.rowCount, periods: [...new Set(version.files.flatMap((file) => file.periods))].sort(), files: version.files.map((file) => file.name) };
 		} else if (updatesPeriods(contract, effective) && files.length) {
 			const key = periodKeySql(contract) as string;
-			const periods = files.map((file) => `SELECT ${key} FROM ${sqlIdentifier(file.staging)}`).join(' UNION ');
+			const periods = stagedRowsSql(files, key);
 			const replaced = await db.query(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${sqlIdentifier(contract.table)} WHERE ${key} IN (${periods})`);
 			const held = new Set(version.files.flatMap((file) => file.periods));
 			goes = {
@@ -173,12 +180,12 @@ export class DatasetStore {
 			const db = await this.#world.database();
 			const before = this.#version(contract.id);
 			const effective: LoadMode = mode === 'update-periods' && !contract.quality?.period ? 'replace' : mode;
-			const rowCount = await this.#applySql(db, contract, files, effective, true);
+			const rowCount = await timed('join the dataset', () => this.#applySql(db, contract, files, effective, true));
 			const loadedAt = this.#now();
 			const load: SavedLoad = { mode: effective, loadedAt, files: files.map(keptFile) };
 			const loads = [...compactLoads(before.loads), load];
 			const heldFiles = nextFiles(contract, before.files, files, effective);
-			const kept = await this.#save(contract.id, loads, true);
+			const kept = await timed('keep on the device', () => this.#save(contract.id, loads, true));
 			this.#previous.set(contract.id, before);
 			this.#current.set(contract.id, { loads, files: heldFiles, holding: { source: 'uploaded', files: heldFiles, rowCount, loadedAt, canUndo: true, sessionOnly: !kept } });
 			return { kept, holding: this.#version(contract.id).holding };
@@ -305,15 +312,7 @@ export class DatasetStore {
 		this.#previous.delete(contract.id);
 		for (const [index, load] of loads.entries()) {
 			const last = index === loads.length - 1;
-			const staged: StagedFile[] = [];
-			for (const kept of load.files) {
-				const outcome = await stageFile(db, contract, kept.name, kept.blob, kept.setAsideInvalid, undefined, kept.sha256, kept.loadedAt);
-				if (outcome.kind !== 'staged' || outcome.file.loadedRows !== kept.rows) {
-					await discardStaged(db, [...staged, ...(outcome.kind === 'staged' ? [outcome.file] : [])]);
-					throw new Error(`${kept.name}, kept on this device, no longer loads the ${kept.rows} rows it did. Reset to the embedded data and load it again.`);
-				}
-				staged.push(outcome.file);
-			}
+			const staged = await this.#stageKept(db, contract, load.files);
 			const keepPrevious = last && (saved?.canUndo ?? false);
 			const rowCount = await this.#applySql(db, contract, staged, load.mode, keepPrevious);
 			const files = nextFiles(contract, version.files, staged, load.mode);
@@ -324,6 +323,30 @@ export class DatasetStore {
 		this.#current.set(contract.id, version);
 		this.#revisions.set(contract.id, saved?.revision);
 		return { status: 'ready' };
+	}
+
+	/** Stages a load's kept files again (read together, as when they were chosen); each must load the rows it did. */
+	async #stageKept(db: Database, contract: DatasetContract, files: readonly KeptFile[]): Promise<StagedFile[]> {
+		const outcomes: StageOutcome[] = [];
+		// Files whose problem rows were set aside are read apart from those that were refused for any (one setting per read).
+		for (const setAsideInvalid of [false, true]) {
+			const some = [...files.entries()].filter(([, kept]) => kept.setAsideInvalid === setAsideInvalid);
+			if (!some.length) continue;
+			const toStage = some.map(([, kept]) => ({ name: kept.name, blob: kept.blob, sha256: kept.sha256, ...(kept.loadedAt ? { loadedAt: kept.loadedAt } : {}) }));
+			const read = await stageFiles(db, contract, toStage, setAsideInvalid);
+			for (const [at, [index]] of some.entries()) outcomes[index] = read[at] as StageOutcome;
+		}
+		const staged = outcomes.flatMap((outcome) => (outcome.kind === 'staged' ? [outcome.file] : []));
+		const wrong = files.findIndex((kept, index) => {
+			const outcome = outcomes[index];
+			return outcome?.kind !== 'staged' || outcome.file.loadedRows !== kept.rows;
+		});
+		if (wrong >= 0) {
+			await discardStaged(db, staged);
+			const kept = files[wrong] as KeptFile;
+			throw new Error(`${kept.name}, kept on this device, no longer loads the ${kept.rows} rows it did. Reset to the embedded data and load it again.`);
+		}
+		return staged;
 	}
 
 	async #loadEmbedded(db: Database, contract: DatasetContract): Promise<Version | Extract<OpenOutcome, { status: 'invalid' }>> {

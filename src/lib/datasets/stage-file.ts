@@ -6,11 +6,13 @@
  * same problems and counts.
  */
 import type { DatasetContract } from '$lib/contracts/contract';
-import { createTableSql, sqlIdentifier } from '$lib/contracts/sql-types';
+import { createTableSql, sqlIdentifier, sqlString } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
+import { fileColumn } from '$lib/validation/bulk-check-sql';
 import type { CheckResult } from '$lib/validation/check-csv';
 import { decodeText, maxTextBytes, megabytes } from '$lib/validation/decode-text';
 import { checkBulk } from './bulk-upload';
+import { keepCopy } from './file-copy';
 import { periodKeySql } from './period-key';
 import { prepareUpload, type SetAsideRow } from './prepare-upload';
 
@@ -28,6 +30,12 @@ export interface StagedFile {
 	readonly periods: readonly string[];
 	/** When it was first read: the provenance of a file without provenance columns says so, and a reload keeps it. */
 	readonly loadedAt: string;
+	/**
+	 * Files read together share one staging table, each row naming its file in
+	 * `__file`: this file's rows are those whose `__file` is `part`. Absent
+	 * when the file has a staging table of its own.
+	 */
+	readonly part?: string;
 }
 
 /** How staging one file ended. */
@@ -36,12 +44,6 @@ export type StageOutcome =
 	| { readonly kind: 'rejected'; readonly name: string; readonly check: CheckResult }
 	| { readonly kind: 'unreadable'; readonly name: string; readonly reason: string }
 	| { readonly kind: 'cancelled'; readonly name: string };
-
-/** The SHA-256 of a file's bytes, as hex. */
-export async function sha256Of(blob: Blob): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
-	return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 let stagings = 0;
 
@@ -56,10 +58,8 @@ export async function stageFile(
 	sha256?: string,
 	loadedAt = new Date().toISOString()
 ): Promise<StageOutcome> {
-	// A chosen file is kept as a copy of its bytes, not as the File: IndexedDB may keep a File as a reference
-	// to the file on disk, and a file moved or deleted after loading must not break the next reload.
-	const kept = sha256 === undefined ? new Blob([await blob.arrayBuffer()], { type: blob.type }) : blob;
-	const hash = sha256 ?? (await sha256Of(kept));
+	// A chosen file is kept as a copy of its bytes (see `keepCopy`); a file kept on the device is that copy already.
+	const { kept, sha256: hash } = sha256 === undefined ? await keepCopy(blob) : { kept: blob, sha256 };
 	// The file's own digest and first load time, so the rows of a file without provenance columns read the same after a reload.
 	const provenance = { sha256: hash, loadedAt };
 	const bulk = await checkBulk(db, contract, name, kept, setAsideInvalid, signal, { provenance });
@@ -104,7 +104,26 @@ export async function periodsOf(db: Database, contract: DatasetContract, table: 
 	return Array.from({ length: result.numRows }, (_, i) => String(result.get(i)?.['p']));
 }
 
+/** The staging tables these files' rows wait in, each once (files read together share one). */
+export function stagingTables(files: readonly StagedFile[]): string[] {
+	return [...new Set(files.map((file) => file.staging))];
+}
+
+/**
+ * A query of `columns` over the staged rows of these files: one SELECT per
+ * staging table, a shared table's rows kept to these files' parts.
+ */
+export function stagedRowsSql(files: readonly StagedFile[], columns: string): string {
+	return stagingTables(files)
+		.map((table) => {
+			// `part` is a name the app gave the file when registering it, never the user's.
+			const parts = files.filter((file) => file.staging === table && file.part !== undefined).map((file) => sqlString(file.part as string));
+			return `SELECT ${columns} FROM ${sqlIdentifier(table)}${parts.length ? ` WHERE ${sqlIdentifier(fileColumn)} IN (${parts.join(', ')})` : ''}`;
+		})
+		.join(' UNION ALL ');
+}
+
 /** Drops staged files that will not be loaded. */
 export async function discardStaged(db: Database, files: readonly StagedFile[]): Promise<void> {
-	for (const file of files) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(file.staging)}`).catch(() => undefined);
+	for (const table of stagingTables(files)) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(table)}`).catch(() => undefined);
 }

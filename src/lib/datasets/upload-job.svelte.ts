@@ -1,7 +1,7 @@
 /**
  * Files chosen together, loaded as one change: each is recognised by its
- * header, then checked by DuckDB's reader into a staging table of its own
- * (one progress bar for them all), then, if every file passed, each dataset
+ * header, then checked by DuckDB's reader into staging, a dataset's files
+ * that share a header in one read (one progress bar for them all), then, if every file passed, each dataset
  * they belong to takes its files in one all-or-nothing change. If any file is
  * rejected, nothing is loaded. What a load would replace, and any file loaded
  * before, is said before anything is done. `cancel` stops it at any point
@@ -14,7 +14,8 @@ import type { CheckResult } from '$lib/validation/check-csv';
 import { maxFileBytes, megabytes } from '$lib/validation/decode-text';
 import { readHead } from './bulk-upload';
 import type { LoadPlan } from './dataset-store';
-import { applyLoad, discardStaged, planLoad, stageUpload } from './dataset-registry.svelte';
+import { applyLoad, discardStaged, planLoad, stageUploads } from './dataset-registry.svelte';
+import { marked, timed } from './load-marks';
 import { recognise, recogniseFileForce, type ForceRecognition } from './recognise';
 import type { LoadMode } from './saved-uploads';
 import type { StagedFile } from './stage-file';
@@ -105,25 +106,30 @@ export class LoadJob {
 	async #run(): Promise<void> {
 		const staged: StagedFile[] = [];
 		try {
-			await Promise.all(this.files.map((file) => this.#recognise(file)));
+			await timed('recognise', () => Promise.all(this.files.map((file) => this.#recognise(file))));
 			if (this.files.some((file) => file.state === 'choose')) {
 				this.phase = 'choose';
 				await new Promise<void>((resolve) => (this.#chosen = resolve));
 			}
 			if (this.#stop.signal.aborted) return;
 			this.phase = 'checking';
-			for (const file of this.files) {
-				if (file.state !== 'waiting' || !file.contract) continue;
-				if (this.#stop.signal.aborted) break;
-				file.state = 'checking';
-				this.checking = file.file.name;
-				const outcome = await stageUpload(file.contract, file.file, this.setAsideInvalid, this.#stop.signal);
-				this.bytesChecked += file.file.size;
-				if (outcome.kind === 'staged') (file.staged = outcome.file), (file.state = 'staged'), staged.push(outcome.file);
-				else if (outcome.kind === 'rejected') (file.check = outcome.check), (file.state = 'rejected');
-				else if (outcome.kind === 'unreadable') (file.reason = outcome.reason), (file.state = 'unreadable');
-				else file.state = 'cancelled';
+			const stagingStart = performance.now();
+			// Each dataset's files are read together, in one read where they share a header.
+			for (const contract of contracts) {
+				const chosen = this.files.filter((file) => file.state === 'waiting' && file.contract?.id === contract.id);
+				if (!chosen.length || this.#stop.signal.aborted) continue;
+				for (const file of chosen) file.state = 'checking';
+				this.checking = chosen.length === 1 ? (chosen[0] as ChosenFile).file.name : `${chosen.length} ${contract.title.toLowerCase()} files together`;
+				await stageUploads(contract, chosen.map((file) => file.file), this.setAsideInvalid, this.#stop.signal, (index, outcome) => {
+					const file = chosen[index] as ChosenFile;
+					this.bytesChecked += file.file.size;
+					if (outcome.kind === 'staged') (file.staged = outcome.file), (file.state = 'staged'), staged.push(outcome.file);
+					else if (outcome.kind === 'rejected') (file.check = outcome.check), (file.state = 'rejected');
+					else if (outcome.kind === 'unreadable') (file.reason = outcome.reason), (file.state = 'unreadable');
+					else file.state = 'cancelled';
+				});
 			}
+			marked('read and check every file', stagingStart);
 			if (this.#stop.signal.aborted) return void (await discardStaged(staged));
 			if (this.refused.length) {
 				await discardStaged(staged);
@@ -134,7 +140,7 @@ export class LoadJob {
 			for (const contract of contracts) {
 				// By id: a chosen file's contract is held in reactive state, a proxy of the registry's object.
 				const files = this.files.filter((each) => each.staged && each.contract?.id === contract.id).map((each) => each.staged as StagedFile);
-				if (files.length) loads.push({ contract, files, plan: await planLoad(contract, files, this.mode) });
+				if (files.length) loads.push({ contract, files, plan: await timed('plan', () => planLoad(contract, files, this.mode)) });
 			}
 			if (!loads.length) throw new Error('None of the files could be matched to a dataset.');
 			this.loads = loads;
@@ -150,7 +156,7 @@ export class LoadJob {
 			this.phase = 'loading';
 			for (const load of this.loads) {
 				try {
-					load.kept = (await applyLoad(load.contract, load.files, this.mode)).kept;
+					load.kept = (await timed('apply', () => applyLoad(load.contract, load.files, this.mode))).kept;
 				} catch (error) {
 					load.failed = `${errorMessage(error)} The ${load.contract.title.toLowerCase()} is as it was.`;
 				}

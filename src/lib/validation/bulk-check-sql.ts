@@ -103,17 +103,23 @@ function rulesHoldSql(contract: DatasetContract, typed: (name: string) => string
 	});
 }
 
+/** The column that names each row's registered file, when several files are read together. */
+export const fileColumn = '__file';
+
 /**
  * The statement that reads a registered CSV into `staging`: the contract's
  * columns, typed and in the contract's order, plus `__raw` for failing rows.
  * Rows with the wrong number of fields go to the reject tables, not the table.
  * A provenance column the file leaves out is staged blank, to be filled in
- * for the whole file afterwards (see `uploadedProvenance`).
+ * for the whole file afterwards (see `uploadedProvenance`). Given a list of
+ * files (all with this header), one read takes them all, and each row keeps
+ * its registered file's name in `__file` (the name alone, wherever the engine
+ * keeps its files), for located problems and provenance.
  */
 export function bulkReadSql(
 	contract: DatasetContract,
 	header: readonly string[],
-	registeredFile: string,
+	registeredFile: string | readonly string[],
 	staging: string,
 	rejects: RejectTables,
 	loadDate: string = todayInLondon()
@@ -137,10 +143,12 @@ export function bulkReadSql(
 	const raw = `[${header.map((_, index) => sqlIdentifier(rawColumn(index + 1))).join(', ')}]`;
 	const failing = tests.length ? `CASE WHEN NOT (${tests.join(' AND ')}) THEN ${raw} END` : 'CAST(NULL AS VARCHAR[])';
 	const columns = header.map((_, index) => `${sqlString(rawColumn(index + 1))}: 'VARCHAR'`).join(', ');
+	const several = typeof registeredFile !== 'string';
+	const selected = [...typed, `${failing} AS ${rawFieldsColumn}`, ...(several ? [`parse_filename(filename) AS ${sqlIdentifier(fileColumn)}`] : [])];
 	return [
 		`CREATE OR REPLACE TABLE ${sqlIdentifier(staging)} AS`,
-		`SELECT ${[...typed, `${failing} AS ${rawFieldsColumn}`].join(', ')}`,
-		`FROM read_csv(${sqlString(registeredFile)},`,
+		`SELECT ${selected.join(', ')}`,
+		`FROM read_csv(${several ? `[${registeredFile.map(sqlString).join(', ')}], filename = true` : sqlString(registeredFile)},`,
 		`  header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',`,
 		`  columns = {${columns}},`,
 		`  store_rejects = true, rejects_table = ${sqlString(rejects.errors)}, rejects_scan = ${sqlString(rejects.scans)})`

@@ -1,0 +1,25 @@
+/**
+ * Each step of a load marks its time with `performance.measure('upload: <step>')`,
+ * so the benchmark (bench/upload.js) can print where a load's time went. Marks
+ * only: nothing here changes what a load does, and no test times them.
+ */
+
+/** Runs one step of a load and marks how long it took. */
+export async function timed<T>(step: string, work: () => Promise<T>): Promise<T> {
+	const start = performance.now();
+	try {
+		return await work();
+	} finally {
+		marked(step, start);
+	}
+}
+
+/** Marks a step that began at `start` (from `performance.now()`) and ends now. */
+export function marked(step: string, start: number): void {
+	// A browser whose timeline is full (or lacks User Timing) loses a mark, never the load.
+	try {
+		performance.measure(`upload: ${step}`, { start });
+	} catch {
+		/* nothing to mark */
+	}
+}
