@@ -26,9 +26,15 @@ export async function watchPolicyViolations(page: Page): Promise<string[]> {
 	return violations;
 }
 
-/** Waits until every dataset on the page has finished loading, and says how each ended. */
-export async function waitForData(page: Page): Promise<void> {
-	await expect(page.locator('[data-state="loading"]')).toHaveCount(0);
+/**
+ * What is still coming on a page: a view whose figures are not drawn yet (`data-ready` other
+ * than "true") or a dataset still loading (`data-state="loading"`, which the views' ready signal replaces).
+ */
+export const notReady = '[data-ready]:not([data-ready="true"]), [data-state="loading"]';
+
+/** Waits until every view and dataset on the page says it is ready; `timeout` for a slow load. */
+export async function waitForData(page: Page, timeout?: number): Promise<void> {
+	await expect(page.locator(notReady)).toHaveCount(0, { timeout });
 }
 
 /** Runs axe for WCAG 2.2 AA and fails with the rule ids and elements if anything is found. */

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { expectNoAccessibilityViolations, openInteractive } from './helpers';
 
 // On a phone (390 × 844) and at 320 px (400% zoom): no chart text under 12 px as the screen

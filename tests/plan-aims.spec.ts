@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoAccessibilityViolations, waitForData, watchOffOriginRequests } from './helpers';
 
 async function open(page: import('@playwright/test').Page, path: string) {
