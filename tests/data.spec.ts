@@ -71,7 +71,7 @@ test('a broken extract is rejected with its problems, and the views are unchange
 	await page.getByRole('button', { name: 'Download all 2 problems of broken-budget.csv (CSV)' }).click();
 	expect((await download).suggestedFilename()).toBe('broken-budget.csv-problems.csv');
 	await expectBudgetYears(page, ['2017/18']);
-	await expect(page.getByTestId('budget-table')).toContainText('£154.5M');
+	await expect(page.getByRole('table', { name: /^Budget split/ })).toContainText('£154.5M');
 });
 
 test('with set-aside chosen, valid rows load and the page says exactly how many were set aside', async ({ page }) => {
@@ -99,7 +99,7 @@ test('input that is not a sane CSV gets a clear message, and Excel\'s Windows-12
 	await expect(page.getByTestId('upload-loaded').first()).toContainText('Read as Windows-1252');
 	await page.goto('/budget?year=2018%2F19');
 	await waitForData(page);
-	await expect(page.getByTestId('budget-table')).toContainText('Force £');
+	await expect(page.getByRole('table', { name: /^Budget split/ })).toContainText('Force £');
 });
 
 test('the Data page passes an axe scan for WCAG 2.2 AA', async ({ page }) => {
@@ -180,7 +180,7 @@ test('HTML, script and formula-like text in a cell is shown as text, never run',
 	await expect(page.getByTestId('upload-loaded')).toContainText('5 rows loaded');
 	await page.goto('/budget?year=2018%2F19');
 	await waitForData(page);
-	const table = page.getByTestId('budget-table');
+	const table = page.getByRole('table', { name: /^Budget split/ });
 	await expect(table).toContainText('<img src=x onerror="window.hacked=1">');
 	await expect(table).toContainText('<script>window.hacked=1</script>');
 	await expect(page.getByTestId('chart')).toContainText('=SUM(A1:A9)');
