@@ -37,7 +37,7 @@ test.describe('the custody visiting view', () => {
 		await expect(page.getByTestId('summary')).toContainText('317 of 322 open custody suite-weeks (98.4%)');
 		await expect(page.getByTestId('chart')).toHaveCount(1);
 		await expect(page.getByTestId('chart')).toContainText('Euston Street');
-		await expect(page.getByTestId('compliance-table').getByRole('row', { name: /All open suites/ })).toContainText('98.4%');
+		await expect(page.getByRole('table', { name: /^Open weeks with at least one completed visit, by suite/ }).getByRole('row', { name: /All open suites/ })).toContainText('98.4%');
 
 		// The grid names each missed week in words, in a cell and in the list above it.
 		const grid = page.getByTestId('week-grid');
@@ -45,8 +45,8 @@ test.describe('the custody visiting view', () => {
 		await expect(page.getByTestId('missed-weeks')).toContainText('Euston Street, week beginning 24 July 2023');
 		await expect(grid.getByRole('cell', { name: 'closed', exact: true }).first()).toBeVisible();
 
-		await expect(page.getByTestId('issues-table')).toContainText('Rights and entitlements');
-		await expect(page.getByTestId('detainees-table')).toContainText('Declined');
+		await expect(page.getByRole('table', { name: /^Issues raised on/ })).toContainText('Rights and entitlements');
+		await expect(page.getByRole('table', { name: /^Detainees on completed visits/ })).toContainText('Declined');
 		await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
 		await expect(page.locator('.sources')).toContainText('Police and Crime Plan 2017-2021');
 		// No visit reference, let alone a detainee identifier, is shown.

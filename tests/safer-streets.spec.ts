@@ -17,7 +17,7 @@ const published = [
 async function open(page: Page, path: string) {
 	await page.goto(path);
 	await waitForData(page);
-	await expect(page.getByTestId('award-table')).toBeVisible();
+	await expect(page.getByRole('table', { name: /^Safer Streets award over both funding years/ })).toBeVisible();
 }
 
 test.describe('the Safer Streets view on the embedded data', () => {
@@ -35,7 +35,7 @@ test.describe('the Safer Streets view on the embedded data', () => {
 			await expect(select).toBeFocused();
 		}
 
-		const table = page.getByTestId('award-table');
+		const table = page.getByRole('table', { name: /^Safer Streets award over both funding years/ });
 		for (const [figure, ref] of published) {
 			const row = table.getByRole('row').filter({ hasText: figure }).first();
 			await expect(row).toContainText(ref);
@@ -83,7 +83,7 @@ test.describe('the Safer Streets view on the embedded data', () => {
 		await expect(page.getByTestId('spend-table').getByRole('row')).toHaveCount(3);
 		await expect(page.getByTestId('spend-table')).not.toContainText('2024/25');
 		// The awards cover both years, so they stay as published.
-		await expect(page.getByTestId('award-table')).toContainText('£960,591.34');
+		await expect(page.getByRole('table', { name: /^Safer Streets award over both funding years/ })).toContainText('£960,591.34');
 
 		await page.reload();
 		await waitForData(page);
@@ -95,7 +95,7 @@ test.describe('the Safer Streets view on the embedded data', () => {
 		await open(page, '/safer-streets');
 		await page.getByLabel('Area', { exact: true }).selectOption('Melton');
 		await expect(page).toHaveURL(/area=Melton/);
-		const table = page.getByTestId('award-table');
+		const table = page.getByRole('table', { name: /^Safer Streets award over both funding years/ });
 		await expect(table).not.toContainText('VAWG');
 		await expect(table).toContainText('£313,967.89');
 		await expect(table).not.toContainText('£960,591.34');
@@ -106,7 +106,7 @@ test.describe('the Safer Streets view on the embedded data', () => {
 		await page.reload();
 		await waitForData(page);
 		await expect(page.getByLabel('Area', { exact: true })).toHaveValue('Melton');
-		await expect(page.getByTestId('award-table')).not.toContainText('VAWG');
+		await expect(page.getByRole('table', { name: /^Safer Streets award over both funding years/ })).not.toContainText('VAWG');
 
 		// An area with no bid of its own says so plainly.
 		await page.getByLabel('Area', { exact: true }).selectOption('Leicester');
@@ -119,7 +119,7 @@ test.describe('the Safer Streets view on the embedded data', () => {
 		await page.getByLabel('Period', { exact: true }).selectOption('2024/25-Q2');
 		await expect(page).toHaveURL(/period=2024%2F25-Q2&area=Oadby\+and\+Wigston|area=Oadby\+and\+Wigston&period=2024%2F25-Q2/);
 		await waitForData(page);
-		await expect(page.getByTestId('award-table')).toBeVisible();
+		await expect(page.getByRole('table', { name: /^Safer Streets award over both funding years/ })).toBeVisible();
 		await expectNoAccessibilityViolations(page);
 	});
 
