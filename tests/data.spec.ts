@@ -2,18 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
+import { budgetHeader as header, embeddedBudget, secondYear } from './budget-rows';
 import { expectNoAccessibilityViolations, openInteractive, waitForData } from './helpers';
-
-const embeddedBudget = readFileSync('data/budget-split.csv', 'utf8');
-const header = embeddedBudget.split('\n')[0];
-// A second year made up for the test: 100 + 10 = 110; 110 + 5 = 115.
-const secondYear = [
-	'2018/19,force,Force,Force,line,cc,1,100.0,87.0,test extract,test,true',
-	'2018/19,regional_collaboration,Region,Region,line,cc,2,10.0,8.7,test extract,test,true',
-	'2018/19,cc,To the Chief Constable,To the Chief Constable,subtotal,total,3,110.0,95.7,test extract,test,true',
-	'2018/19,capital,Capital,Capital,line,total,4,5.0,4.3,test extract,test,true',
-	'2018/19,total,Net Budget Requirement 2018/19,Net budget requirement,total,,5,115.0,100,test extract,test,true'
-];
 
 async function upload(page: Page, name: string, body: string | Buffer) {
 	await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: typeof body === 'string' ? Buffer.from(body) : body });
