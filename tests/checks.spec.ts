@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import Papa from 'papaparse';
 import { engagementEvents } from '../src/lib/contracts/engagement-events';
 import { openInteractive } from './helpers';

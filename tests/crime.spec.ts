@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import Papa from 'papaparse';
 import { generateStreetCrime } from '../scripts/generate-street-crime.js';
 import { expectNoAccessibilityViolations, openInteractive, waitForData, watchOffOriginRequests } from './helpers';
@@ -38,7 +38,7 @@ async function openCrime(page: Page, path = '/crime') {
 	await expect(page.getByTestId('summary')).toBeVisible();
 }
 
-test('before anything is loaded, the view says where the files come from and links to the Data page', async ({ page, baseURL }) => {
+test('before anything is loaded, the view says where the files come from, passes axe, and links to the Data page', async ({ page, baseURL }) => {
 	const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
 	await page.goto('/crime');
 	await waitForData(page);
@@ -48,16 +48,11 @@ test('before anything is loaded, the view says where the files come from and lin
 	await expect(empty).toContainText('2025-03-leicestershire-street.csv');
 	// The address is plain text: the app links only to itself.
 	await expect(page.locator('a[href*="police.uk"]')).toHaveCount(0);
+	// The empty view passes an axe scan for WCAG 2.2 AA.
+	await expectNoAccessibilityViolations(page);
 	await empty.getByRole('link', { name: 'Go to the Data page to load the files' }).click();
 	await expect(page).toHaveURL(/\/data$/);
 	expect(offOrigin).toEqual([]);
-});
-
-test('the empty Crime view passes an axe scan for WCAG 2.2 AA', async ({ page }) => {
-	await page.goto('/crime');
-	await waitForData(page);
-	await expect(page.getByTestId('crime-empty')).toBeVisible();
-	await expectNoAccessibilityViolations(page);
 });
 
 test('three monthly files loaded at once show in the figures, labelled as a sample, with their source', async ({ page }) => {
@@ -69,12 +64,12 @@ test('three monthly files loaded at once show in the figures, labelled as a samp
 	await expect(summary).toContainText(`For September 2023 to November 2023 in Leicester, Leicestershire and Rutland, the police.uk street-level files record 600 crimes and anti-social behaviour incidents: ${count((r) => !asb(r))} crimes and ${count(asb)} incidents of anti-social behaviour.`);
 	await expect(page.getByTestId('illustrative-notice')).toContainText('Illustrative sample');
 
-	const byType = page.getByTestId('crime-by-type-table');
+	const byType = page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by type,/ });
 	for (const type of ['Violence and sexual offences', 'Burglary', 'Anti-social behaviour']) {
 		await expect(byType.getByRole('row', { name: type })).toContainText(count((r) => r['Crime type'] === type));
 	}
-	await expect(page.getByTestId('crime-by-month-table').getByRole('row', { name: 'October 2023' })).toContainText('200');
-	await expect(page.getByTestId('crime-by-area-table').getByRole('row', { name: 'Melton' })).toContainText(count(inArea('Melton')));
+	await expect(page.getByRole('table', { name: /^Records each month, by type,/ }).getByRole('row', { name: 'October 2023' })).toContainText('200');
+	await expect(page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by area,/ }).getByRole('row', { name: 'Melton' })).toContainText(count(inArea('Melton')));
 	await expect(page.getByTestId('area-rule')).toContainText('Outside LLR or no location');
 	await expect(page.getByTestId('chart')).toHaveCount(3 + 2);
 
@@ -89,7 +84,7 @@ test('three monthly files loaded at once show in the figures, labelled as a samp
 	// Each chart downloads its figures with the files' source and licence, marked as a sample.
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		page.locator('section', { has: page.getByTestId('crime-by-type-table') }).getByRole('button', { name: 'Download data (CSV)' }).click()
+		page.locator('section', { has: page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by type,/ }) }).getByRole('button', { name: 'Download data (CSV)' }).click()
 	]);
 	const csv = readFileSync(await download.path(), 'utf8');
 	expect(csv).toContain('# Source: police.uk street-level crime, Leicestershire Police, September 2023 to November 2023: published at data.police.uk by the Home Office under the Open Government Licence v3.0');
@@ -122,11 +117,11 @@ test('the period and area filters change the figures and the URL, and a reload r
 	await expect(page).toHaveURL(/period=2023-10/);
 	const meltonOctober = count((r) => r['Month'] === '2023-10' && inArea('Melton')(r));
 	await expect(summary).toContainText(`For October 2023 in Melton, the police.uk street-level files record ${meltonOctober} crimes`);
-	await expect(page.getByTestId('crime-by-month-table').getByRole('row')).toHaveCount(2);
+	await expect(page.getByRole('table', { name: /^Records each month, by type,/ }).getByRole('row')).toHaveCount(2);
 	// The sections below the summary and first chart redraw just after them, for the same period and area.
 	await expect(summary).toHaveAttribute('data-sections-current', 'true');
-	await expect(page.getByTestId('crime-by-month-table').locator('caption')).toContainText('October 2023, Melton');
-	await expect(page.getByTestId('crime-by-area-table').locator('caption')).toContainText('October 2023, Melton');
+	await expect(page.getByRole('table', { name: /^Records each month, by type,/ }).locator('caption')).toContainText('October 2023, Melton');
+	await expect(page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by area,/ }).locator('caption')).toContainText('October 2023, Melton');
 
 	await page.reload();
 	await waitForData(page);

@@ -1,19 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
+import { budgetHeader as header, embeddedBudget, secondYear } from './budget-rows';
 import { expectNoAccessibilityViolations, openInteractive, waitForData } from './helpers';
-
-const embeddedBudget = readFileSync('data/budget-split.csv', 'utf8');
-const header = embeddedBudget.split('\n')[0];
-// A second year made up for the test: 100 + 10 = 110; 110 + 5 = 115.
-const secondYear = [
-	'2018/19,force,Force,Force,line,cc,1,100.0,87.0,test extract,test,true',
-	'2018/19,regional_collaboration,Region,Region,line,cc,2,10.0,8.7,test extract,test,true',
-	'2018/19,cc,To the Chief Constable,To the Chief Constable,subtotal,total,3,110.0,95.7,test extract,test,true',
-	'2018/19,capital,Capital,Capital,line,total,4,5.0,4.3,test extract,test,true',
-	'2018/19,total,Net Budget Requirement 2018/19,Net budget requirement,total,,5,115.0,100,test extract,test,true'
-];
 
 async function upload(page: Page, name: string, body: string | Buffer) {
 	await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: typeof body === 'string' ? Buffer.from(body) : body });
@@ -71,7 +61,7 @@ test('a broken extract is rejected with its problems, and the views are unchange
 	await page.getByRole('button', { name: 'Download all 2 problems of broken-budget.csv (CSV)' }).click();
 	expect((await download).suggestedFilename()).toBe('broken-budget.csv-problems.csv');
 	await expectBudgetYears(page, ['2017/18']);
-	await expect(page.getByTestId('budget-table')).toContainText('£154.5M');
+	await expect(page.getByRole('table', { name: /^Budget split/ })).toContainText('£154.5M');
 });
 
 test('with set-aside chosen, valid rows load and the page says exactly how many were set aside', async ({ page }) => {
@@ -99,7 +89,7 @@ test('input that is not a sane CSV gets a clear message, and Excel\'s Windows-12
 	await expect(page.getByTestId('upload-loaded').first()).toContainText('Read as Windows-1252');
 	await page.goto('/budget?year=2018%2F19');
 	await waitForData(page);
-	await expect(page.getByTestId('budget-table')).toContainText('Force £');
+	await expect(page.getByRole('table', { name: /^Budget split/ })).toContainText('Force £');
 });
 
 test('the Data page passes an axe scan for WCAG 2.2 AA', async ({ page }) => {
@@ -180,7 +170,7 @@ test('HTML, script and formula-like text in a cell is shown as text, never run',
 	await expect(page.getByTestId('upload-loaded')).toContainText('5 rows loaded');
 	await page.goto('/budget?year=2018%2F19');
 	await waitForData(page);
-	const table = page.getByTestId('budget-table');
+	const table = page.getByRole('table', { name: /^Budget split/ });
 	await expect(table).toContainText('<img src=x onerror="window.hacked=1">');
 	await expect(table).toContainText('<script>window.hacked=1</script>');
 	await expect(page.getByTestId('chart')).toContainText('=SUM(A1:A9)');

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { expectNoAccessibilityViolations, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
 
 /** Tabs from the top of the page until `label`'s control has focus, or gives up. */
@@ -11,7 +11,7 @@ async function tabTo(page: Page, label: string) {
 }
 
 test.describe('the engagement view', () => {
-	test('shows the first-100-days figures of para 41 in the chart, table, items and summary, sourced', async ({ page, baseURL }) => {
+	test('shows the first-100-days figures of para 41 in the chart, table, items and summary, sourced; adds no row that may overlap; the filters are reached by Tab; it passes axe', async ({ page, baseURL }) => {
 		const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
 		const violations = await watchPolicyViolations(page);
 		await page.goto('/engagement');
@@ -19,6 +19,9 @@ test.describe('the engagement view', () => {
 		await expect(page.locator('[data-state="ready"]')).toHaveCount(1);
 		// The view's explicit readiness signal: every load inside it has settled.
 		await expect(page.locator('[data-state="ready"][data-ready="true"]')).toHaveCount(1);
+		// The filters are reached by Tab, from the top of the page.
+		await tabTo(page, 'Period');
+		await tabTo(page, 'Area');
 
 		const firstChart = page.getByTestId('chart').first();
 		const firstTable = page.getByTestId('engagement-by-type').first();
@@ -34,13 +37,32 @@ test.describe('the engagement view', () => {
 			await expect(items.getByRole('row', { name: said })).toContainText('paragraph 41');
 		}
 		await expect(page.locator('.sources')).toContainText('first 100 days in office');
+
+		// Adds no row that may overlap, and compares reports with raw numbers beside any %.
+		const first = page.getByTestId('engagement-by-type').first();
+		await expect(first.getByRole('row', { name: /^Local authority meeting/ })).toContainText('none added (may overlap)');
+		// 28 + 5 + 488 + 22 + 9 + 5 events + 2 interviews + 1 visit + 1 speech = 561.
+		await expect(first.getByRole('row', { name: /^All types/ })).toContainText('561');
+		const changes = page.getByTestId('engagement-changes');
+		await expect(changes.getByRole('row', { name: /^Public meeting/ })).toContainText('5 → 3, −2, too few to give a %');
+		await expect(changes.getByRole('row', { name: /^Partner meeting/ })).toContainText('28 → 1, −27, −96%');
+		await expect(changes.getByRole('row', { name: /^Correspondence/ })).toContainText('not compared');
+
+		await expect(page.getByTestId('engagement-items').first()).toBeVisible();
+		await expectNoAccessibilityViolations(page);
 		expect(offOrigin).toEqual([]);
 		expect(violations).toEqual([]);
 	});
 
-	test('shows October and November 2023 by place, blanks as "mentioned, not counted"', async ({ page }) => {
-		await page.goto('/engagement?period=2023%2F24');
+	test('the filters change the figures and the URL (2023/24 by place), and a reload restores them', async ({ page }) => {
+		await page.goto('/engagement');
 		await waitForData(page);
+		await page.getByLabel('Period', { exact: true }).selectOption('2023/24');
+		await expect(page).toHaveURL(/period=2023%2F24/);
+		const summary = page.getByTestId('summary');
+		await expect(summary).toContainText('For 2023/24 across Leicester, Leicestershire and Rutland');
+		await expect(summary).not.toContainText('488');
+		// October and November 2023 by place, blanks as "mentioned, not counted".
 		const items = page.getByTestId('engagement-items');
 		await expect(items.getByRole('row', { name: /Community Thursday in Wigston/ })).toContainText('Wigston (Oadby and Wigston)');
 		await expect(items.getByRole('row', { name: /Urgent public meeting/ })).toContainText('Kegworth (North West Leicestershire)');
@@ -50,29 +72,6 @@ test.describe('the engagement view', () => {
 		await expect(areas.getByRole('row', { name: /^Harborough/ })).toContainText('none recorded');
 		await expect(areas.getByRole('row', { name: /^North West Leicestershire/ })).toContainText('Kegworth; Whitwick');
 		await expect(page.getByTestId('no-change')).toContainText('only one report');
-	});
-
-	test('adds no row that may overlap, and compares reports with raw numbers beside any %', async ({ page }) => {
-		await page.goto('/engagement');
-		await waitForData(page);
-		const first = page.getByTestId('engagement-by-type').first();
-		await expect(first.getByRole('row', { name: /^Local authority meeting/ })).toContainText('none added (may overlap)');
-		// 28 + 5 + 488 + 22 + 9 + 5 events + 2 interviews + 1 visit + 1 speech = 561.
-		await expect(first.getByRole('row', { name: /^All types/ })).toContainText('561');
-		const changes = page.getByTestId('engagement-changes');
-		await expect(changes.getByRole('row', { name: /^Public meeting/ })).toContainText('5 → 3, −2, too few to give a %');
-		await expect(changes.getByRole('row', { name: /^Partner meeting/ })).toContainText('28 → 1, −27, −96%');
-		await expect(changes.getByRole('row', { name: /^Correspondence/ })).toContainText('not compared');
-	});
-
-	test('the filters change the figures and the URL, and a reload restores them', async ({ page }) => {
-		await page.goto('/engagement');
-		await waitForData(page);
-		await page.getByLabel('Period', { exact: true }).selectOption('2023/24');
-		await expect(page).toHaveURL(/period=2023%2F24/);
-		const summary = page.getByTestId('summary');
-		await expect(summary).toContainText('For 2023/24 across Leicester, Leicestershire and Rutland');
-		await expect(summary).not.toContainText('488');
 
 		await page.getByLabel('Area', { exact: true }).selectOption('Charnwood');
 		await expect(page).toHaveURL(/area=Charnwood/);
@@ -92,14 +91,5 @@ test.describe('the engagement view', () => {
 		await waitForData(page);
 		await expect(page.getByTestId('straddling-notice')).toContainText('cannot be split by month');
 		await expect(page.getByTestId('chart-empty')).toBeVisible();
-	});
-
-	test('passes an axe scan for WCAG 2.2 AA, and the filters are reached by Tab', async ({ page }) => {
-		await page.goto('/engagement');
-		await waitForData(page);
-		await expect(page.getByTestId('engagement-items').first()).toBeVisible();
-		await expectNoAccessibilityViolations(page);
-		await tabTo(page, 'Period');
-		await tabTo(page, 'Area');
 	});
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { generateStreetCrime } from '../scripts/generate-street-crime.js';
 import { openInteractive, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
 
@@ -199,7 +199,7 @@ test.describe('small numbers', () => {
 		await waitForData(page);
 		await expect(page.getByTestId('suppression-note')).toHaveText('No count on this page is suppressed: police.uk publishes these crimes record by record.');
 		await expect(page.getByLabel(/Hide small counts/)).toHaveCount(0);
-		const table = page.getByTestId('crime-by-type-table');
+		const table = page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by type,/ });
 		await expect(table.getByRole('row', { name: type })).toContainText(rare);
 		const [file] = await Promise.all([
 			page.waitForEvent('download'),

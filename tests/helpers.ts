@@ -26,9 +26,15 @@ export async function watchPolicyViolations(page: Page): Promise<string[]> {
 	return violations;
 }
 
-/** Waits until every dataset on the page has finished loading, and says how each ended. */
-export async function waitForData(page: Page): Promise<void> {
-	await expect(page.locator('[data-state="loading"]')).toHaveCount(0);
+/**
+ * What is still coming on a page: a view whose figures are not drawn yet (`data-ready` other
+ * than "true") or a dataset still loading (`data-state="loading"`, which the views' ready signal replaces).
+ */
+export const notReady = '[data-ready]:not([data-ready="true"]), [data-state="loading"]';
+
+/** Waits until every view and dataset on the page says it is ready; `timeout` for a slow load. */
+export async function waitForData(page: Page, timeout?: number): Promise<void> {
+	await expect(page.locator(notReady)).toHaveCount(0, { timeout });
 }
 
 /** Runs axe for WCAG 2.2 AA and fails with the rule ids and elements if anything is found. */
@@ -44,4 +50,26 @@ export async function expectNoAccessibilityViolations(page: Page): Promise<void>
 export async function openInteractive(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	await page.locator('html[data-hydrated="true"]').waitFor();
+}
+
+/** Every SVG text on the page with the size it is drawn at: its font size times the SVG's scale on screen. */
+export async function svgTextSizes(page: Page): Promise<{ text: string; size: number }[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll('svg text')]
+			.filter((node) => (node.textContent ?? '').trim() !== '' && node.getBoundingClientRect().height > 0)
+			.map((node) => {
+				const svg = (node as SVGTextElement).ownerSVGElement!;
+				const box = svg.viewBox.baseVal;
+				const scale = box && box.width > 0 ? svg.getBoundingClientRect().width / box.width : 1;
+				return { text: (node.textContent ?? '').trim(), size: parseFloat(getComputedStyle(node).fontSize) * scale };
+			})
+	);
+}
+
+/** No sideways page scroll at this width, and no chart text drawn under 12 px, once the charts have measured their boxes. */
+export async function expectReadableAndNoSidewaysScroll(page: Page, width: number): Promise<void> {
+	// Charts lay themselves out once they have measured their box.
+	await expect(page.locator('svg[data-measured="false"]')).toHaveCount(0);
+	await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+	await expect.poll(async () => (await svgTextSizes(page)).filter((text) => text.size < 11.99)).toEqual([]);
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoAccessibilityViolations, watchOffOriginRequests } from './helpers';
 
 test('the home page says what the dashboard is, whose data, as at when, and links to each view', async ({ page, baseURL }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoAccessibilityViolations, waitForData, watchOffOriginRequests } from './helpers';
 
 async function open(page: import('@playwright/test').Page, path: string) {
@@ -7,9 +7,17 @@ async function open(page: import('@playwright/test').Page, path: string) {
 	await expect(page.getByTestId('summary')).toBeVisible();
 }
 
-test('the plan aims show the five themes, each aim with its measures, and statuses in words', async ({ page, baseURL }) => {
+test('the plan aims show the five themes, each aim with its measures, and statuses in words; the filters are reached by Tab; it passes axe', async ({ page, baseURL }) => {
 	const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
 	await open(page, '/plan-aims');
+	// The filters can be reached with the Tab key, from the top of the page.
+	const period = page.getByLabel('Period');
+	for (let presses = 0; presses < 20 && !(await period.evaluate((el) => el === document.activeElement)); presses++) {
+		await page.keyboard.press('Tab');
+	}
+	await expect(period).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByLabel('Area')).toBeFocused();
 	for (const theme of ['Viable Partnerships', 'Visible Policing', 'Victim Services', 'Vulnerability Protection', 'Value for Money']) {
 		await expect(page.getByRole('heading', { level: 2, name: theme })).toBeVisible();
 	}
@@ -22,6 +30,7 @@ test('the plan aims show the five themes, each aim with its measures, and status
 	await expect(page.getByTestId('chart')).toBeVisible();
 	await expect(page.getByTestId('plan-aims-table')).toContainText('Vulnerability Protection');
 	await expect(page.getByText('Illustrative sample').first()).toBeVisible();
+	await expectNoAccessibilityViolations(page);
 	expect(offOrigin).toEqual([]);
 });
 
@@ -41,16 +50,4 @@ test('the period filter changes the figures and the URL, and a reload restores t
 	await expect(page.getByTestId('status-icv-scheduled-completion').first().locator('xpath=..')).toHaveText(after ?? '');
 	// A measure's link keeps the filters, so its view opens on the same period.
 	await expect(page.getByRole('link', { name: /Scheduled independent custody visits completed/ }).first()).toHaveAttribute('href', /period=2023%2F24-Q3/);
-});
-
-test('the filters can be reached with the Tab key, and the page passes axe for WCAG 2.2 AA', async ({ page }) => {
-	await open(page, '/plan-aims');
-	const period = page.getByLabel('Period');
-	for (let presses = 0; presses < 20 && !(await period.evaluate((el) => el === document.activeElement)); presses++) {
-		await page.keyboard.press('Tab');
-	}
-	await expect(period).toBeFocused();
-	await page.keyboard.press('Tab');
-	await expect(page.getByLabel('Area')).toBeFocused();
-	await expectNoAccessibilityViolations(page);
 });

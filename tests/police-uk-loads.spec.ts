@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import Papa from 'papaparse';
 import { noPoliceUkFixtures, policeUkFixtures } from '../src/lib/datasets/police-uk-fixtures';
-import { openInteractive } from './helpers';
+import { openInteractive, waitForData } from './helpers';
 
 // The four real Leicestershire months of ../shared/fixtures/police-uk, used by
 // path. Every expected figure is counted here from the files themselves.
@@ -18,14 +18,14 @@ const months = ['2019-12', '2022-08', '2022-09', '2022-10'].map((month) => {
 const all = months.reduce((sum, month) => sum + month.rows, 0);
 const figure = (count: number) => count.toLocaleString('en-GB');
 /** Waits until the page's datasets are loaded: a reload rebuilds them from the kept files, slow on a busy machine. */
-const settled = (page: Page) => expect(page.locator('[data-state="loading"]')).toHaveCount(0, { timeout: 120_000 });
+const settled = (page: Page) => waitForData(page, 120_000);
 const crimeRow = (page: Page) => page.getByTestId('dataset-list').locator('[data-dataset="street-crime"]');
 
 /** The Crime view shows each of these months with the count of its file's rows. */
 async function expectMonthTotals(page: Page, shown: typeof months) {
 	await page.goto('/crime');
 	await settled(page);
-	const byMonth = page.getByTestId('crime-by-month-table');
+	const byMonth = page.getByRole('table', { name: /^Records each month, by type,/ });
 	for (const month of shown) await expect(byMonth.getByRole('row', { name: month.name })).toContainText(figure(month.rows));
 	await expect(byMonth.locator('tbody tr')).toHaveCount(shown.length);
 }
@@ -121,7 +121,7 @@ test('two tabs loading at the same moment both land: after a reload every row of
 	await Promise.all([first, second].map((page) => expect(crimeRow(page)).toContainText(figure(all), { timeout: 60_000 })));
 	// The tab on the Crime view is told, and its figures follow, with no reload.
 	await expect(third.getByTestId('other-tab-change')).toContainText('Another tab changed the street-level crime', { timeout: 60_000 });
-	const byMonth = third.getByTestId('crime-by-month-table');
+	const byMonth = third.getByRole('table', { name: /^Records each month, by type,/ });
 	for (const month of months) await expect(byMonth.getByRole('row', { name: month.name })).toContainText(figure(month.rows), { timeout: 60_000 });
 	for (const page of [first, second]) {
 		await page.reload();

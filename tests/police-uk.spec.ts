@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from './fixtures';
 import Papa from 'papaparse';
 import { noPoliceUkFixtures, policeUkFixtures } from '../src/lib/datasets/police-uk-fixtures';
-import { openInteractive } from './helpers';
+import { notReady, openInteractive } from './helpers';
 
 /*
  * police.uk files as they really are: the real Leicestershire and Lancashire
@@ -25,7 +25,7 @@ const expect = baseExpect.configure({ timeout: 90_000 });
 
 /** Waits until every dataset on the page has loaded (as helpers' waitForData, with this file's longer wait). */
 async function waitForData(page: Page): Promise<void> {
-	await expect(page.locator('[data-state="loading"]')).toHaveCount(0);
+	await expect(page.locator(notReady)).toHaveCount(0);
 }
 
 let folder = '';
@@ -75,7 +75,7 @@ test('another force\'s file is named as such and never mixed into LLR\'s figures
 	await expect(summary).toContainText(`record ${shown(llrRows)} crimes and anti-social behaviour incidents`);
 	await expect(summary).toContainText("All are Leicestershire Police's records.");
 	await expect(page.getByTestId('crime-force')).toContainText('Showing Leicestershire Police');
-	await expect(page.getByTestId('crime-by-type-table').locator('caption')).toContainText('Leicestershire Police, October 2022');
+	await expect(page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by type,/ }).locator('caption')).toContainText('Leicestershire Police, October 2022');
 
 	const force = page.getByLabel('Force', { exact: true });
 	await expect(force).toHaveValue('Leicestershire Police');
@@ -83,10 +83,10 @@ test('another force\'s file is named as such and never mixed into LLR\'s figures
 	await expect(page).toHaveURL(/force=lancashire/);
 	await expect(summary).toContainText(`record ${shown(lancashireRows)} crimes and anti-social behaviour incidents`);
 	await expect(summary).toContainText("Lancashire Constabulary's records, another force than Leicestershire Police");
-	await expect(page.getByTestId('crime-by-type-table').locator('caption')).toContainText('Lancashire Constabulary, October 2022');
+	await expect(page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by type,/ }).locator('caption')).toContainText('Lancashire Constabulary, October 2022');
 	// The LLR area filter and the areas chart are Leicestershire's alone.
 	await expect(page.getByLabel('Area', { exact: true })).toHaveCount(0);
-	await expect(page.getByTestId('crime-by-area-table')).toHaveCount(0);
+	await expect(page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by area,/ })).toHaveCount(0);
 	await expect(page.getByTestId('crime-sources')).toContainText('police.uk street-level crime, Lancashire Constabulary, October 2022');
 	// For a person to look at: the view with the force choice, wide and on a phone.
 	for (const width of [1280, 390]) {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { expectNoAccessibilityViolations, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
 
 /** Tabs from the top of the page until `label`'s control has focus, or gives up. */
@@ -11,12 +11,16 @@ async function tabTo(page: Page, label: string) {
 }
 
 test.describe('the referrals view', () => {
-	test('shows the published 13,250 apart from the monthly sample, which is labelled as such', async ({ page, baseURL }) => {
+	test('shows the published 13,250 apart from the monthly sample, which is labelled as such; the filters are reached by Tab; it passes axe', async ({ page, baseURL }) => {
 		const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
 		const violations = await watchPolicyViolations(page);
 		await page.goto('/referrals');
 		await waitForData(page);
 		await expect(page.locator('[data-state="ready"]')).toHaveCount(1);
+		// The filters are reached by Tab, from the top of the page.
+		await tabTo(page, 'Period');
+		await tabTo(page, 'Area');
+		await tabTo(page, 'Service');
 
 		const published = page.getByTestId('published-referrals');
 		await expect(published.getByRole('row', { name: /Child vulnerability/ }).first()).toContainText('13,250');
@@ -35,11 +39,13 @@ test.describe('the referrals view', () => {
 		await expect(summary).toContainText('illustrative sample, not published figures');
 		await expect(summary).toContainText('13,250 child vulnerability referrals');
 		await expect(page.locator('.sources')).toContainText('Illustrative sample');
+		await expect(page.getByTestId('published-referrals')).toBeVisible();
+		await expectNoAccessibilityViolations(page);
 		expect(offOrigin).toEqual([]);
 		expect(violations).toEqual([]);
 	});
 
-	test('the filters change the figures and the URL, and a reload restores them', async ({ page }) => {
+	test('the filters change the figures and the URL, and a reload restores them; a service with no published total says so', async ({ page }) => {
 		await page.goto('/referrals');
 		await waitForData(page);
 		await page.getByLabel('Period', { exact: true }).selectOption('2023/24');
@@ -67,21 +73,10 @@ test.describe('the referrals view', () => {
 		await expect(page.getByLabel('Service', { exact: true })).toHaveValue('child vulnerability');
 		await expect(page.getByLabel('Area', { exact: true })).toHaveValue('Melton');
 		await expect(page.getByTestId('summary')).toContainText('they show 13,110 child vulnerability referrals');
-	});
 
-	test('a service with no published total says so', async ({ page }) => {
-		await page.goto('/referrals?service=victim+services');
-		await waitForData(page);
+		// A service with no published total says so.
+		await page.getByLabel('Service', { exact: true }).selectOption('victim services');
+		await expect(page).toHaveURL(/service=victim\+services/);
 		await expect(page.getByTestId('no-published')).toContainText('The papers publish no total for victim services');
-	});
-
-	test('passes an axe scan for WCAG 2.2 AA, and the filters are reached by Tab', async ({ page }) => {
-		await page.goto('/referrals');
-		await waitForData(page);
-		await expect(page.getByTestId('published-referrals')).toBeVisible();
-		await expectNoAccessibilityViolations(page);
-		await tabTo(page, 'Period');
-		await tabTo(page, 'Area');
-		await tabTo(page, 'Service');
 	});
 });

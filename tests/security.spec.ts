@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { openInteractive, watchPolicyViolations } from './helpers';
+import { openInteractive, waitForData, watchPolicyViolations } from './helpers';
 import { contentSecurityPolicyHeader } from '../src/lib/security/content-security-policy.js';
 import { metaPolicy } from '../src/lib/security/page-policies.js';
 
@@ -56,7 +56,7 @@ test.describe('the security policy header', () => {
 		test.setTimeout(120_000);
 		const violations = await watchPolicyViolations(page);
 		await openInteractive(page, '/budget');
-		await expect(page.locator('[data-state="loading"]')).toHaveCount(0, { timeout: 90_000 });
+		await waitForData(page, 90_000);
 		await expect(page.locator('[data-state="ready"]')).toHaveCount(1);
 		expect(violations).toEqual([]);
 	});

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import Papa from 'papaparse';
-import { expectNoAccessibilityViolations, openInteractive } from './helpers';
+import { expectNoAccessibilityViolations, openInteractive, waitForData as waitForDataOf } from './helpers';
 
 type Row = Record<string, string>;
 const register = Papa.parse<Row>(readFileSync('data/source-register.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -9,7 +9,7 @@ const register = Papa.parse<Row>(readFileSync('data/source-register.csv', 'utf8'
 const internal = [...readdirSync('data'), ...register.map((row) => row['text_file'] ?? '').filter(Boolean)];
 
 // The machine these run on is shared and slow: the datasets may take longer than the default 20 s to load.
-const waitForData = (page: Page) => expect(page.locator('[data-state="loading"]')).toHaveCount(0, { timeout: 60_000 });
+const waitForData = (page: Page) => waitForDataOf(page, 60_000);
 
 test('the Sources page lists every document of the register with its title, publisher, date and meeting, and passes axe', async ({ page }) => {
 	await openInteractive(page, '/sources');

@@ -1,0 +1,144 @@
+/**
+ * Named examples of the chart and table components, from made-up fixture
+ * values: the gallery page draws them without starting the query engine, so
+ * the axe scan and the 320 px reflow check cover every state of every component
+ * in one page. Every figure here is an illustrative sample.
+ */
+import type { Bar } from '$lib/charts/bar-layout';
+import type { Series } from '$lib/charts/line-layout';
+import { suppressCount } from '$lib/exports/suppression';
+import { monthlyPoints, steadyNoise } from '$lib/spc/test-series';
+import { analyseSeries, type XmrAnalysis } from '$lib/spc/xmr';
+
+/** A bar chart example: its bars and the legend groups they index. */
+export interface BarExample {
+	readonly name: string;
+	readonly title: string;
+	readonly bars: readonly Bar[];
+	readonly groups: readonly string[];
+}
+
+/** A line chart example: the periods along the bottom and a line per series. */
+export interface LineExample {
+	readonly name: string;
+	readonly title: string;
+	readonly periods: readonly string[];
+	readonly series: readonly Series[];
+}
+
+/** An XmR chart and its table from one analysis. */
+export interface XmrExample {
+	readonly name: string;
+	readonly title: string;
+	readonly analysis: XmrAnalysis;
+}
+
+/** A row of the table examples: a place and its counts. */
+export interface CountRow extends Record<string, unknown> {
+	readonly place: string;
+	readonly visits: number;
+	readonly declined: number;
+}
+
+/** A table example: its caption and rows, and whether small counts are shown as [c]. */
+export interface TableExample {
+	readonly name: string;
+	readonly caption: string;
+	readonly rows: readonly CountRow[];
+	readonly suppressed: boolean;
+}
+
+const bar = (key: string, label: string, value: number, group = 0): Bar => ({ key, label, value, valueLabel: value.toLocaleString('en-GB'), group });
+
+export const barExamples: readonly BarExample[] = [
+	{
+		name: 'bars',
+		title: 'Engagement by type (illustrative sample)',
+		bars: [bar('meetings', 'Partner meeting', 28), bar('public', 'Public meeting', 5), bar('letters', 'Correspondence', 488), bar('press', 'Press statement', 22)],
+		groups: ['Engagement']
+	},
+	{
+		name: 'bars-with-key',
+		title: 'Spend by who holds it (illustrative sample)',
+		bars: [bar('force', 'Force', 154.5, 0), bar('region', 'Region', 10.2, 0), bar('office', 'Office', 1.2, 1), bar('capital', 'Capital', 2.6, 2)],
+		groups: ['Passed to the Chief Constable', 'Kept by the Commissioner', 'Capital']
+	},
+	{
+		name: 'bars-long-labels',
+		title: 'Bars whose labels wrap over several lines (illustrative sample)',
+		bars: [
+			bar('long-1', 'Operational Policing delivered by Leicestershire Police (Net), including the regional units', 154.5),
+			bar('long-2', 'To Commission Services (net of grants and use of reserves) for victims and witnesses', 3.1),
+			bar('long-3', 'To run the Office of the Police and Crime Commissioner', 1.2)
+		],
+		groups: ['Amount']
+	}
+];
+
+const months = monthlyPoints(steadyNoise).map((point) => point.label);
+
+export const lineExamples: readonly LineExample[] = [
+	{
+		name: 'lines',
+		title: 'Referrals by month, with last year dashed (illustrative sample)',
+		periods: months,
+		series: [
+			{ key: 'this-year', label: 'Referrals', values: steadyNoise, colour: 0 },
+			{ key: 'last-year', label: 'Same month last year', values: steadyNoise.map((value) => value + 6), colour: 1, dashed: true }
+		]
+	},
+	{
+		name: 'lines-with-gaps-and-key',
+		title: 'Five lines, so a key, and a month not held (illustrative sample)',
+		periods: months,
+		series: ['Victim services', 'Child vulnerability', 'Restorative justice', 'Violence reduction', 'Other'].map((label, index) => ({
+			key: `service-${index}`,
+			label,
+			values: steadyNoise.map((value, month) => (month === 5 && index === 2 ? null : value + index * 12)),
+			colour: index
+		}))
+	}
+];
+
+// September 2023 far above the rest, then a re-based second year: a point beyond a limit and provisional limits.
+const withSignal = [...steadyNoise.slice(0, 8), 125, ...steadyNoise.slice(8), ...steadyNoise.map((value) => value + 30).slice(0, 8)];
+
+export const xmrExamples: readonly XmrExample[] = [
+	{
+		name: 'xmr-illustrative',
+		title: 'An illustrative series: limits drawn, no signal and no verdict',
+		analysis: analyseSeries({ points: monthlyPoints(steadyNoise), improvement: 'lower', target: 95, illustrative: true })
+	},
+	{
+		name: 'xmr-signals-and-rebasing',
+		title: 'Signal markers, a re-basing and provisional limits (made-up figures)',
+		analysis: analyseSeries({ points: monthlyPoints(withSignal), improvement: 'lower', rebases: [{ period: '2024-02', reason: 'A new way of counting began' }] })
+	},
+	{
+		name: 'xmr-too-few-points',
+		title: 'Too few points for limits',
+		analysis: analyseSeries({ points: monthlyPoints(steadyNoise.slice(0, 4)), improvement: 'higher', illustrative: true })
+	}
+];
+
+const places: readonly CountRow[] = [
+	{ place: 'Euston Street', visits: 41, declined: 3 },
+	{ place: 'Keyham Lane', visits: 38, declined: 12 },
+	{ place: 'Beaumont Leys', visits: 4, declined: 0 },
+	{ place: 'Wigston (standby suite, open only when another suite is closed for repairs)', visits: 9, declined: 1 }
+];
+
+export const tableExamples: readonly TableExample[] = [
+	{ name: 'table', caption: 'Custody visits by suite (illustrative sample)', rows: places.slice(0, 2), suppressed: false },
+	{ name: 'table-small-counts-suppressed', caption: 'Custody visits by suite, counts below 5 shown as [c] (illustrative sample)', rows: places, suppressed: true },
+	{ name: 'table-empty', caption: 'Custody visits in a period with none (illustrative sample)', rows: [], suppressed: false }
+];
+
+/** A count as the table shows it: [c] below the threshold where small counts are hidden. */
+export function shownCount(value: unknown, suppressed: boolean): string {
+	const shown = suppressed ? suppressCount(value) : value;
+	return typeof shown === 'number' ? shown.toLocaleString('en-GB') : String(shown);
+}
+
+/** Every example's name, in the order the page shows them: what the browser tests walk through. */
+export const exampleNames: readonly string[] = [...barExamples, ...lineExamples, ...xmrExamples, ...tableExamples].map((example) => example.name);

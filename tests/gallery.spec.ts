@@ -1,0 +1,50 @@
+import { expect, test } from './fixtures';
+import { expectNoAccessibilityViolations, expectReadableAndNoSidewaysScroll, openInteractive, svgTextSizes } from './helpers';
+
+// The gallery (src/routes/examples/gallery) draws every chart and table state from made-up
+// figures, without the query engine: the axe scan and the 320 px reflow check of the components
+// run here, in one page, not once per view.
+const gallery = '/examples/gallery';
+
+test('the gallery names each example, starts no query engine, is kept from search engines, and passes axe', async ({ page }) => {
+	const engine: string[] = [];
+	page.on('request', (request) => {
+		if (/duckdb|\.wasm/.test(request.url())) engine.push(request.url());
+	});
+	await openInteractive(page, gallery);
+	const examples = page.locator('section[data-example]');
+	// Bars, lines and XmR charts, and tables: one section per named example, headed by its name.
+	expect(await examples.count()).toBeGreaterThanOrEqual(10);
+	for (const name of await examples.evaluateAll((sections) => sections.map((section) => section.getAttribute('data-example') ?? ''))) {
+		await expect(page.getByRole('region', { name: `Example: ${name}`, exact: true })).toBeVisible();
+	}
+	for (const kind of ['Bar charts', 'Line charts', 'XmR charts and their tables', 'Tables']) {
+		await expect(page.getByRole('heading', { level: 2, name: kind, exact: true })).toBeVisible();
+	}
+	// The states each component has: small counts as [c] with their footnote, an empty table, no limits yet.
+	const suppressed = page.getByRole('region', { name: 'Example: table-small-counts-suppressed', exact: true });
+	await expect(suppressed.getByRole('row', { name: /^Beaumont Leys/ })).toContainText('[c]');
+	await expect(suppressed).toContainText('[c] fewer than 5: suppressed to protect individuals.');
+	await expect(page.getByRole('region', { name: 'Example: table-empty', exact: true })).toContainText('No records for the chosen filters.');
+	await expect(page.getByRole('region', { name: 'Example: xmr-too-few-points', exact: true })).toContainText('No process limits');
+	await expect(page.getByRole('region', { name: 'Example: xmr-signals-and-rebasing', exact: true }).getByRole('row', { name: /^September 2023/ })).toContainText('Special cause: concern');
+	// Invented figures: the banner, the tag, and no verdict on the illustrative series.
+	await expect(page.getByTestId('demonstration-banner')).toBeVisible();
+	await expect(page.getByText('Illustrative sample', { exact: true }).first()).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Example: xmr-illustrative', exact: true })).not.toContainText(/Special cause|\bMet\b|Not met/);
+	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+	await expect(page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: /gallery/i })).toHaveCount(0);
+
+	await expectNoAccessibilityViolations(page);
+	expect(engine).toEqual([]);
+});
+
+test('at 320 px (400% zoom) nothing scrolls sideways and no chart text is under 12 px', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 800 });
+	await openInteractive(page, gallery);
+	await expectReadableAndNoSidewaysScroll(page, 320);
+	// Guards the check above against passing on a page with no chart at all.
+	await expect(page.locator('svg[data-measured="true"]').first()).toBeVisible();
+	expect((await svgTextSizes(page)).length).toBeGreaterThan(10);
+	await expectNoAccessibilityViolations(page);
+});
