@@ -26,3 +26,12 @@ describe('budgetBars', () => {
 		expect(budgetBars([line('force', 'line', 'cc', 1, 1)])).toEqual({ bars: [], groups: [] });
 	});
 });
+
+describe('a budget line held twice', () => {
+	it('is drawn twice, each bar with a key of its own', () => {
+		const force = line('force', 'line', 'total', 154.5, 90.1);
+		const bars = budgetBars([force, line('total', 'total', null, 171.6, 100), force]).bars;
+		expect(bars).toHaveLength(2);
+		expect(new Set(bars.map((bar) => bar.key)).size).toBe(2);
+	});
+});

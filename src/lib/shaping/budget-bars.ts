@@ -22,8 +22,10 @@ export function budgetBars(lines: readonly BudgetLine[]): BudgetBars {
 	const groups = topLevel.map((part) => `${part.short_name} ${formatMillions(part.amount_gbp_m)} (${formatPercent(part.percent_of_total)})`);
 	const bars = lines
 		.filter((line) => line.line_type === 'line')
-		.map((line) => ({
-		key: line.line_code,
+		.map((line, index, shown) => ({
+		// A line repeated in the data (the duplicates check fails, and says so) is drawn each time it is held, and
+		// each bar still needs a key of its own.
+		key: shown.findIndex((other) => other.line_code === line.line_code) === index ? line.line_code : `${line.line_code}#${index}`,
 		label: line.short_name,
 		value: line.amount_gbp_m,
 		valueLabel: `${formatMillions(line.amount_gbp_m)} (${formatPercent(line.percent_of_total)})`,
