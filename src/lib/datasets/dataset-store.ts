@@ -144,6 +144,15 @@ export class DatasetStore {
 	/** What loading these staged files would change. */
 	async plan(contract: DatasetContract, files: readonly StagedFile[], mode: LoadMode): Promise<LoadPlan> {
 		await this.#ready(contract);
+		// Under the lock, caught up first: another tab's change is rebuilding the table meanwhile (for a moment it
+		// does not exist: "Table with name street_crime does not exist"), and the plan must count what is held now.
+		return this.#lock(async () => {
+			await this.#sync(contract);
+			return this.#planNow(contract, files, mode);
+		});
+	}
+
+	async #planNow(contract: DatasetContract, files: readonly StagedFile[], mode: LoadMode): Promise<LoadPlan> {
 		const db = await this.#world.database();
 		const version = this.#version(contract.id);
 		const effective: LoadMode = mode === 'update-periods' && !contract.quality?.period ? 'replace' : mode;
