@@ -1,3 +1,5 @@
+import type { SeriesLoader } from '$lib/spc/series-loader';
+
 /**
  * Whether a view shows its small counts as [c] (in the panel pack, in chart
  * downloads, and on screen when "Hide small counts" is ticked), and if not,
@@ -24,4 +26,10 @@ export interface ViewDefinition {
 	readonly loads: readonly string[];
 	/** Declared for every view, so a pack or download never claims suppression the view does not do. */
 	readonly smallCounts: SmallCounts;
+	/**
+	 * Loads the view's time series, each judged by statistical process control
+	 * (src/lib/spc): its own charts, the home page's headlines, the exceptions
+	 * report and the pack read them. Absent for a view with no series.
+	 */
+	readonly series?: SeriesLoader;
 }

@@ -1,0 +1,28 @@
+import type { Connector } from '$lib/database/database';
+import type { ViewFilters } from '$lib/filters/view-filters';
+import { judgeSeries, type JudgedSeries, type SeriesHome } from '$lib/spc/judged-series';
+import type { ViewDefinition } from './view-definition';
+
+/** Where a view's series are shown, from its definition. */
+export function seriesHome(view: ViewDefinition): SeriesHome {
+	return { viewId: view.id, path: view.path, viewTitle: view.title, theme: view.theme };
+}
+
+/** Every series of one view, judged, for a set of filters (none for a view without series). */
+export async function judgeView(db: Connector, view: ViewDefinition, filters: ViewFilters): Promise<JudgedSeries[]> {
+	if (!view.series) return [];
+	const home = seriesHome(view);
+	return (await view.series(db, filters)).map((data) => judgeSeries(data, home));
+}
+
+/**
+ * Every series of these views, judged, in the views' order: what the home
+ * page's headlines, the exceptions report and the pack's exceptions section
+ * list. Views are asked one after another (the query client runs one statement
+ * at a time anyway).
+ */
+export async function judgeViews(db: Connector, views: readonly ViewDefinition[], filters: ViewFilters): Promise<JudgedSeries[]> {
+	const judged: JudgedSeries[] = [];
+	for (const view of views) judged.push(...(await judgeView(db, view, filters)));
+	return judged;
+}
