@@ -149,7 +149,16 @@ test('the form keeps the pack in the URL, so a reload or a copied link makes the
 	await page.locator('html[data-hydrated="true"]').waitFor();
 	await expect(page.getByTestId('pack-empty')).toBeVisible();
 	await page.getByLabel('Meeting name').fill('Panel, 7 February');
-	await page.getByLabel('Meeting date').fill('2024-02-07');
+	const date = page.getByRole('group', { name: 'Meeting date' });
+	// A date that does not exist stops the form, with GOV.UK's message and the day box focused.
+	await date.getByLabel('Day').fill('30');
+	await date.getByLabel('Month').fill('2');
+	await date.getByLabel('Year').fill('2024');
+	await page.getByRole('button', { name: 'Make the pack' }).click();
+	await expect(date).toHaveAccessibleDescription(/Meeting date must be a real date/);
+	await expect(date.getByLabel('Day')).toBeFocused();
+	await expect(page).not.toHaveURL(/date=/);
+	await date.getByLabel('Day').fill('7');
 	await page.getByLabel('Period').selectOption('2023/24');
 	await page.getByLabel('Area').selectOption('Leicester');
 	await page.getByRole('checkbox', { name: 'Custody visiting' }).check();
@@ -161,9 +170,12 @@ test('the form keeps the pack in the URL, so a reload or a copied link makes the
 	await expect(page).toHaveURL(/view=custody-visiting/);
 	await expect(page).toHaveURL(/marking=OFFICIAL-SENSITIVE/);
 	await expect(page).toHaveURL(/threshold=10/);
+	await expect(page).toHaveURL(/date=2024-02-07/);
+	await expect(page).not.toHaveURL(/pack-date-day/);
 	await page.reload();
 	await openPack(page, page.url().replace(/^.*\/pack/, '/pack'), 2);
 	await expect(page.getByLabel('Meeting name')).toHaveValue('Panel, 7 February');
+	await expect(page.getByRole('group', { name: 'Meeting date' }).getByLabel('Year')).toHaveValue('2024');
 	await expect(page.getByRole('checkbox', { name: 'Custody visiting' })).toBeChecked();
 	const cover = page.getByTestId('pack-cover');
 	await expect(cover.getByRole('heading', { level: 2 })).toHaveText('Panel, 7 February');

@@ -124,6 +124,10 @@ test('the accessibility statement has the sections the regulations require, and 
 		await expect(page.getByRole('heading', { name: heading })).toBeVisible();
 	}
 	await expect(page.getByText(/last reviewed on \d{1,2} [A-Z][a-z]+ \d{4}/)).toBeVisible();
+	// A statement must say how to reach the body that runs the service: by telephone, email and post.
+	await expect(page.getByTestId('accessibility-contact')).toContainText(/telephone: 0116 \d{3} \d{4}/);
+	await expect(page.getByRole('link', { name: /^police\.commissioner@/ })).toHaveAttribute('href', /^mailto:/);
+	await expect(page.getByTestId('accessibility-contact')).toContainText(/post: .*LE19 2BX/);
 	await expectNoAccessibilityViolations(page);
 	await openInteractive(page, '/guide');
 	await expect(page.getByRole('heading', { name: 'For the performance lead: the quarterly routine' })).toBeVisible();
