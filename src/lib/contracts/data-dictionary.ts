@@ -27,8 +27,18 @@ function usedByLine(contract: DatasetContract, views: readonly DatasetUser[]): s
 	return ['', `Used by: ${users.map((view) => `${view.title} (\`${view.path}\`)`).join(', ')}.`];
 }
 
+/** Where a dataset's rows live: an embedded extract in DuckDB, or the meetings log kept on the device. */
+type Keeping = 'extract' | 'meetings log';
+
+/** The line saying where a dataset's file and rows are. */
+function keepingLine(contract: DatasetContract, keeping: Keeping): string {
+	return keeping === 'extract'
+		? `Embedded file: \`data/${contract.id}.csv\`. DuckDB table: \`${contract.table}\`.`
+		: `No embedded file: recorded on the Meetings pages and kept on this device; downloaded and loaded there as \`${contract.id}.csv\`.`;
+}
+
 /** One contract as a section of the data dictionary, in Markdown. */
-function contractSection(contract: DatasetContract, views: readonly DatasetUser[]): string {
+function contractSection(contract: DatasetContract, views: readonly DatasetUser[], keeping: Keeping = 'extract'): string {
 	const rows = contract.columns.map((column) => {
 		const allowed = column.allowed ? column.allowed.map((value) => `\`${value}\``).join(', ') : '';
 		const cells = [
@@ -49,7 +59,7 @@ function contractSection(contract: DatasetContract, views: readonly DatasetUser[
 		'',
 		contract.description,
 		'',
-		`Embedded file: \`data/${contract.id}.csv\`. DuckDB table: \`${contract.table}\`.`,
+		keepingLine(contract, keeping),
 		...usedByLine(contract, views),
 		'',
 		'| column | type | SQL type | unit | required | allowed values | limits | example | meaning |',
@@ -66,7 +76,7 @@ function contractSection(contract: DatasetContract, views: readonly DatasetUser[
  * what the check enforces; each dataset names the views that use it, from the
  * view registry. `npm run data:dictionary` writes it to data/README.md.
  */
-export function dataDictionary(contracts: readonly DatasetContract[], views: readonly DatasetUser[] = []): string {
+export function dataDictionary(contracts: readonly DatasetContract[], views: readonly DatasetUser[] = [], meetingsLog: readonly DatasetContract[] = []): string {
 	return [
 		'# Data dictionary',
 		'',
@@ -90,6 +100,16 @@ export function dataDictionary(contracts: readonly DatasetContract[], views: rea
 		slashDateRule,
 		'Anything else that is not in the form above is refused with its file, line, column, what was expected and what was found.',
 		'',
-		...contracts.map((contract) => contractSection(contract, views)).flatMap((section) => [section, ''])
+		...contracts.map((contract) => contractSection(contract, views)).flatMap((section) => [section, '']),
+		...(meetingsLog.length
+			? [
+					'# The meetings log',
+					'',
+					"The agenda, assurance ratings, actions and decisions of the Commissioner's meetings are recorded on the Meetings pages, not loaded as extracts.",
+					'Each can be downloaded as a CSV file in the form below, and a file in that form loaded back; it is checked as an extract is.',
+					'',
+					...meetingsLog.map((contract) => contractSection(contract, views, 'meetings log')).flatMap((section) => [section, ''])
+				]
+			: [])
 	].join('\n');
 }
