@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contracts } from '$lib/contracts/registry';
 import { packViews, planAimsView } from '../../routes/pack/pack-views';
@@ -17,6 +17,14 @@ describe('the view registry', () => {
 			expect(viewComponents[view.id], `${view.id}'s component`).toBeDefined();
 		}
 		expect(Object.keys(viewComponents).sort()).toEqual(views.map((view) => view.id).sort());
+	});
+
+	it('keeps every definition free of static imports but its type, so the navigation (and a Playwright spec) can read the registry without any view\'s SQL or components', () => {
+		for (const view of views) {
+			const source = readFileSync(`src/lib/views/${view.id}/definition.ts`, 'utf8');
+			const imports = [...source.matchAll(/^import\s+(type\s+)?[^;]*?from\s+'([^']+)'/gm)].map((match) => ({ typeOnly: Boolean(match[1]), from: match[2] }));
+			expect(imports.filter((entry) => !entry.typeOnly), `${view.id}'s definition imports`).toEqual([]);
+		}
 	});
 
 	it('names only datasets that have a contract, and loads every dataset a view draws on', () => {

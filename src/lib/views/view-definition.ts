@@ -29,7 +29,9 @@ export interface ViewDefinition {
 	/**
 	 * Loads the view's time series, each judged by statistical process control
 	 * (src/lib/spc): its own charts, the home page's headlines, the exceptions
-	 * report and the pack read them. Absent for a view with no series.
+	 * report and the pack read them. Absent for a view with no series. Written
+	 * as a dynamic import of the view's `series.ts`, so the definitions (which
+	 * the navigation and the browser tests read) carry no SQL.
 	 */
 	readonly series?: SeriesLoader;
 }
