@@ -1,5 +1,4 @@
 import type { ViewDefinition } from '../view-definition';
-import { referralsSeries } from './series';
 
 /** The referrals view: what the navigation, home page and pack say of it, and the data it reads. */
 export const referralsView: ViewDefinition = {
@@ -13,5 +12,6 @@ export const referralsView: ViewDefinition = {
 	// The measures-and-aims data gives each series its target (none is set for referral volumes).
 	loads: ['referrals', 'published-referral-totals', 'measure-aims'],
 	smallCounts: { suppressed: true },
-	series: referralsSeries
+	// Loaded when first asked: the definition stays free of SQL files, so the browser tests' Node can read the registry.
+	series: async (db, filters) => (await import('./series')).referralsSeries(db, filters)
 };
