@@ -19,6 +19,8 @@ export type SeriesValueKind = 'count' | 'percent' | 'money';
 export interface SeriesDefinition {
 	/** Unique across the dashboard, stable (used in links, CSV rows and tests): "referrals-victim-services". */
 	readonly id: string;
+	/** The measures-and-aims row it evidences ("icv-compliance"), so the plan aims can judge that measure by it; absent when none. */
+	readonly measureId?: string;
 	/** The measure in words, as a headline starts: "Victim service referrals". */
 	readonly measure: string;
 	/** One period of the series: "month", "week" or "quarter". */

@@ -1,4 +1,5 @@
 import type { ViewDefinition } from '../view-definition';
+import { referralsSeries } from './series';
 
 /** The referrals view: what the navigation, home page and pack say of it, and the data it reads. */
 export const referralsView: ViewDefinition = {
@@ -9,6 +10,8 @@ export const referralsView: ViewDefinition = {
 		'Monthly referrals by service (illustrative sample) with a 3-month average and last year, beside the published 13,250 child-vulnerability referrals.',
 	theme: 'Vulnerability Protection',
 	datasets: ['referrals', 'published-referral-totals'],
-	loads: ['referrals', 'published-referral-totals'],
-	smallCounts: { suppressed: true }
+	// The measures-and-aims data gives each series its target (none is set for referral volumes).
+	loads: ['referrals', 'published-referral-totals', 'measure-aims'],
+	smallCounts: { suppressed: true },
+	series: referralsSeries
 };
