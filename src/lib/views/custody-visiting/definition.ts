@@ -1,4 +1,5 @@
 import type { ViewDefinition } from '../view-definition';
+import { custodySeries } from './series';
 
 /** The custody visiting view: what the navigation, home page and pack say of it, and the data it reads. */
 export const custodyVisitingView: ViewDefinition = {
@@ -11,5 +12,6 @@ export const custodyVisitingView: ViewDefinition = {
 	datasets: ['custody-visits', 'custody-suite-weeks'],
 	// The measures-and-aims data gives the standards their targets, as it does on the plan aims.
 	loads: ['custody-visits', 'custody-suite-weeks', 'measure-aims'],
-	smallCounts: { suppressed: true }
+	smallCounts: { suppressed: true },
+	series: custodySeries
 };
