@@ -31,7 +31,16 @@ test.describe('the custody visiting view', () => {
 		await expect(compliance).toContainText('317 of 322 suite-weeks');
 		// 98.4% is within 5% of the target, but the figures are invented, so no verdict is given.
 		await expect(page.getByTestId('compliance-status')).toHaveText('Illustrative, no verdict');
+		// The standard has a monthly series: its status is what its process limits give, and it says why there is none.
+		await expect(page.getByTestId('compliance-assurance')).toHaveText('No assurance against the target: these are illustrative figures, not real ones.');
 		await expect(compliance.getByText('Illustrative sample')).toBeVisible();
+
+		// First, the two monthly series, each titled by its finding: invented figures get no signal, and say so.
+		const panels = page.getByTestId('series-panel');
+		await expect(panels).toHaveCount(2);
+		await expect(panels.first().getByRole('heading', { level: 3 })).toHaveText(/^Open suite-weeks with a completed visit: Illustrative sample/);
+		await expect(page.locator('[data-series="custody-visiting-detainees-seen"]').getByRole('heading', { level: 3 })).toHaveText(/^Detainees seen, of those offered a visit: Illustrative sample/);
+		await expect(page.getByTestId('xmr-chart')).toHaveCount(2);
 		await expect(page.getByTestId('illustrative-notice')).toContainText('Illustrative sample');
 
 		await expect(page.getByTestId('summary')).toContainText('317 of 322 open custody suite-weeks (98.4%)');

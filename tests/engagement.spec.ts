@@ -23,6 +23,9 @@ test.describe('the engagement view', () => {
 		await tabTo(page, 'Period');
 		await tabTo(page, 'Area');
 
+		// The reports count whole periods: not a monthly series, and the page says so rather than invent one.
+		await expect(page.getByTestId('no-series')).toContainText('These figures are not a monthly series');
+		await expect(page.getByTestId('series-panel')).toHaveCount(0);
 		const firstChart = page.getByTestId('chart').first();
 		const firstTable = page.getByTestId('engagement-by-type').first();
 		const summary = page.getByTestId('summary');

@@ -2,13 +2,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import type { Locator } from '@playwright/test';
 import { expect, test, type Page } from './fixtures';
 import { generateStreetCrime } from '../scripts/generate-street-crime.js';
 import { openInteractive, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
 
 /** Clicks a download button and returns the file's name and bytes. */
-async function download(page: Page, name: string): Promise<{ fileName: string; bytes: Buffer }> {
-	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).first().click()]);
+async function download(page: Page, name: string, within: Page | Locator = page): Promise<{ fileName: string; bytes: Buffer }> {
+	const [file] = await Promise.all([page.waitForEvent('download'), within.getByRole('button', { name }).first().click()]);
 	const path = await file.path();
 	return { fileName: file.suggestedFilename(), bytes: readFileSync(path) };
 }
@@ -94,13 +95,15 @@ test.describe('downloads from a chart', () => {
 		await page.goto('/referrals?period=2023%2F24');
 		await waitForData(page);
 		await expect(page.getByTestId('chart').first()).toBeVisible();
-		const csv = (await download(page, 'Download data (CSV)')).bytes.toString('utf8');
+		// The line chart of the 3-month average and last year, below the service's series.
+		const service = page.getByTestId('service-victim-services');
+		const csv = (await download(page, 'Download data (CSV)', service)).bytes.toString('utf8');
 		expect(csv).toContain('# Note: Illustrative sample: not published figures\r\n');
 		const rows = Papa.parse<unknown[]>(csv, { comments: '#', skipEmptyLines: true, dynamicTyping: true }).data;
 		expect(rows[0]).toEqual(['Month', 'Referrals in the month', '3-month rolling average', 'Same month last year']);
 		expect(rows).toHaveLength(13);
 		expect(rows[1]?.[0]).toBe('April 2023');
-		const svg = (await download(page, 'Download chart (SVG)')).bytes.toString('utf8');
+		const svg = (await download(page, 'Download chart (SVG)', service)).bytes.toString('utf8');
 		expect(svg).toContain('>Illustrative sample: not published figures</text>');
 	});
 });
@@ -146,6 +149,9 @@ test.describe('small numbers', () => {
 		await waitForData(page);
 		await page.locator('html[data-hydrated="true"]').waitFor();
 		const service = page.getByTestId('service-restorative-justice');
+		// The table is folded under its chart: open it, as a reader would.
+		const fold = "Show the table: each month's referrals, 3-month average and last year";
+		await service.getByText(fold).click();
 		const january = service.getByRole('row', { name: /January 2024/ });
 		await expect(january.locator('td').first()).toHaveText('[c]');
 		await expect(page.getByTestId('suppression-note')).toContainText('[c] fewer than 5: suppressed to protect individuals');
@@ -162,6 +168,7 @@ test.describe('small numbers', () => {
 		await expect(page.getByTestId('suppression-note')).toContainText('Small counts are shown: this page is for a private working session');
 		await page.reload();
 		await waitForData(page);
+		await page.getByTestId('service-restorative-justice').getByText(fold).click();
 		await expect(page.getByTestId('service-restorative-justice').getByRole('row', { name: /January 2024/ }).locator('td').first()).toHaveText('4');
 	});
 

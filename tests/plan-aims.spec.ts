@@ -24,6 +24,10 @@ test('the plan aims show the five themes, each aim with its measures, and status
 	await expect(page.getByText('My aim is to: Maintain and if possible increase resources for local Neighbourhood Policing Teams.')).toBeVisible();
 	// A target is set for custody visiting: its status is a word, not a colour, and on the illustrative sample no verdict.
 	await expect(page.getByTestId('status-icv-compliance').first()).toHaveText('Illustrative, no verdict');
+	// It has a monthly series, so it is judged by process limits, and says why there is no assurance.
+	await expect(page.getByTestId('assurance-icv-compliance').first()).toHaveText('No assurance against the target: these are illustrative figures, not real ones.');
+	// Scheduled visits are a single figure: a plain comparison, with no series behind it.
+	await expect(page.getByTestId('assurance-icv-scheduled-completion')).toHaveCount(0);
 	// Where none is set, the page says so, as the Panel asked.
 	await expect(page.getByTestId('status-budget-split').first()).toHaveText('No target set');
 	await expect(page.getByTestId('summary')).toContainText('The Police and Crime Plan sets 24 aims under 5 themes.');

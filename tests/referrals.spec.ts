@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
+import { expectNoAccessibilityViolations, openInteractive, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
 
 /** Tabs from the top of the page until `label`'s control has focus, or gives up. */
 async function tabTo(page: Page, label: string) {
@@ -28,11 +28,25 @@ test.describe('the referrals view', () => {
 		await expect(published).toContainText('over 13,000');
 		await expect(published).toContainText('not part of the monthly sample');
 
-		// One chart and table per service, each marked as the illustrative sample.
+		// First, each service's series, its title stating its finding: invented figures get no signal, and say so.
+		const panels = page.getByTestId('series-panel');
+		await expect(panels).toHaveCount(4);
+		for (const service of ['victim-services', 'child-vulnerability', 'restorative-justice', 'violence-reduction']) {
+			const panel = page.locator(`[data-series="referrals-${service}"]`);
+			await expect(panel.getByRole('heading', { level: 3 })).toContainText('referrals: Illustrative sample: the limits show the method, but invented figures get no signal');
+			await expect(panel.getByTestId('xmr-illustrative')).toBeVisible();
+			// Its table is folded: a disclosure the keyboard opens.
+			await expect(panel.getByTestId(`series-referrals-${service}-table`)).toBeHidden();
+			await panel.getByText("Show the table: each month's figure, limits and signal").focus();
+			await page.keyboard.press('Enter');
+			await expect(panel.getByTestId(`series-referrals-${service}-table`)).toBeVisible();
+		}
+		// Then the 3-month average and last year, one chart per service, its table folded too.
 		await expect(page.getByTestId('chart')).toHaveCount(4);
 		for (const service of ['victim-services', 'child-vulnerability', 'restorative-justice', 'violence-reduction']) {
 			const section = page.getByTestId(`service-${service}`);
 			await expect(section.locator('.tag-illustrative')).toHaveText('Illustrative sample');
+			await section.getByText("Show the table: each month's referrals, 3-month average and last year").click();
 			await expect(section.getByTestId(`referrals-${service}-table`)).toBeVisible();
 		}
 		const summary = page.getByTestId('summary');
@@ -56,6 +70,12 @@ test.describe('the referrals view', () => {
 		await page.getByLabel('Service', { exact: true }).selectOption('child vulnerability');
 		await expect(page).toHaveURL(/service=child\+vulnerability/);
 		await expect(page.getByTestId('chart')).toHaveCount(1);
+		await expect(page.getByTestId('series-panel')).toHaveCount(1);
+		// Twelve months of 2023/24 in the series' folded table.
+		const panel = page.locator('[data-series="referrals-child-vulnerability"]');
+		await panel.getByText("Show the table: each month's figure, limits and signal").click();
+		await expect(panel.getByTestId('series-referrals-child-vulnerability-table').locator('tbody tr')).toHaveCount(12);
+		await page.getByTestId('service-child-vulnerability').getByText("Show the table: each month's referrals, 3-month average and last year").click();
 		// April 2023: 1,104; average (1,098 + 1,169 + 1,104) / 3 = 1,123.7; April 2022 1,220: −116, −9.5% → −10%.
 		const april = page.getByTestId('referrals-child-vulnerability-table').getByRole('row', { name: /^April 2023/ });
 		await expect(april).toContainText('1,104');
@@ -78,5 +98,39 @@ test.describe('the referrals view', () => {
 		await page.getByLabel('Service', { exact: true }).selectOption('victim services');
 		await expect(page).toHaveURL(/service=victim\+services/);
 		await expect(page.getByTestId('no-published')).toContainText('The papers publish no total for victim services');
+	});
+
+	test('an uploaded extract: a month far above the others and a later run above the average are named as signals; steady noise is not', async ({ page }) => {
+		test.setTimeout(180_000);
+		// Victim services: steady months with June 2023 far above them, then eight months in a row higher (2024).
+		// Restorative justice: steady noise throughout. Real figures (not illustrative), so they are judged.
+		const victim = [100, 104, 98, 101, 99, 180, 97, 102, 100, 98, 101, 103, 115, 117, 116, 118, 114, 116, 117, 115];
+		const restorative = [30, 32, 29, 31, 30, 33, 28, 31, 30, 32, 29, 31, 30, 32, 29, 31, 30, 33, 28, 31];
+		const month = (index: number) => `${2023 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+		const lines = ['month,service,referral_source,referrals'];
+		victim.forEach((value, index) => lines.push(`${month(index)},victim services,police,${value}`));
+		restorative.forEach((value, index) => lines.push(`${month(index)},restorative justice,police,${value}`));
+		await openInteractive(page, '/data');
+		await page.getByLabel('Replace everything this dataset holds').check();
+		await page.getByTestId('file-input').setInputFiles({ name: 'referrals-signals.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
+		await page.getByTestId('load-confirm').getByRole('button', { name: 'Replace everything' }).click({ timeout: 120_000 });
+		await expect(page.getByTestId('upload-loaded')).toContainText(`${lines.length - 1} rows loaded`, { timeout: 120_000 });
+
+		await openInteractive(page, '/referrals');
+		await waitForData(page, 60_000);
+		const victimPanel = page.locator('[data-series="referrals-victim-services"]');
+		// The title states the latest finding, the run; the month far above the others is among the findings.
+		await expect(victimPanel.getByRole('heading', { level: 3 })).toContainText('Victim services referrals: Eight months in a row above the average');
+		await expect(victimPanel.getByRole('heading', { level: 3 })).toContainText('since January 2024, a shift, not noise');
+		await expect(victimPanel.getByTestId('series-findings')).toContainText('June 2023: 180');
+		await expect(victimPanel.getByTestId('series-findings')).toContainText('beyond the upper process limit');
+		await expect(victimPanel.locator('[data-variation="neither"]')).not.toHaveCount(0);
+		// In the table too, in words.
+		await victimPanel.getByText("Show the table: each month's figure, limits and signal").click();
+		await expect(victimPanel.getByRole('row', { name: /^June 2023/ })).toContainText('a point beyond a process limit (high)');
+		const restorativePanel = page.locator('[data-series="referrals-restorative-justice"]');
+		await expect(restorativePanel.getByRole('heading', { level: 3 })).toContainText('Restorative justice referrals: No signal');
+		await expect(restorativePanel.locator('[data-variation="neither"]')).toHaveCount(0);
+		await expectNoAccessibilityViolations(page);
 	});
 });

@@ -14,7 +14,7 @@ export function planAimsSummary(themes: readonly Theme[], statuses: ReadonlyMap<
 	const measures = new Set(aims.flatMap((aim) => aim.measures.map((measure) => measure.id)));
 	const targeted = [...measures].filter((id) => statuses.get(id) !== 'No target set');
 	const count = (label: StatusLabel) => targeted.filter((id) => statuses.get(id) === label).length;
-	const parts = (['Met', 'Nearly met', 'Not met', 'No data for this period'] as const)
+	const parts = (['Met', 'Consistently met', 'Nearly met', 'Hit and miss', 'Not met', 'Consistently missed', 'No assurance yet', 'No data for this period'] as const)
 		.map((label) => [label, count(label)] as const)
 		.filter(([, n]) => n > 0)
 		.map(([label, n]) => `${n} ${label.toLowerCase()}`);

@@ -7,6 +7,7 @@
 import type { Bar } from '$lib/charts/bar-layout';
 import type { Series } from '$lib/charts/line-layout';
 import { suppressCount } from '$lib/exports/suppression';
+import { judgeSeries, type JudgedSeries, type SeriesDefinition } from '$lib/spc/judged-series';
 import { monthlyPoints, steadyNoise } from '$lib/spc/test-series';
 import { analyseSeries, type XmrAnalysis } from '$lib/spc/xmr';
 
@@ -121,6 +122,41 @@ export const xmrExamples: readonly XmrExample[] = [
 	}
 ];
 
+/** A series as a view shows it (SeriesPanel): its finding as the title, findings, chart and folded table. */
+export interface SeriesPanelExample {
+	readonly name: string;
+	readonly series: JudgedSeries;
+}
+
+const galleryHome = { viewId: 'gallery', path: '/examples/gallery', viewTitle: 'Gallery', theme: 'None: made-up figures' };
+const madeUp = { source_document: 'illustrative-sample', source_ref: 'made-up figures for the gallery' };
+/** A made-up monthly series judged as a view's would be; "real" (not illustrative) only so its signals and assurance show. */
+function panel(name: string, definition: Omit<SeriesDefinition, 'id' | 'unit' | 'valueKind'>, values: readonly number[], more: { target?: number; illustrative?: boolean } = {}): SeriesPanelExample {
+	const series = judgeSeries(
+		{
+			definition: { id: `gallery-${name}`, unit: 'month', valueKind: 'count', ...definition },
+			points: monthlyPoints(values),
+			target: more.target ?? null,
+			illustrative: more.illustrative ?? false,
+			citations: [madeUp]
+		},
+		galleryHome
+	);
+	return { name, series };
+}
+
+// Made up: steady noise, then one month far above it and seven months in a row above the average.
+const signalAndShift = [...steadyNoise, 101, 99, 140, 106, 107, 105, 108, 106, 107, 105];
+
+export const seriesPanelExamples: readonly SeriesPanelExample[] = [
+	panel('series-signal', { measure: 'Made-up referrals', improvement: 'neither' }, signalAndShift),
+	// No target: made-up figures carry no verdict, even in the gallery.
+	panel('series-no-signal', { measure: 'Made-up visits', improvement: 'higher' }, steadyNoise),
+	panel('series-illustrative', { measure: 'Illustrative referrals', improvement: 'neither' }, signalAndShift, { illustrative: true }),
+	panel('series-provisional', { measure: 'Made-up meetings', improvement: 'neither' }, steadyNoise.slice(0, 8)),
+	panel('series-none', { measure: 'Made-up crimes', improvement: 'lower' }, steadyNoise.slice(0, 4), { target: 95 })
+];
+
 const places: readonly CountRow[] = [
 	{ place: 'Euston Street', visits: 41, declined: 3 },
 	{ place: 'Keyham Lane', visits: 38, declined: 12 },
@@ -141,4 +177,4 @@ export function shownCount(value: unknown, suppressed: boolean): string {
 }
 
 /** Every example's name, in the order the page shows them: what the browser tests walk through. */
-export const exampleNames: readonly string[] = [...barExamples, ...lineExamples, ...xmrExamples, ...tableExamples].map((example) => example.name);
+export const exampleNames: readonly string[] = [...barExamples, ...lineExamples, ...xmrExamples, ...seriesPanelExamples, ...tableExamples].map((example) => example.name);

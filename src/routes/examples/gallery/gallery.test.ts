@@ -1,6 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { barExamples, exampleNames, lineExamples, shownCount, tableExamples, xmrExamples } from './examples';
+import { barExamples, exampleNames, lineExamples, seriesPanelExamples, shownCount, tableExamples, xmrExamples } from './examples';
 import Gallery from './+page.svelte';
 
 // The gallery as it is built (server-rendered, no browser and no query engine).
@@ -15,11 +15,11 @@ describe('the gallery of charts and tables', () => {
 		}
 	});
 
-	it('draws one chart per chart example, and a table per XmR and table example', () => {
+	it('draws one chart per chart example, and a table per XmR, series and table example', () => {
 		const charts = body.match(/<svg[^>]*role="img"/g) ?? [];
-		expect(charts).toHaveLength(barExamples.length + lineExamples.length + xmrExamples.length);
+		expect(charts).toHaveLength(barExamples.length + lineExamples.length + xmrExamples.length + seriesPanelExamples.length);
 		const tables = body.match(/<table/g) ?? [];
-		expect(tables).toHaveLength(xmrExamples.length + tableExamples.length);
+		expect(tables).toHaveLength(xmrExamples.length + seriesPanelExamples.length + tableExamples.length);
 	});
 
 	it('shows a count below 5 as [c] only in the suppressed table, and an empty table says so', () => {
@@ -30,6 +30,17 @@ describe('the gallery of charts and tables', () => {
 		expect(shownCount(small[0], false)).toBe(String(small[0]));
 		expect(body.match(/>\[c\]</g)).toHaveLength(small.length);
 		expect(body).toContain('No records for the chosen filters.');
+	});
+
+	it('shows a series in each state a view can: a signal, no signal, illustrative, provisional limits, no limits', () => {
+		const finding = (name: string) => seriesPanelExamples.find((example) => example.name === name)!.series.findings[0];
+		expect(finding('series-signal')).toMatch(/a shift, not noise/);
+		expect(finding('series-no-signal')).toMatch(/^No signal/);
+		expect(finding('series-illustrative')).toMatch(/^Illustrative sample/);
+		expect(seriesPanelExamples.find((example) => example.name === 'series-provisional')!.series.analysis.segments[0]?.state).toBe('provisional');
+		expect(finding('series-none')).toMatch(/^No process limits/);
+		// Made-up figures carry no verdict against a target, even here.
+		expect(seriesPanelExamples.every((example) => example.series.analysis.assurance === null)).toBe(true);
 	});
 
 	it('is kept out of search engines', () => {

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { csvFromRows, exampleRow } from '$lib/contracts/fixtures';
+import { contractById } from '$lib/contracts/registry';
+import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
+import { loadExtract } from '$lib/datasets/load-extract';
+import { filtersFromUrl } from '$lib/filters/view-filters';
+import { measureStatus } from '$lib/measures/measure-status';
+import { loadPlanAimsView } from '$lib/measures/plan-aims-view';
+import { comparable } from '$lib/measures/plan-measures';
+import { judgeViews } from '../judge-views';
+import { planAimsView } from './definition';
+import { planSeriesViews } from './plan-series';
+
+let db: NodeDatabase;
+beforeEach(async () => {
+	db = await openNodeDatabase();
+});
+afterEach(() => db.close());
+
+async function load(id: string, text: string) {
+	const check = await loadExtract(db, contractById(id), `${id}.csv`, text);
+	expect(check.problems).toEqual([]);
+}
+const embedded = (id: string) => readFileSync(`data/${id}.csv`, 'utf8');
+const filters = (query: string) => filtersFromUrl(new URLSearchParams(query));
+const targetOf = (id: string) => Number(Papa.parse<Record<string, string>>(embedded('measure-aims'), { header: true, skipEmptyLines: true }).data.find((row) => row.measure_id === id)?.target);
+
+/** The plan aims page's figures as it computes them: the views' own judgement, then the measures. */
+const planAims = async (query: string) => loadPlanAimsView(db, filters(query), await judgeViews(db, planSeriesViews, filters(query)));
+
+describe('the plan aims, judged by series where a measure has one', () => {
+	it('reads series only from views whose data the plan aims page loads: custody visiting', () => {
+		expect(planSeriesViews.map((view) => view.id)).toEqual(['custody-visiting']);
+		for (const view of planSeriesViews) expect(view.loads.every((dataset) => planAimsView.loads.includes(dataset))).toBe(true);
+	});
+
+	describe('with the embedded (illustrative) custody extracts', () => {
+		beforeEach(async () => {
+			for (const id of planAimsView.loads) await load(id, embedded(id));
+		});
+
+		it('gives the visiting standard, a series of invented figures, no verdict and says why', async () => {
+			const result = (await planAims('')).results.get('icv-compliance');
+			expect(result?.series?.definition.id).toBe('custody-visiting-compliance');
+			expect(result?.status).toBe('Illustrative, no verdict');
+			expect(result?.series?.analysis.assuranceNote).toMatch(/illustrative figures/);
+		});
+
+		it('keeps a plain comparison for scheduled visits, a single figure with no series', async () => {
+			const result = (await planAims('')).results.get('icv-scheduled-completion');
+			expect(result?.series).toBeNull();
+			expect(result?.status).toBe(measureStatus(comparable(result!.value!), targetOf('icv-scheduled-completion'), 'at least', result!.value!.illustrative));
+		});
+	});
+
+	describe('with a real custody extract', () => {
+		// One primary suite open every week of 2023/24 (from Monday 3 April 2023); `missed` weeks have no completed visit.
+		async function loadWeeks(missed: (index: number) => boolean) {
+			const weeks = Array.from({ length: 52 }, (_, index) => ({
+				...exampleRow(contractById('custody-suite-weeks')),
+				suite: 'Euston Street',
+				suite_role: 'primary',
+				week_start: new Date(Date.UTC(2023, 3, 3 + 7 * index)).toISOString().slice(0, 10),
+				open: 'true',
+				illustrative: 'false'
+			}));
+			const visits = weeks.map((week, index) => ({
+				...exampleRow(contractById('custody-visits')),
+				visit_id: `V-${index}`,
+				suite: 'Euston Street',
+				suite_role: 'primary',
+				visit_date: week.week_start,
+				scheduled: 'true',
+				completed: missed(index) ? 'false' : 'true',
+				illustrative: 'false'
+			}));
+			for (const id of ['plan-aims', 'measure-aims', 'safer-streets']) await load(id, embedded(id));
+			await load('custody-suite-weeks', csvFromRows(contractById('custody-suite-weeks'), weeks));
+			await load('custody-visits', csvFromRows(contractById('custody-visits'), visits.map((visit) => (visit.completed === 'false' ? { ...visit, arrival_time: '', departure_time: '', detainees_held: '', detainees_offered: '', detainees_seen: '', detainees_declined: '', issues_rights_entitlements: '', issues_health_wellbeing: '', issues_conditions_facilities: '' } : visit))));
+		}
+
+		it('is consistently met when every open week of the year was visited, though the target is 100%', async () => {
+			await loadWeeks(() => false);
+			const result = (await planAims('period=2023%2F24')).results.get('icv-compliance');
+			expect(result?.series?.points).toHaveLength(12);
+			expect(result?.status).toBe('Consistently met');
+		});
+
+		it('is consistently missed when weeks are missed every month, and Not met would have said less', async () => {
+			// The first week of every month missed: each month 75% or 80%, the limits well below 100%.
+			await loadWeeks((index) => new Date(Date.UTC(2023, 3, 3 + 7 * index)).getUTCDate() <= 7);
+			const result = (await planAims('period=2023%2F24')).results.get('icv-compliance');
+			expect(result?.series?.analysis.segments[0]?.limits?.upperProcessLimit).toBeLessThan(targetOf('icv-compliance'));
+			expect(result?.status).toBe('Consistently missed');
+		});
+
+		it('has no assurance yet for a quarter: three months are too few for limits', async () => {
+			await loadWeeks(() => false);
+			const result = (await planAims('period=2023%2F24-Q1')).results.get('icv-compliance');
+			expect(result?.series?.points).toHaveLength(3);
+			expect(result?.status).toBe('No assurance yet');
+			expect(result?.series?.analysis.assuranceNote).toMatch(/too few points/);
+		});
+	});
+});
