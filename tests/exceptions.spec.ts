@@ -100,8 +100,8 @@ test('an uploaded extract: the Referrals view, the exceptions report and its CSV
 	expect(offOrigin).toEqual([]);
 });
 
-test('the home page and the exceptions report pass axe while loading, with nothing held for the period, and with only illustrative figures', async ({ page }) => {
-	test.setTimeout(240_000);
+test('the home page, the exceptions report and the Referrals view (XmR charts) pass axe while loading, with nothing held for the period, and with only illustrative figures', async ({ page }) => {
+	test.setTimeout(300_000);
 	// Loading: the engine's WebAssembly is held back until the scan is done.
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
@@ -109,7 +109,7 @@ test('the home page and the exceptions report pass axe while loading, with nothi
 		await held;
 		await route.continue();
 	});
-	for (const path of ['/', '/exceptions']) {
+	for (const path of ['/', '/exceptions', '/referrals']) {
 		await openInteractive(page, path);
 		await expect(page.locator('[data-ready="false"]')).toHaveCount(1);
 		await expect(page.getByTestId('loading')).toBeVisible();
@@ -130,9 +130,18 @@ test('the home page and the exceptions report pass axe while loading, with nothi
 	await expect(page.getByTestId('headline-illustrative')).toContainText('Victim services referrals');
 	await expectNoAccessibilityViolations(page);
 
-	// A period with nothing held: the report says so.
+	await openInteractive(page, '/referrals');
+	await waitForData(page, slow.timeout);
+	await expect(page.getByTestId('xmr-illustrative').first()).toBeVisible();
+	await expectNoAccessibilityViolations(page);
+
+	// A period with nothing held: the report says so, and the view draws no chart.
 	await openInteractive(page, '/exceptions?period=2016%2F17');
 	await waitForData(page, slow.timeout);
 	await expect(page.getByTestId('exceptions-count')).toHaveText('No series is held for 2016/17, so there is nothing to judge.');
+	await expectNoAccessibilityViolations(page);
+	await openInteractive(page, '/referrals?period=2016%2F17');
+	await waitForData(page, slow.timeout);
+	await expect(page.getByTestId('xmr-chart')).toHaveCount(0);
 	await expectNoAccessibilityViolations(page);
 });
