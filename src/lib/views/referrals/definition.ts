@@ -7,7 +7,7 @@ export const referralsView: ViewDefinition = {
 	path: '/referrals',
 	title: 'Referrals',
 	description:
-		'Monthly referrals by service (illustrative sample) with a 3-month average and last year, beside the published 13,250 child-vulnerability referrals.',
+		'Monthly referrals by service (illustrative sample), each judged for signals against its process limits, with a 3-month average and last year, beside the published 13,250 child-vulnerability referrals.',
 	theme: 'Vulnerability Protection',
 	datasets: ['referrals', 'published-referral-totals'],
 	// The measures-and-aims data gives each series its target (none is set for referral volumes).
