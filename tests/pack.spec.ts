@@ -74,7 +74,7 @@ test('the pack passes axe and prints to A4 with each section on a new page, the 
 	expect(texts[1]).toContain('Contents');
 
 	// Each section title is the first thing on its page, under the marking.
-	for (const title of ['1. Plan aims', '2. Engagement', '3. Custody visiting', 'Annex: data quality and sources']) {
+	for (const title of ['1. Plan aims', '2. Exceptions report', '3. Engagement', '4. Custody visiting', 'Annex: data quality and sources']) {
 		const starts = texts.findIndex((text) => linesOf(text)[1] === title);
 		expect(starts, `"${title}" starts a page`).toBeGreaterThan(0);
 	}
@@ -208,7 +208,7 @@ test('with no police.uk file loaded, the Crime section is left out, with its lin
 	await expect(page.getByTestId('pack-left-out-crime')).toHaveText('Crime: left out, as no figures are recorded for all periods.');
 	// The rest of the pack is whole: the annex is there.
 	await expect(page.getByTestId('pack-quality')).toBeVisible();
-	await expect(page.getByTestId('pack-contents')).not.toContainText('2. Crime');
+	await expect(page.getByTestId('pack-contents')).not.toContainText('. Crime');
 });
 
 test('a pack for a year with no engagement leaves it out with a line in the contents; the PDF has page numbers that hold, the meeting date, and freshness judged against it', async ({ page, baseURL }) => {
@@ -228,7 +228,7 @@ test('a pack for a year with no engagement leaves it out with a line in the cont
 	await expect(page.locator('[data-pages-known="true"]')).toHaveCount(1);
 	const contentsPages = Object.fromEntries(
 		await Promise.all(
-			['plan-aims', 'custody-visiting', 'referrals', 'annex'].map(async (id) => [id, Number((await page.getByTestId(`pack-page-${id}`).innerText()).replace('page ', ''))] as const)
+			['plan-aims', 'exceptions', 'custody-visiting', 'referrals', 'annex'].map(async (id) => [id, Number((await page.getByTestId(`pack-page-${id}`).innerText()).replace('page ', ''))] as const)
 		)
 	);
 
@@ -242,15 +242,15 @@ test('a pack for a year with no engagement leaves it out with a line in the cont
 	// The contents give the page each section starts on, and the printed page bears it out.
 	const contents = texts[1]!;
 	expect(contents).toContain('Contents');
-	for (const [id, title] of [['plan-aims', '1. Plan aims'], ['custody-visiting', '2. Custody visiting'], ['referrals', '3. Referrals'], ['annex', 'Annex: data quality and sources']] as const) {
+	for (const [id, title] of [['plan-aims', '1. Plan aims'], ['exceptions', '2. Exceptions report'], ['custody-visiting', '3. Custody visiting'], ['referrals', '4. Referrals'], ['annex', 'Annex: data quality and sources']] as const) {
 		const printedOn = texts.findIndex((text) => linesOf(text)[1] === title) + 1;
 		expect(printedOn, `"${title}" starts a page`).toBeGreaterThan(2);
 		expect(contentsPages[id], `the contents give ${title} its page`).toBe(printedOn);
 		expect(contents).toMatch(new RegExp(`${title.replace('.', '\\.')}\\s+page ${printedOn}`));
 	}
 	expect(contents).toContain('Engagement: left out, as no figures are recorded for 2024/25');
-	// No fourth section: no line starts "4. " (a sentence ending "2024. " may).
-	expect(all).not.toMatch(/^\s*4\. /m);
+	// No fifth section: no line starts "5. " (a sentence ending "2024. " may).
+	expect(all).not.toMatch(/^\s*5\. /m);
 	// The cover: the meeting date, the basis, the demonstration banner; every "as at", on the contents page, judged against the meeting.
 	expect(texts[0]).toContain('Meeting of 18 June 2025');
 	// The banner may wrap at any word.
@@ -337,11 +337,11 @@ test('after a police.uk file is loaded on the Data page, the Crime section print
 test('a pack of every view keeps its contents page numbers true, and each section ends with a line saying so', async ({ page }) => {
 	test.setTimeout(240_000);
 	const views = ['budget', 'engagement', 'custody-visiting', 'referrals', 'safer-streets', 'crime'];
-	// The budget is set by year and no police.uk file is loaded, so both are left out: the plan aims and four sections.
+	// The budget is set by year and no police.uk file is loaded, so both are left out: the plan aims, the exceptions report and four sections.
 	await openPack(page, `/pack?meeting=Police+and+Crime+Panel&date=2024-02-07&period=2023%2F24-Q3${views.map((view) => `&view=${view}`).join('')}`, 5);
 	await expect(page.locator('[data-pages-known="true"]')).toHaveCount(1);
 	const entries = await page.getByTestId('pack-contents').getByRole('listitem').filter({ has: page.locator('[data-testid^="pack-page-"]') }).allInnerTexts();
-	expect(entries).toHaveLength(6);
+	expect(entries).toHaveLength(7);
 
 	const pdf = join(mkdtempSync(join(tmpdir(), 'scrutiny-pack-')), 'pack.pdf');
 	writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
