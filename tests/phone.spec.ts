@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './fixtures';
 import { expectNoAccessibilityViolations, expectReadableAndNoSidewaysScroll, notReady, openInteractive } from './helpers';
-import { readdirSync, readFileSync } from 'node:fs';
+import { views } from '../src/lib/views/registry';
 
 // On a phone (390 × 844) and at 320 px (400% zoom): no chart text under 12 px as the screen
 // draws it, no sideways page scroll, and a menu the keyboard opens and closes.
@@ -13,15 +13,8 @@ async function waitForViews(page: Page): Promise<void> {
 	await expect(page.locator(`${notReady}, [data-testid="loading"]`)).toHaveCount(0, { timeout: 90_000 });
 }
 
-// Every view's address, read from its definition's text: importing the registry would import each view's
-// series loader, whose SQL files (`?raw`) only Vite can load, not the test runner.
-const viewPaths = readdirSync('src/lib/views', { withFileTypes: true })
-	.filter((entry) => entry.isDirectory())
-	.map((entry) => /\bpath: '(\/[^']*)'/.exec(readFileSync(`src/lib/views/${entry.name}/definition.ts`, 'utf8'))?.[1])
-	.filter((path): path is string => path !== undefined);
-
 // Every registered view, and the pages that are no single view.
-const routes = ['/', ...viewPaths, '/exceptions', '/pack', '/data', '/guide', '/accessibility', '/examples/date-input'];
+const routes = ['/', ...views.map((view) => view.path), '/exceptions', '/pack', '/data', '/guide', '/accessibility', '/examples/date-input'];
 
 for (const path of routes) {
 	test(`${path}: every view drawn, chart text at least 12 px and no sideways scroll, at 390 and at 320 px`, async ({ page }) => {
