@@ -149,3 +149,17 @@ export function layoutXmr(analysis: XmrAnalysis, size: XmrChartSize = defaultXmr
 		plotHeight
 	};
 }
+
+/** Average width of a character of the chart's 13 px annotation text, generously, in pixels. */
+const annotationCharWidth = 7.5;
+
+/**
+ * The words written on the chart at a re-basing, the longest that fits in
+ * `room` pixels: the whole reason, the reason without its source in brackets,
+ * or only the period. The whole reason is always given under the chart too.
+ */
+export function rebaseLabel(fromLabel: string, reason: string, room: number): string {
+	const short = reason.replace(/\s*\(.*\)\s*$/, '');
+	const candidates = [`From ${fromLabel}: ${reason}`, `From ${fromLabel}: ${short}`, `From ${fromLabel}`, fromLabel];
+	return candidates.find((text) => text.length * annotationCharWidth <= room) ?? fromLabel;
+}
