@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { monthlyPoints, steadyNoise } from '$lib/spc/test-series';
 import { analyseSeries } from '$lib/spc/xmr';
 import { categoricalPalette } from './palette';
-import { layoutXmr, rebaseLabel, variationStyles, xmrChartSizeFor } from './xmr-layout';
+import { layoutXmr, rebaseLabel, variationStyles, withRoomForTicks, xmrChartSizeFor } from './xmr-layout';
 
 const noise = steadyNoise;
 
@@ -88,5 +88,14 @@ describe('rebaseLabel', () => {
 		expect(rebaseLabel('October 2023', reason, 345)).toBe('From October 2023: Safer Streets Round 5 began');
 		expect(rebaseLabel('October 2023', reason, 344)).toBe('From October 2023');
 		expect(rebaseLabel('October 2023', reason, 100)).toBe('October 2023');
+	});
+});
+
+describe('withRoomForTicks', () => {
+	it('widens the left margin for long y-axis labels and keeps it for short ones', () => {
+		const { size } = xmrChartSizeFor(390);
+		// "105.0%" is 6 characters: 6 × 7.5 + 12 = 57 px, more than the phone's 44.
+		expect(withRoomForTicks(size, ['75.0%', '105.0%']).left).toBe(57);
+		expect(withRoomForTicks(size, ['10', '20']).left).toBe(size.left);
 	});
 });
