@@ -132,9 +132,11 @@ test('two tabs loading at the same moment both land: after a reload every row of
 	await Promise.all([first, second].map((page) => expect(crimeRow(page)).toContainText(figure(all), { timeout: 60_000 })));
 	// The tab on the Crime view is told, and its figures follow, with no reload.
 	await expect(third.getByTestId('other-tab-change')).toContainText('Another tab changed the street-level crime', { timeout: 60_000 });
-	await expect(third.locator('[data-series="crime-total"]')).toBeVisible({ timeout: 60_000 });
-	const byMonth = await monthTotals(third);
-	for (const month of months) await expect(byMonth.getByRole('row', { name: month.name })).toContainText(figure(month.rows), { timeout: 60_000 });
+	// The view may redraw from nothing as the other tabs' loads land, folding the table again: open it on each try.
+	await expect(async () => {
+		const byMonth = await monthTotals(third);
+		for (const month of months) await expect(byMonth.getByRole('row', { name: month.name })).toContainText(figure(month.rows), { timeout: 2_000 });
+	}).toPass({ timeout: 90_000 });
 	for (const page of [first, second]) {
 		await page.reload();
 		// The reload rebuilds the dataset from the four kept files: slow on a busy machine.
