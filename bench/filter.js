@@ -31,6 +31,13 @@ function changeAndTime({ selector, value, timeoutMs }) {
 		if (!select || !main) return resolve({ ok: false, reason: `no ${selector}` });
 		const before = summary()?.textContent ?? '';
 		let chartChanged = false;
+		const target = (/** @type {Node} */ node) => (node instanceof Element ? node : node.parentElement);
+		// When an XmR chart (a series panel) first redrew with the new figures, its limits recomputed: -1 until painted.
+		/** @type {number | undefined} */
+		let limitsMs;
+		const inSeriesPanel = (/** @type {MutationRecord} */ m) =>
+			target(m.target)?.closest('[data-testid="series-panel"]') ||
+			[...m.addedNodes].some((n) => n instanceof Element && (n.matches('[data-testid="series-panel"]') || n.querySelector('[data-testid="series-panel"]')));
 		/** @type {number | undefined} */
 		let ms;
 		const afterPaint = (/** @type {() => void} */ then) =>
@@ -39,10 +46,14 @@ function changeAndTime({ selector, value, timeoutMs }) {
 				channel.port1.onmessage = then;
 				channel.port2.postMessage(null);
 			});
-		const timer = setTimeout(() => (observer.disconnect(), resolve(ms === undefined ? { ok: false, reason: 'timed out' } : { ok: true, ms, chartChanged, allMs: null })), timeoutMs);
+		const limits = () => (limitsMs !== undefined && limitsMs >= 0 ? limitsMs : null);
+		const timer = setTimeout(() => (observer.disconnect(), resolve(ms === undefined ? { ok: false, reason: 'timed out' } : { ok: true, ms, chartChanged, allMs: null, limitsMs: limits() })), timeoutMs);
 		const observer = new MutationObserver((mutations) => {
-			const target = (/** @type {Node} */ node) => (node instanceof Element ? node : node.parentElement);
 			if (mutations.some((m) => target(m.target)?.closest('[data-testid="chart"]') || [...m.addedNodes].some((n) => n instanceof Element && n.querySelector?.('[data-testid="chart"]')))) chartChanged = true;
+			if (limitsMs === undefined && mutations.some(inSeriesPanel)) {
+				limitsMs = -1;
+				afterPaint(() => (limitsMs = performance.now() - start));
+			}
 			if (ms === undefined) {
 				if ((summary()?.textContent ?? '') === before) return;
 				ms = -1;
@@ -55,7 +66,7 @@ function changeAndTime({ selector, value, timeoutMs }) {
 			afterPaint(() => {
 				clearTimeout(timer);
 				const allMs = performance.now() - start;
-				resolve({ ok: true, ms: ms === undefined || ms < 0 ? allMs : ms, chartChanged, allMs });
+				resolve({ ok: true, ms: ms === undefined || ms < 0 ? allMs : ms, chartChanged, allMs, limitsMs: limits() });
 			});
 		});
 		observer.observe(main, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -100,10 +111,10 @@ async function timeChanges(page, count) {
 	// Two changes first, not timed: the first use of each query prepares its statement and the page's code
 	// for a redraw is compiled, which a user meets once, not on every change.
 	const plan = planChanges(options, count + warmUpChanges);
-	/** @type {{ selector: string, value: string, ok: boolean, ms?: number, allMs?: number | null, chartChanged?: boolean, reason?: string }[]} */
+	/** @type {{ selector: string, value: string, ok: boolean, ms?: number, allMs?: number | null, limitsMs?: number | null, chartChanged?: boolean, reason?: string }[]} */
 	const timings = [];
 	for (const [index, change] of plan.entries()) {
-		const result = /** @type {{ ok: boolean, ms?: number, allMs?: number | null, chartChanged?: boolean, reason?: string }} */ (
+		const result = /** @type {{ ok: boolean, ms?: number, allMs?: number | null, limitsMs?: number | null, chartChanged?: boolean, reason?: string }} */ (
 			await page.evaluate(changeAndTime, { ...change, timeoutMs: changeTimeoutMs })
 		);
 		if (index >= warmUpChanges) timings.push({ ...change, ...result });

@@ -68,10 +68,28 @@ test('three monthly files loaded at once show in the figures, labelled as a samp
 	for (const type of ['Violence and sexual offences', 'Burglary', 'Anti-social behaviour']) {
 		await expect(byType.getByRole('row', { name: type })).toContainText(count((r) => r['Crime type'] === type));
 	}
+	// The first chart is all recorded crime month by month, its title stating the finding: generated records get no verdict,
+	// and three months are too few for limits anyway.
+	const total = page.locator('[data-series="crime-total"]');
+	await expect(page.getByTestId('series-panel').first()).toHaveAttribute('data-series', 'crime-total');
+	await expect(total.getByRole('heading', { level: 2 })).toHaveText(
+		'Crime and anti-social behaviour recorded by Leicestershire Police: Illustrative sample: the limits show the method, but invented figures get no signal and no verdict against a target.'
+	);
+	await expect(total.getByTestId('xmr-note')).toHaveText('No process limits: 3 points from September 2023, and at least 6 are needed to tell a signal from noise.');
+	await total.getByText("Show the table: each month's figure, limits and signal").click();
+	for (const month of months) {
+		const name = new Date(`${month}-01T12:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+		await expect(total.getByRole('row', { name })).toContainText(count((r) => r['Month'] === month));
+	}
+	// The four most common types have a chart each; the table of every month by type is folded beneath them.
+	await expect(page.getByTestId('series-panel')).toHaveCount(5);
+	await page.getByText("Show the table: each month's records by type").click();
 	await expect(page.getByRole('table', { name: /^Records each month, by type,/ }).getByRole('row', { name: 'October 2023' })).toContainText('200');
 	await expect(page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by area,/ }).getByRole('row', { name: 'Melton' })).toContainText(count(inArea('Melton')));
 	await expect(page.getByTestId('area-rule')).toContainText('Outside LLR or no location');
-	await expect(page.getByTestId('chart')).toHaveCount(3 + 2);
+	// By type and by area, and the two before-and-after comparisons; the XmR charts are counted above.
+	await expect(page.getByTestId('chart')).toHaveCount(2 + 2);
+	await expect(page.getByTestId('xmr-chart')).toHaveCount(5);
 
 	// Before and after October 2023: September is the only month before that is loaded.
 	const oadby = page.getByTestId('before-after-table-oadby-and-wigston');
@@ -94,6 +112,12 @@ test('three monthly files loaded at once show in the figures, labelled as a samp
 
 	// The same comparison sits on the Safer Streets view, beside the bids it is about.
 	await openInteractive(page, '/safer-streets');
+	await waitForData(page);
+	// Its targeted crimes month by month, with limits starting again at Round 5 and the reason's source under the chart.
+	await expect(page.getByTestId('targeted-crimes').getByTestId('xmr-rebase-note')).toHaveText([
+		"Limits start again from October 2023: Safer Streets Round 5 began (Commissioner's Update to the Police and Crime Panel, 13 December 2023, paragraphs 16-17).",
+		"Limits start again from October 2023: Safer Streets Round 5 began (Commissioner's Update to the Police and Crime Panel, 13 December 2023, paragraphs 16-17)."
+	]);
 	await expect(page.getByTestId('before-after-table-oadby-and-wigston').getByRole('row', { name: /September 2023/ }).locator('td')).toHaveText(['Before', count(september), '100', /^\d+$/, '100']);
 	await page.goBack();
 	await waitForData(page);
@@ -117,6 +141,10 @@ test('the period and area filters change the figures and the URL, and a reload r
 	await expect(page).toHaveURL(/period=2023-10/);
 	const meltonOctober = count((r) => r['Month'] === '2023-10' && inArea('Melton')(r));
 	await expect(summary).toContainText(`For October 2023 in Melton, the police.uk street-level files record ${meltonOctober} crimes`);
+	// The first chart follows: one month in Melton.
+	await expect(page.locator('[data-series="crime-total"]').getByRole('heading', { level: 2 })).toContainText('Crime and anti-social behaviour recorded in Melton: ');
+	await expect(page.locator('[data-series="crime-total"]').getByTestId('xmr-note')).toHaveText('No process limits: 1 point from October 2023, and at least 6 are needed to tell a signal from noise.');
+	await page.getByText("Show the table: each month's records by type").click();
 	await expect(page.getByRole('table', { name: /^Records each month, by type,/ }).getByRole('row')).toHaveCount(2);
 	// The sections below the summary and first chart redraw just after them, for the same period and area.
 	await expect(summary).toHaveAttribute('data-sections-current', 'true');

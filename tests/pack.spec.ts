@@ -286,8 +286,10 @@ test('after a police.uk file is loaded on the Data page, the Crime section print
 	);
 	const burglary = crimeCount((row) => row['Crime type'] === 'Burglary');
 	await expect(crime.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by type,/ }).getByRole('row', { name: 'Burglary' })).toContainText(burglary);
-	// By type, by month, by area, and the two Safer Streets before-and-after charts, as on the Crime page.
-	await expect(crime.getByTestId('chart')).toHaveCount(3 + 2);
+	// By type, by area, and the two Safer Streets before-and-after charts, as on the Crime page; month by month is
+	// now XmR charts (all recorded crime and the four most common types).
+	await expect(crime.getByTestId('chart')).toHaveCount(2 + 2);
+	await expect(crime.getByTestId('xmr-chart')).toHaveCount(5);
 	await expect(crime.getByTestId('crime-sources')).toContainText('police.uk street-level crime, Leicestershire Police, October 2023');
 	await expect(crime.getByTestId('crime-empty')).toHaveCount(0);
 	await expect(page.getByTestId('pack-as-at-street-crime')).toContainText('uploaded');

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { expect, test, type Page } from './fixtures';
 import {
 	expectNoAccessibilityViolations,
@@ -13,6 +15,14 @@ const published = [
 	['£313,967.89', 'paragraph 17b'],
 	['£331,055.45', 'paragraph 17c']
 ] as const;
+
+// Each quarter's spend as a share of its allocation, added up here from the embedded extract's rows.
+const spendRows = Papa.parse<Record<string, string>>(readFileSync('data/safer-streets.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+const quarterShares = [...new Set(spendRows.map((row) => `${row['financial_year']} Q${row['quarter']}`))].sort().map((quarter) => {
+	const rows = spendRows.filter((row) => `${row['financial_year']} Q${row['quarter']}` === quarter);
+	const sum = (column: string) => rows.reduce((total, row) => total + Number(row[column]), 0);
+	return { quarter, share: `${((100 * sum('spent_gbp')) / sum('allocated_gbp')).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%` };
+});
 
 async function open(page: Page, path: string) {
 	await page.goto(path);
@@ -50,6 +60,20 @@ test.describe('the Safer Streets view on the embedded data', () => {
 		for (const section of ['Spend against allocation', 'Money at risk', 'What it bought']) {
 			await expect(page.locator('section').filter({ has: page.getByRole('heading', { name: section, exact: true }) })).toContainText('Illustrative sample');
 		}
+
+		// The first chart: spend against profile quarter by quarter, its title stating the finding (invented figures: no verdict).
+		const spend = page.getByTestId('series-panel').first();
+		await expect(spend).toHaveAttribute('data-series', 'safer-streets-spend-against-profile');
+		await expect(spend.getByRole('heading', { level: 2 })).toHaveText(
+			'Safer Streets spend against profile: Illustrative sample: the limits show the method, but invented figures get no signal and no verdict against a target.'
+		);
+		await expect(spend.getByTestId('xmr-note')).toHaveText('Provisional limits: 6 points from 2023/24 Q3, fewer than 12, so the limits will move as points are added.');
+		await spend.getByText("Show the table: each quarter's figure, limits and signal").click();
+		const shares = spend.getByTestId('series-safer-streets-spend-against-profile-table');
+		await expect(shares.locator('tbody tr')).toHaveCount(quarterShares.length);
+		for (const { quarter, share } of quarterShares) await expect(shares.getByRole('row', { name: quarter })).toContainText(share);
+		// No street-level files are loaded, so there are no targeted crimes to chart.
+		await expect(page.getByTestId('targeted-crimes')).toHaveCount(0);
 
 		await expect(page.getByTestId('chart')).toBeVisible();
 		// Two lines, so they are labelled at their ends rather than in a key (Analysis Function guidance).

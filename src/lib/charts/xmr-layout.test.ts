@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { monthlyPoints, steadyNoise } from '$lib/spc/test-series';
 import { analyseSeries } from '$lib/spc/xmr';
 import { categoricalPalette } from './palette';
-import { layoutXmr, variationStyles, xmrChartSizeFor } from './xmr-layout';
+import { layoutXmr, rebaseLabel, variationStyles, withRoomForTicks, xmrChartSizeFor } from './xmr-layout';
 
 const noise = steadyNoise;
 
@@ -76,5 +76,26 @@ describe('xmrChartSizeFor', () => {
 		const analysis = analyseSeries({ points: monthlyPoints([...noise, ...noise]), improvement: 'higher' });
 		expect(layoutXmr(analysis, phone.size, phone.maxLabels).xTicks.length).toBeLessThanOrEqual(Math.floor(358 / 90));
 		expect(xmrChartSizeFor(100).size.width).toBe(280);
+	});
+});
+
+describe('rebaseLabel', () => {
+	const reason = "Safer Streets Round 5 began (Commissioner's Update to the Police and Crime Panel, 13 December 2023, paragraphs 16-17)";
+	it('writes the whole reason where it fits, then without its source, then only the period', () => {
+		// 7.5 px a character: the whole text is 136 characters (1,020 px), without the source 46 (345 px), "From October 2023" 17 (127.5 px).
+		expect(rebaseLabel('October 2023', reason, 1020)).toBe(`From October 2023: ${reason}`);
+		expect(rebaseLabel('October 2023', reason, 1019)).toBe('From October 2023: Safer Streets Round 5 began');
+		expect(rebaseLabel('October 2023', reason, 345)).toBe('From October 2023: Safer Streets Round 5 began');
+		expect(rebaseLabel('October 2023', reason, 344)).toBe('From October 2023');
+		expect(rebaseLabel('October 2023', reason, 100)).toBe('October 2023');
+	});
+});
+
+describe('withRoomForTicks', () => {
+	it('widens the left margin for long y-axis labels and keeps it for short ones', () => {
+		const { size } = xmrChartSizeFor(390);
+		// "105.0%" is 6 characters: 6 × 7.5 + 12 = 57 px, more than the phone's 44.
+		expect(withRoomForTicks(size, ['75.0%', '105.0%']).left).toBe(57);
+		expect(withRoomForTicks(size, ['10', '20']).left).toBe(size.left);
 	});
 });

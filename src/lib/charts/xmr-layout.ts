@@ -149,3 +149,31 @@ export function layoutXmr(analysis: XmrAnalysis, size: XmrChartSize = defaultXmr
 		plotHeight
 	};
 }
+
+/** Average width of a character of the chart's 13 px annotation text, generously, in pixels. */
+const annotationCharWidth = 7.5;
+
+/**
+ * The words written on the chart at a re-basing, the longest that fits in
+ * `room` pixels: the whole reason, the reason without its source in brackets,
+ * or only the period. The whole reason is always given under the chart too.
+ */
+export function rebaseLabel(fromLabel: string, reason: string, room: number): string {
+	const short = reason.replace(/\s*\(.*\)\s*$/, '');
+	const candidates = [`From ${fromLabel}: ${reason}`, `From ${fromLabel}: ${short}`, `From ${fromLabel}`, fromLabel];
+	return candidates.find((text) => text.length * annotationCharWidth <= room) ?? fromLabel;
+}
+
+/** Average width of a character of the 13 px tick labels, generously, and the gap between them and the plot. */
+const tickCharWidth = 7.5;
+const tickGap = 12;
+
+/**
+ * The size with a left margin wide enough for the longest y-axis label
+ * ("105.0%", "£120,000"), so no label is cut off on a phone's narrow margin.
+ * The y ticks do not depend on the width, so widening the margin keeps them.
+ */
+export function withRoomForTicks(size: XmrChartSize, labels: readonly string[]): XmrChartSize {
+	const needed = Math.ceil(Math.max(0, ...labels.map((label) => label.length)) * tickCharWidth + tickGap);
+	return needed > size.left ? { ...size, left: needed } : size;
+}

@@ -6,6 +6,7 @@
  * so the views' charts, the home page's headlines, the exceptions report and
  * the pack all read the same judgement and can never disagree.
  */
+import { citationLines } from '$lib/exports/citation-lines';
 import { formatCount, formatPercent, formatPounds } from '$lib/format/uk';
 import type { Citation } from '$lib/sources/citation-text';
 import type { Improvement } from './assurance';
@@ -42,6 +43,12 @@ export interface SeriesData {
 	readonly illustrative: boolean;
 	/** Where the figures come from, as the rows cite it. */
 	readonly citations: readonly Citation[];
+	/**
+	 * Where the figures come from in words, for figures whose rows cite no
+	 * register document (police.uk files a user loads): shown instead of the
+	 * citations' lines when given.
+	 */
+	readonly sourceLines?: readonly string[];
 }
 
 /** Where a series is shown: the view it belongs to. */
@@ -67,6 +74,11 @@ export interface JudgedSeries extends SeriesData {
 
 /** Loads a view's series for a set of filters; a view's definition carries one when it has series. */
 export type { SeriesLoader } from './series-loader';
+
+/** Where a series' figures come from, one line per source: its own words when it has them, else its citations'. */
+export function seriesSources(data: SeriesData): readonly string[] {
+	return data.sourceLines ?? citationLines(data.citations);
+}
 
 /** How a value of each kind is printed in findings, tables and chart labels. */
 export const seriesFormat: Record<SeriesValueKind, (value: number) => string> = {

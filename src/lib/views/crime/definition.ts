@@ -1,4 +1,5 @@
 import type { ViewDefinition } from '../view-definition';
+import { crimeSeries } from './series';
 
 /** The crime view: what the navigation, home page and pack say of it, and the data it reads. */
 export const crimeView: ViewDefinition = {
@@ -10,5 +11,6 @@ export const crimeView: ViewDefinition = {
 	theme: 'Visible Policing',
 	datasets: ['street-crime'],
 	loads: ['street-crime'],
-	smallCounts: { suppressed: false, reason: 'police.uk publishes these crimes record by record' }
+	smallCounts: { suppressed: false, reason: 'police.uk publishes these crimes record by record' },
+	series: crimeSeries
 };

@@ -1,4 +1,5 @@
 import type { ViewDefinition } from '../view-definition';
+import { saferStreetsSeries } from './series';
 
 /** The safer streets view: what the navigation, home page and pack say of it, and the data it reads. */
 export const saferStreetsView: ViewDefinition = {
@@ -9,6 +10,8 @@ export const saferStreetsView: ViewDefinition = {
 		'The Safer Streets Fund (Round 5) award by bid and intervention, cumulative spend against allocation, money at risk at each year end, what the money bought, and the award reconciled to the penny.',
 	theme: 'Value for Money',
 	datasets: ['safer-streets', 'safer-streets-awards'],
-	loads: ['safer-streets', 'safer-streets-awards'],
-	smallCounts: { suppressed: false, reason: 'it gives money, and crimes that police.uk publishes record by record' }
+	// The street-level files too: the targeted crimes' series and the before-and-after comparison read them.
+	loads: ['safer-streets', 'safer-streets-awards', 'street-crime'],
+	smallCounts: { suppressed: false, reason: 'it gives money, and crimes that police.uk publishes record by record' },
+	series: saferStreetsSeries
 };

@@ -1,5 +1,5 @@
 import type { StreetCrimeHolding } from '$lib/measures/street-crime';
-import { monthLabel } from '$lib/shaping/referrals-series';
+import { monthLabel } from './referrals-series';
 
 /**
  * Where the crime figures come from, as one line for a chart's downloads: the
