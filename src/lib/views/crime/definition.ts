@@ -1,5 +1,4 @@
 import type { ViewDefinition } from '../view-definition';
-import { crimeSeries } from './series';
 
 /** The crime view: what the navigation, home page and pack say of it, and the data it reads. */
 export const crimeView: ViewDefinition = {
@@ -12,5 +11,6 @@ export const crimeView: ViewDefinition = {
 	datasets: ['street-crime'],
 	loads: ['street-crime'],
 	smallCounts: { suppressed: false, reason: 'police.uk publishes these crimes record by record' },
-	series: crimeSeries
+	// Loaded when first asked for: the navigation reads every definition, and needs none of the SQL.
+	series: async (db, filters) => (await import('./series')).crimeSeries(db, filters)
 };

@@ -1,5 +1,4 @@
 import type { ViewDefinition } from '../view-definition';
-import { saferStreetsSeries } from './series';
 
 /** The safer streets view: what the navigation, home page and pack say of it, and the data it reads. */
 export const saferStreetsView: ViewDefinition = {
@@ -13,5 +12,6 @@ export const saferStreetsView: ViewDefinition = {
 	// The street-level files too: the targeted crimes' series and the before-and-after comparison read them.
 	loads: ['safer-streets', 'safer-streets-awards', 'street-crime'],
 	smallCounts: { suppressed: false, reason: 'it gives money, and crimes that police.uk publishes record by record' },
-	series: saferStreetsSeries
+	// Loaded when first asked for: the navigation reads every definition, and needs none of the SQL.
+	series: async (db, filters) => (await import('./series')).saferStreetsSeries(db, filters)
 };
