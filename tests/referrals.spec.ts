@@ -15,7 +15,8 @@ test.describe('the referrals view', () => {
 		const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
 		const violations = await watchPolicyViolations(page);
 		await page.goto('/referrals');
-		await waitForData(page);
+		// The first page of a run starts the engine and loads the datasets on a shared, busy machine: more than 20 s at times.
+		await waitForData(page, 60_000);
 		await expect(page.locator('[data-state="ready"]')).toHaveCount(1);
 		// The filters are reached by Tab, from the top of the page.
 		await tabTo(page, 'Period');

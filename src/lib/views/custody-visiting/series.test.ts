@@ -1,27 +1,15 @@
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { csvFromRows, exampleRow } from '$lib/contracts/fixtures';
 import { contractById } from '$lib/contracts/registry';
-import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
-import { loadExtract } from '$lib/datasets/load-extract';
 import { filtersFromUrl } from '$lib/filters/view-filters';
 import { judgeView } from '../judge-views';
+import { embedded, embeddedRows, seriesTestDatabase } from '../series-test-database';
 import { custodyVisitingView } from './definition';
 import { custodySeries } from './series';
 
-let db: NodeDatabase;
-beforeEach(async () => {
-	db = await openNodeDatabase();
-});
-afterEach(() => db.close());
-
-async function load(id: string, text: string) {
-	const check = await loadExtract(db, contractById(id), `${id}.csv`, text);
-	expect(check.problems).toEqual([]);
-}
-const embedded = (id: string) => readFileSync(`data/${id}.csv`, 'utf8');
-const parsed = (id: string) => Papa.parse<Record<string, string>>(embedded(id), { header: true, skipEmptyLines: true }).data;
+const database = seriesTestDatabase();
+const load = database.load;
+const parsed = embeddedRows;
 const filters = (query: string) => filtersFromUrl(new URLSearchParams(query));
 
 /** The Monday of a date's week, YYYY-MM-DD (weeks run Monday to Sunday). */
@@ -55,7 +43,7 @@ describe('the custody visiting series, from the embedded extracts', () => {
 				.filter((row) => row.open === 'true')
 				.map((row) => ({ month: row.week_start!.slice(0, 7), part: visited.has(`${row.suite}|${row.week_start}`) ? 1 : 0, whole: 1 }))
 		);
-		const [compliance] = await custodySeries(db, filters(''));
+		const [compliance] = await custodySeries(database.db, filters(''));
 		expect(compliance?.definition.id).toBe('custody-visiting-compliance');
 		expect(compliance?.points.map((point) => [point.period, point.value])).toEqual(expected);
 		expect(compliance?.points[0]?.label).toBe('April 2023');
@@ -67,13 +55,13 @@ describe('the custody visiting series, from the embedded extracts', () => {
 				.filter((row) => row.completed === 'true')
 				.map((row) => ({ month: monday(row.visit_date!).slice(0, 7), part: Number(row.detainees_seen), whole: Number(row.detainees_offered) }))
 		);
-		const seen = (await custodySeries(db, filters(''))).find((one) => one.definition.id === 'custody-visiting-detainees-seen');
+		const seen = (await custodySeries(database.db, filters(''))).find((one) => one.definition.id === 'custody-visiting-detainees-seen');
 		expect(seen?.points.map((point) => [point.period, point.value])).toEqual(expected);
 	});
 
 	it('takes the target of the visiting standard from the measures-and-aims data, and more is better', async () => {
 		const aims = parsed('measure-aims');
-		const [compliance, seen] = await custodySeries(db, filters(''));
+		const [compliance, seen] = await custodySeries(database.db, filters(''));
 		expect(compliance?.target).toBe(Number(aims.find((row) => row.measure_id === 'icv-compliance')?.target));
 		expect(compliance?.definition.improvement).toBe('higher');
 		// The plan sets no target for detainees seen.
@@ -82,15 +70,15 @@ describe('the custody visiting series, from the embedded extracts', () => {
 	});
 
 	it('follows the area: a suite in Leicester only, none at all in Melton', async () => {
-		const leicester = await custodySeries(db, filters('area=Leicester'));
-		const all = await custodySeries(db, filters(''));
+		const leicester = await custodySeries(database.db, filters('area=Leicester'));
+		const all = await custodySeries(database.db, filters(''));
 		expect(leicester.length).toBe(2);
 		expect(leicester[0]?.points).not.toEqual(all[0]?.points);
-		expect(await custodySeries(db, filters('area=Melton'))).toEqual([]);
+		expect(await custodySeries(database.db, filters('area=Melton'))).toEqual([]);
 	});
 
 	it('is judged through the view definition, and the invented figures get no verdict against the target', async () => {
-		const judged = await judgeView(db, custodyVisitingView, filters(''));
+		const judged = await judgeView(database.db, custodyVisitingView, filters(''));
 		expect(judged.map((one) => one.illustrative)).toEqual([true, true]);
 		expect(judged[0]?.analysis.assurance).toBeNull();
 		expect(judged[0]?.findings.join(' ')).toMatch(/illustrative/i);
@@ -116,7 +104,7 @@ describe('the custody visiting series, from a real extract', () => {
 		await load('custody-suite-weeks', csvFromRows(contractById('custody-suite-weeks'), weeks));
 		await load('custody-visits', csvFromRows(contractById('custody-visits'), visits));
 		await load('measure-aims', embedded('measure-aims'));
-		const [compliance] = await judgeView(db, custodyVisitingView, filters(''));
+		const [compliance] = await judgeView(database.db, custodyVisitingView, filters(''));
 		expect(compliance?.points.every((point) => point.value === 100)).toBe(true);
 		expect(compliance?.analysis.assurance).toBe('consistently-met');
 		expect(compliance?.noteworthy).toBe(true);

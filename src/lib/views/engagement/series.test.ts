@@ -1,34 +1,24 @@
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { csvFromRows, exampleRow } from '$lib/contracts/fixtures';
 import { contractById } from '$lib/contracts/registry';
-import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
-import { loadExtract } from '$lib/datasets/load-extract';
 import { filtersFromUrl } from '$lib/filters/view-filters';
+import { embedded, embeddedRows, seriesTestDatabase } from '../series-test-database';
 import { engagementSeries } from './series';
 
-let db: NodeDatabase;
+const database = seriesTestDatabase();
+const load = database.load;
 beforeEach(async () => {
-	db = await openNodeDatabase();
 	await load('measure-aims', embedded('measure-aims'));
 });
-afterEach(() => db.close());
-
-async function load(id: string, text: string) {
-	const check = await loadExtract(db, contractById(id), `${id}.csv`, text);
-	expect(check.problems).toEqual([]);
-}
-const embedded = (id: string) => readFileSync(`data/${id}.csv`, 'utf8');
 const filters = (query: string) => filtersFromUrl(new URLSearchParams(query));
 
 describe('the engagement series', () => {
 	it('is none for the published reports: no row of theirs covers exactly one calendar month', async () => {
-		const rows = Papa.parse<Record<string, string>>(embedded('engagement-events'), { header: true, skipEmptyLines: true }).data;
+		const rows = embeddedRows('engagement-events');
 		const monthly = rows.filter((row) => row.period_start!.endsWith('-01') && new Date(`${row.period_end}T00:00:00Z`).getUTCDate() === new Date(Date.UTC(Number(row.period_start!.slice(0, 4)), Number(row.period_start!.slice(5, 7)), 0)).getUTCDate() && row.period_end!.slice(0, 7) === row.period_start!.slice(0, 7));
 		expect(monthly).toEqual([]);
 		await load('engagement-events', embedded('engagement-events'));
-		expect(await engagementSeries(db, filters(''))).toEqual([]);
+		expect(await engagementSeries(database.db, filters(''))).toEqual([]);
 	});
 
 	it('counts each month from rows covering that month, leaving out overlapping and uncounted rows and whole-period counts', async () => {
@@ -58,7 +48,7 @@ describe('the engagement series', () => {
 				row('2024-03-01', '2024-03-31', '3', { district: 'LLR-wide' })
 			])
 		);
-		const [all] = await engagementSeries(db, filters(''));
+		const [all] = await engagementSeries(database.db, filters(''));
 		// January 10 + 5 = 15; February 8; March the LLR-wide 3.
 		expect(all?.points.map((point) => [point.label, point.value])).toEqual([
 			['January 2024', 15],
@@ -67,7 +57,7 @@ describe('the engagement series', () => {
 		]);
 		expect(all?.definition).toMatchObject({ id: 'engagement-items', improvement: 'neither', valueKind: 'count' });
 		expect(all?.target).toBeNull();
-		const [melton] = await engagementSeries(db, filters('area=Melton'));
+		const [melton] = await engagementSeries(database.db, filters('area=Melton'));
 		expect(melton?.points.map((point) => point.value)).toEqual([15, 8]);
 	});
 });

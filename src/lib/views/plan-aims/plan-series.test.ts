@@ -1,34 +1,22 @@
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { csvFromRows, exampleRow } from '$lib/contracts/fixtures';
 import { contractById } from '$lib/contracts/registry';
-import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
-import { loadExtract } from '$lib/datasets/load-extract';
 import { filtersFromUrl } from '$lib/filters/view-filters';
 import { measureStatus } from '$lib/measures/measure-status';
 import { loadPlanAimsView } from '$lib/measures/plan-aims-view';
 import { comparable } from '$lib/measures/plan-measures';
 import { judgeViews } from '../judge-views';
+import { embedded, embeddedRows, seriesTestDatabase } from '../series-test-database';
 import { planAimsView } from './definition';
 import { planSeriesViews } from './plan-series';
 
-let db: NodeDatabase;
-beforeEach(async () => {
-	db = await openNodeDatabase();
-});
-afterEach(() => db.close());
-
-async function load(id: string, text: string) {
-	const check = await loadExtract(db, contractById(id), `${id}.csv`, text);
-	expect(check.problems).toEqual([]);
-}
-const embedded = (id: string) => readFileSync(`data/${id}.csv`, 'utf8');
+const database = seriesTestDatabase();
+const load = database.load;
 const filters = (query: string) => filtersFromUrl(new URLSearchParams(query));
-const targetOf = (id: string) => Number(Papa.parse<Record<string, string>>(embedded('measure-aims'), { header: true, skipEmptyLines: true }).data.find((row) => row.measure_id === id)?.target);
+const targetOf = (id: string) => Number(embeddedRows('measure-aims').find((row) => row.measure_id === id)?.target);
 
 /** The plan aims page's figures as it computes them: the views' own judgement, then the measures. */
-const planAims = async (query: string) => loadPlanAimsView(db, filters(query), await judgeViews(db, planSeriesViews, filters(query)));
+const planAims = async (query: string) => loadPlanAimsView(database.db, filters(query), await judgeViews(database.db, planSeriesViews, filters(query)));
 
 describe('the plan aims, judged by series where a measure has one', () => {
 	it('reads series only from views whose data the plan aims page loads: custody visiting', () => {

@@ -1,27 +1,15 @@
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { csvFromRows, exampleRow } from '$lib/contracts/fixtures';
 import { contractById } from '$lib/contracts/registry';
-import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
-import { loadExtract } from '$lib/datasets/load-extract';
 import { filtersFromUrl } from '$lib/filters/view-filters';
 import { judgeView } from '../judge-views';
+import { embedded, embeddedRows, seriesTestDatabase } from '../series-test-database';
 import { referralsView } from './definition';
 import { referralsSeries } from './series';
 
-let db: NodeDatabase;
-beforeEach(async () => {
-	db = await openNodeDatabase();
-});
-afterEach(() => db.close());
-
-async function load(id: string, text: string) {
-	const check = await loadExtract(db, contractById(id), `${id}.csv`, text);
-	expect(check.problems).toEqual([]);
-}
-const embedded = (id: string) => readFileSync(`data/${id}.csv`, 'utf8');
-const parsed = (id: string) => Papa.parse<Record<string, string>>(embedded(id), { header: true, skipEmptyLines: true }).data;
+const database = seriesTestDatabase();
+const load = database.load;
+const parsed = embeddedRows;
 const filters = (query: string) => filtersFromUrl(new URLSearchParams(query));
 
 describe('the referrals series, from the embedded extract', () => {
@@ -32,7 +20,7 @@ describe('the referrals series, from the embedded extract', () => {
 
 	it('gives one series per service, each month the sum of its sources, as the CSV adds up', async () => {
 		const rows = parsed('referrals');
-		const series = await referralsSeries(db, filters(''));
+		const series = await referralsSeries(database.db, filters(''));
 		const services = [...new Set(rows.map((row) => row.service))];
 		expect(series.map((s) => s.definition.id).sort()).toEqual(services.map((service) => `referrals-${service!.replaceAll(' ', '-')}`).sort());
 		for (const one of series) {
@@ -49,13 +37,13 @@ describe('the referrals series, from the embedded extract', () => {
 
 	it('takes its direction and target from the plan: referral volumes have neither', async () => {
 		const aims = parsed('measure-aims').filter((row) => row.measure_id === 'referrals-volume');
-		const [first] = await referralsSeries(db, filters(''));
+		const [first] = await referralsSeries(database.db, filters(''));
 		expect(first?.definition).toMatchObject({ measureId: 'referrals-volume', unit: 'month', improvement: 'neither', valueKind: 'count' });
 		expect(first?.target).toBe(aims[0]?.target ? Number(aims[0].target) : null);
 	});
 
 	it('keeps to the chosen period: a financial year is its twelve months', async () => {
-		const series = await referralsSeries(db, filters('period=2023%2F24'));
+		const series = await referralsSeries(database.db, filters('period=2023%2F24'));
 		for (const one of series) {
 			expect(one.points.map((point) => point.period)).toEqual(['2023-04', '2023-05', '2023-06', '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12', '2024-01', '2024-02', '2024-03']);
 			expect(one.points[0]?.label).toBe('April 2023');
@@ -63,7 +51,7 @@ describe('the referrals series, from the embedded extract', () => {
 	});
 
 	it('is judged through the view definition, and the invented figures get no signal', async () => {
-		const judged = await judgeView(db, referralsView, filters(''));
+		const judged = await judgeView(database.db, referralsView, filters(''));
 		expect(judged.length).toBe(4);
 		for (const one of judged) {
 			expect(one.illustrative).toBe(true);
@@ -91,7 +79,7 @@ describe('the referrals series, from an uploaded extract', () => {
 	it('marks the month far above the others as a signal, neither better nor worse', async () => {
 		await load('referrals', csvFromRows(contractById('referrals'), rows));
 		await load('measure-aims', embedded('measure-aims'));
-		const [judged] = await judgeView(db, referralsView, filters(''));
+		const [judged] = await judgeView(database.db, referralsView, filters(''));
 		expect(judged?.definition.id).toBe('referrals-victim-services');
 		expect(judged?.illustrative).toBe(false);
 		expect(judged?.analysis.points.at(-1)?.variation).toBe('neither');
