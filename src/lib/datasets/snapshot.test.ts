@@ -12,6 +12,11 @@ describe('meeting snapshots', () => {
 		expect(read).toEqual({ ok: true, snapshot: made });
 	});
 
+	it('opens a snapshot saved with a byte-order mark, as they were before November 2026', () => {
+		const made = makeSnapshot('/budget', [{ id: 'budget-split', files: ['budget-split.csv'], rows: 8, csv: budget }], '2026-11-23T10:00:00.000Z');
+		expect(readSnapshot(`\uFEFF${JSON.stringify(made)}`, contracts)).toEqual({ ok: true, snapshot: made });
+	});
+
 	it('refuses files that are not snapshots, name pages elsewhere, or break a contract', () => {
 		expect(readSnapshot('not json', contracts)).toMatchObject({ ok: false, reason: expect.stringContaining('not JSON') });
 		expect(readSnapshot('{"format":"other"}', contracts)).toMatchObject({ ok: false });

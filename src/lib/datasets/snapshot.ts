@@ -30,7 +30,8 @@ export function makeSnapshot(page: string, datasets: Snapshot['datasets'], creat
 export function readSnapshot(text: string, contracts: readonly DatasetContract[]): { ok: true; snapshot: Snapshot } | { ok: false; reason: string } {
 	let parsed: unknown;
 	try {
-		parsed = JSON.parse(text);
+		// Snapshots saved before November 2026 begin with a byte-order mark; they still open.
+		parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch {
 		return { ok: false, reason: 'this is not a meeting snapshot file (it is not JSON).' };
 	}
