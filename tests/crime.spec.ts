@@ -73,7 +73,7 @@ test('three monthly files loaded at once show in the figures, labelled as a samp
 	const total = page.locator('[data-series="crime-total"]');
 	await expect(page.getByTestId('series-panel').first()).toHaveAttribute('data-series', 'crime-total');
 	await expect(total.getByRole('heading', { level: 2 })).toHaveText(
-		'Crime and anti-social behaviour recorded by Leicestershire Police: Illustrative sample: the limits show the method, but invented figures get no signal and no verdict against a target.'
+		'Crime and anti-social behaviour recorded by Leicestershire Police: illustrative sample, no signal or verdict given'
 	);
 	await expect(total.getByTestId('xmr-note')).toHaveText('No process limits: 3 points from September 2023, and at least 6 are needed to tell a signal from noise.');
 	await total.getByText("Show the table: each month's figure, limits and signal").click();

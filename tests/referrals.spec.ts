@@ -34,7 +34,7 @@ test.describe('the referrals view', () => {
 		await expect(panels).toHaveCount(4);
 		for (const service of ['victim-services', 'child-vulnerability', 'restorative-justice', 'violence-reduction']) {
 			const panel = page.locator(`[data-series="referrals-${service}"]`);
-			await expect(panel.getByRole('heading', { level: 3 })).toContainText('referrals: Illustrative sample: the limits show the method, but invented figures get no signal');
+			await expect(panel.getByRole('heading', { level: 3 })).toContainText('referrals: illustrative sample, no signal or verdict given');
 			await expect(panel.getByTestId('xmr-illustrative')).toBeVisible();
 			// Its table is folded: a disclosure the keyboard opens.
 			await expect(panel.getByTestId(`series-referrals-${service}-table`)).toBeHidden();

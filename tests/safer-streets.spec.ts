@@ -65,7 +65,7 @@ test.describe('the Safer Streets view on the embedded data', () => {
 		const spend = page.getByTestId('series-panel').first();
 		await expect(spend).toHaveAttribute('data-series', 'safer-streets-spend-against-profile');
 		await expect(spend.getByRole('heading', { level: 2 })).toHaveText(
-			'Safer Streets spend against profile: Illustrative sample: the limits show the method, but invented figures get no signal and no verdict against a target.'
+			'Safer Streets spend against profile: illustrative sample, no signal or verdict given'
 		);
 		await expect(spend.getByTestId('xmr-note')).toHaveText('Provisional limits: 6 points from 2023/24 Q3, fewer than 12, so the limits will move as points are added.');
 		await spend.getByText("Show the table: each quarter's figure, limits and signal").click();

@@ -52,7 +52,7 @@ describe('SeriesPanel', () => {
 
 	it('says so when the figures are illustrative, and gives them no signal', () => {
 		const illustrative = html(judged([...steadyNoise.slice(0, 8), 125, ...steadyNoise.slice(8)], { illustrative: true }));
-		expect(illustrative).toContain('Victim services referrals: Illustrative sample: the limits show the method, but invented figures get no signal and no verdict');
+		expect(illustrative).toContain('Victim services referrals: illustrative sample, no signal or verdict given');
 		expect(illustrative).toContain('Illustrative sample: limits drawn to show the method; no signal or verdict for invented figures');
 		expect(illustrative).not.toContain('Special cause');
 	});

@@ -11,7 +11,7 @@ import { formatCount, formatPercent, formatPounds } from '$lib/format/uk';
 import type { Citation } from '$lib/sources/citation-text';
 import type { Improvement } from './assurance';
 import { spcFindings, spcHeadline, type SummaryWording } from './spc-summary';
-import { analyseSeries, type Rebase, type SeriesPoint, type XmrAnalysis } from './xmr';
+import { analyseSeries, type NaturalBounds, type Rebase, type SeriesPoint, type XmrAnalysis } from './xmr';
 
 /** How a series' values are printed. */
 export type SeriesValueKind = 'count' | 'percent' | 'money';
@@ -30,6 +30,8 @@ export interface SeriesDefinition {
 	readonly valueKind: SeriesValueKind;
 	/** Stated changes to the process from a period on, each with its reason. */
 	readonly rebases?: readonly Rebase[];
+	/** The values the measure can take; a count's default is no fewer than 0. Limits are shown within them. */
+	readonly bounds?: NaturalBounds;
 }
 
 /** A series as its view's loader returns it, before judging. */
@@ -99,7 +101,8 @@ export function judgeSeries(data: SeriesData, home: SeriesHome): JudgedSeries {
 		improvement: data.definition.improvement,
 		target: data.target,
 		rebases: data.definition.rebases ?? [],
-		illustrative: data.illustrative
+		illustrative: data.illustrative,
+		bounds: data.definition.bounds ?? (data.definition.valueKind === 'count' ? { lower: 0 } : undefined)
 	});
 	const wording = seriesWording(data.definition);
 	const latest = analysis.segments.length - 1;

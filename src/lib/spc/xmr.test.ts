@@ -132,3 +132,29 @@ describe('illustrative figures', () => {
 		expect(result.illustrative).toBe(true);
 	});
 });
+
+describe('limits within what a measure can be', () => {
+	// Small counts: 1, 0, 4, 0, 3, 1, 0, 5, 0, 2, 1, 0 (sum 17, mean 1.417). Moving ranges
+	// 1, 4, 4, 3, 2, 1, 5, 5, 2, 1, 1 (sum 29, mean 2.636); 2.66 × 2.636 = 7.013, so the
+	// lower limit is 1.417 − 7.013 = −5.60: fewer than no crimes, which is shown as 0.
+	const small = [1, 0, 4, 0, 3, 1, 0, 5, 0, 2, 1, 0];
+
+	it('shows a lower limit below zero as zero, and keeps the upper limit as calculated', () => {
+		const unbounded = analyseSeries({ points: monthlyPoints(small), improvement: 'lower' });
+		const bounded = analyseSeries({ points: monthlyPoints(small), improvement: 'lower', bounds: { lower: 0 } });
+		expect(unbounded.segments[0]?.limits?.lowerProcessLimit).toBeCloseTo(17 / 12 - 2.66 * (29 / 11), 6);
+		expect(bounded.segments[0]?.limits?.lowerProcessLimit).toBe(0);
+		expect(bounded.segments[0]?.limits?.upperProcessLimit).toBeCloseTo(17 / 12 + 2.66 * (29 / 11), 6);
+	});
+
+	it('caps a share at 100% and judges the points by the limits as calculated', () => {
+		// Weeks visited: mostly 100%, a few lower; the upper limit's arithmetic goes above 100%.
+		const shares = [100, 100, 94, 100, 100, 93, 100, 100, 92, 100, 91, 100, 100, 100];
+		const unbounded = analyseSeries({ points: monthlyPoints(shares), improvement: 'higher', target: 100 });
+		const bounded = analyseSeries({ points: monthlyPoints(shares), improvement: 'higher', target: 100, bounds: { lower: 0, upper: 100 } });
+		expect(unbounded.segments[0]?.limits?.upperProcessLimit).toBeGreaterThan(100);
+		expect(bounded.segments[0]?.limits?.upperProcessLimit).toBe(100);
+		expect(bounded.points.map((point) => point.variation)).toEqual(unbounded.points.map((point) => point.variation));
+		expect(bounded.assurance).toBe('hit-and-miss');
+	});
+});

@@ -24,6 +24,25 @@ export interface XmrInput {
 	readonly rebases?: readonly Rebase[];
 	/** Invented figures: limits are drawn, but no signal or verdict is given. */
 	readonly illustrative?: boolean;
+	/** The values the measure can take (no fewer than 0 crimes; no more than 100% of weeks): limits are shown within them. */
+	readonly bounds?: NaturalBounds;
+}
+
+/** The least and most a measure can be; either may be absent. */
+export interface NaturalBounds {
+	readonly lower?: number;
+	readonly upper?: number;
+}
+
+/**
+ * Limits as shown: a process limit beyond what the measure can be is shown at
+ * that bound (a lower limit of −1.3 crimes is 0). The rules are applied with
+ * the limits as calculated, so the zones near a limit keep Wheeler's widths.
+ */
+function withinBounds(limits: XmrLimits, bounds: NaturalBounds | undefined): XmrLimits {
+	if (!bounds) return limits;
+	const clamp = (value: number) => Math.min(bounds.upper ?? Infinity, Math.max(bounds.lower ?? -Infinity, value));
+	return { ...limits, upperProcessLimit: clamp(limits.upperProcessLimit), lowerProcessLimit: clamp(limits.lowerProcessLimit) };
 }
 
 /** Whether a period's limits can be relied on. */
@@ -117,9 +136,10 @@ export function analyseSeries(input: XmrInput): XmrAnalysis {
 		const values = stretch.map((point) => point.value);
 		const first = stretch[0];
 		const { state, note } = limitsState(stretch.length, first?.label ?? '');
-		const limits = state === 'none' ? null : xmrLimits(values);
+		const calculated = state === 'none' ? null : xmrLimits(values);
 		// Invented figures get limits to show the method, but never a signal.
-		const hits = limits && !illustrative ? findSignals(values, limits) : values.map(() => []);
+		const hits = calculated && !illustrative ? findSignals(values, calculated) : values.map(() => []);
+		const limits = calculated && withinBounds(calculated, input.bounds);
 		stretch.forEach((point, offset) => {
 			const pointHits = hits[offset] ?? [];
 			const decisive = rulePriority.map((rule) => pointHits.find((hit) => hit.rule === rule)).find((hit) => hit !== undefined);

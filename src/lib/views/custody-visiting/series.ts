@@ -20,7 +20,9 @@ export const custodySeriesDefinitions = {
 		measure: 'Open suite-weeks with a completed visit',
 		unit: 'month',
 		improvement: 'higher',
-		valueKind: 'percent'
+		valueKind: 'percent',
+		// A share of weeks or of detainees: never above 100% or below 0, whatever the limits' arithmetic gives.
+		bounds: { lower: 0, upper: 100 }
 	},
 	'detainees-seen': {
 		id: 'custody-visiting-detainees-seen',
@@ -28,7 +30,9 @@ export const custodySeriesDefinitions = {
 		measure: 'Detainees seen, of those offered a visit',
 		unit: 'month',
 		improvement: 'higher',
-		valueKind: 'percent'
+		valueKind: 'percent',
+		// A share of weeks or of detainees: never above 100% or below 0, whatever the limits' arithmetic gives.
+		bounds: { lower: 0, upper: 100 }
 	}
 } as const satisfies Record<string, SeriesDefinition>;
 
