@@ -44,6 +44,12 @@ describe('the exceptions report', () => {
 	it('reports nothing, in every list, for no series', () => {
 		expect(exceptionsReport([])).toEqual({ themes: [], quiet: [], illustrative: [] });
 	});
+
+	it('leaves out a series with no figure in the period: it is not held, so neither quiet nor judged', () => {
+		const empty = judged('safer-streets', { id: 'safer-streets-targeted', measure: 'Burglary in the bid area' }, []);
+		expect(exceptionsReport([empty])).toEqual({ themes: [], quiet: [], illustrative: [] });
+		expect(exceptionsReport([empty, restorative]).quiet.map((series) => series.definition.id)).toEqual(['referrals-restorative-justice']);
+	});
 });
 
 describe('the home page headlines', () => {

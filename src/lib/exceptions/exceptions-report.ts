@@ -37,7 +37,9 @@ function themeRank(theme: string): number {
 }
 
 /** Sorts judged series into the report: exceptions by theme (the latest signals first, then the views' order), then the quiet and the invented. */
-export function exceptionsReport(all: readonly JudgedSeries[]): ExceptionsReport {
+export function exceptionsReport(judged: readonly JudgedSeries[]): ExceptionsReport {
+	// A series with no figure in the period is not held for it, so it is neither quiet nor judged.
+	const all = judged.filter((series) => series.points.length > 0);
 	const exceptions = all.filter(isException);
 	const themes = [...new Set(exceptions.map((series) => series.home.theme))].sort((a, b) => themeRank(a) - themeRank(b) || a.localeCompare(b));
 	return {
