@@ -38,8 +38,8 @@ test.describe('the custody visiting view', () => {
 		// First, the two monthly series, each titled by its finding: invented figures get no signal, and say so.
 		const panels = page.getByTestId('series-panel');
 		await expect(panels).toHaveCount(2);
-		await expect(panels.first().getByRole('heading', { level: 3 })).toHaveText(/^Open suite-weeks with a completed visit: Illustrative sample/);
-		await expect(page.locator('[data-series="custody-visiting-detainees-seen"]').getByRole('heading', { level: 3 })).toHaveText(/^Detainees seen, of those offered a visit: Illustrative sample/);
+		await expect(panels.first().getByRole('heading', { level: 3 })).toHaveText(/^Open suite-weeks with a completed visit: illustrative sample, no signal or verdict given$/);
+		await expect(page.locator('[data-series="custody-visiting-detainees-seen"]').getByRole('heading', { level: 3 })).toHaveText(/^Detainees seen, of those offered a visit: illustrative sample, no signal or verdict given$/);
 		await expect(page.getByTestId('xmr-chart')).toHaveCount(2);
 		await expect(page.getByTestId('illustrative-notice')).toContainText('Illustrative sample');
 
