@@ -42,6 +42,13 @@ test.describe('the referrals view', () => {
 			await page.keyboard.press('Enter');
 			await expect(panel.getByTestId(`series-referrals-${service}-table`)).toBeVisible();
 		}
+		// A folded table is drawn only once opened, but printing draws every one: the browser's beforeprint comes first.
+		const folded = page.getByTestId('referrals-victim-services-table');
+		await expect(folded).toHaveCount(0);
+		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+		await expect(folded).toHaveCount(1);
+		await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+		await expect(folded).toHaveCount(0);
 		// Then the 3-month average and last year, one chart per service, its table folded too.
 		await expect(page.getByTestId('chart')).toHaveCount(4);
 		for (const service of ['victim-services', 'child-vulnerability', 'restorative-justice', 'violence-reduction']) {

@@ -21,7 +21,7 @@ const judged = (values: readonly number[], more: Partial<SeriesData> = {}) =>
 		home
 	);
 // Svelte's server rendering leaves hydration comments between parts of a line.
-const html = (series: ReturnType<typeof judged>) => render(SeriesPanel, { props: { series, period: '2023' } }).body.replace(/<!--[^>]*-->/g, '');
+const html = (series: ReturnType<typeof judged>, tableOpen?: boolean) => render(SeriesPanel, { props: { series, period: '2023', tableOpen } }).body.replace(/<!--[^>]*-->/g, '');
 
 describe('SeriesPanel', () => {
 	// Steady noise with September 2023 far above it (beyond the upper limit of 120.4, worked in spc-summary.test.ts).
@@ -40,9 +40,12 @@ describe('SeriesPanel', () => {
 		expect(body).toMatch(/<svg[^>]*role="img"/);
 	});
 
-	it('folds its table under a disclosure, each month in it, a small count as [c]', () => {
-		const small = html(judged([...steadyNoise.slice(0, 11), 3]));
-		expect(small).toMatch(/<details class="folded-table[^"]*"><summary[^>]*>Show the table: each month's figure, limits and signal<\/summary>/);
+	it('folds its table under a disclosure and draws it only when unfolded, each month in it, a small count as [c]', () => {
+		const folded = html(judged([...steadyNoise.slice(0, 11), 3]));
+		expect(folded).toMatch(/<details class="folded-table[^"]*"[^>]*><summary[^>]*>Show the table: each month's figure, limits and signal<\/summary>\s*<\/details>/);
+		expect(folded).not.toContain('<table');
+		const small = html(judged([...steadyNoise.slice(0, 11), 3]), true);
+		expect(small).toMatch(/<details class="folded-table[^"]*"[^>]*open[^>]*><summary[^>]*>Show the table: each month's figure, limits and signal<\/summary>/);
 		expect(small).toMatch(/<details[\s\S]*<table[\s\S]*<\/table>[\s\S]*<\/details>/);
 		expect(small).toMatch(/December 2023<\/th>\s*<td[^>]*>\[c\]<\/td>/);
 		expect(small).toMatch(/November 2023<\/th>\s*<td[^>]*>98<\/td>/);
