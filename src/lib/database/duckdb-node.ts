@@ -27,7 +27,13 @@ async function runToArrow(connection: DuckDBConnection, sql: string, params: rea
 /** Runs a statement that `signal` can stop, as the browser's can: the connection is interrupted. */
 async function stoppable(connection: DuckDBConnection, sql: string, params: readonly SqlValue[], signal: AbortSignal): Promise<Table> {
 	if (signal.aborted) throw stoppedError();
-	const stop = () => connection.interrupt();
+	// An interrupt that arrives before DuckDB has begun the statement (a busy machine) finds nothing
+	// to stop and is lost, and the statement then runs to its end: so it is repeated until it ends.
+	let repeat: ReturnType<typeof setInterval> | undefined;
+	const stop = () => {
+		connection.interrupt();
+		repeat = setInterval(() => connection.interrupt(), 50);
+	};
 	signal.addEventListener('abort', stop, { once: true });
 	try {
 		return await runToArrow(connection, sql, params);
@@ -35,6 +41,7 @@ async function stoppable(connection: DuckDBConnection, sql: string, params: read
 		throw signal.aborted ? stoppedError() : error;
 	} finally {
 		signal.removeEventListener('abort', stop);
+		clearInterval(repeat);
 	}
 }
 
