@@ -33,8 +33,8 @@ describe('XmR limits', () => {
 	});
 
 	it('agrees with a published worked example: the NIST/SEMATECH e-Handbook of Statistical Methods, individuals control charts', () => {
-		// https://www.itl.nist.gov/div898/handbook/pmc/section3/pmc312.htm (chapter 6.3,
-		// "What are Variables Control Charts?", the individuals chart example): "A new
+		// https://www.itl.nist.gov/div898/handbook/pmc/section3/pmc322.htm (section
+		// 6.3.2.2, "Individuals Control Charts", the moving range example): "A new
 		// process was studied in order to monitor flow rate. The first 10 batches
 		// resulted in" the values below, with moving ranges 2.0, 2.3, 1.4, 3.5,
 		// 3.4, 1.4, 0.2, 1.2, 1.5, and the handbook gives: mean 50.81, mean moving
