@@ -4,6 +4,7 @@ import type { ViewFilters } from '$lib/filters/view-filters';
 import { rowsOf } from '$lib/database/arrow-rows';
 import { suiteFilterParam, suitesInArea } from '$lib/shaping/custody-suites';
 import complianceSql from './custody-compliance.sql?raw';
+import inViewSql from './custody-in-view.sql?raw';
 import sourcesSql from './custody-sources.sql?raw';
 import spanSql from './custody-span.sql?raw';
 import suiteWeeksSql from './custody-suite-weeks.sql?raw';
@@ -66,14 +67,22 @@ function params(filters: ViewFilters): SqlValue[] {
 	return [start, end, suiteFilterParam(filters.area)];
 }
 
+/**
+ * Runs a filtered custody measure: its SQL follows the one head that selects
+ * the suite-weeks and visits in the period and area (`custody-in-view.sql`).
+ */
+export function queryCustodyInView(db: Connector, body: string, filters: ViewFilters) {
+	return db.query(`${inViewSql}\n${body}`, params(filters));
+}
+
 /** Every suite-week in the period and area, oldest week first, suites in name order. */
 export async function suiteWeeks(db: Connector, filters: ViewFilters): Promise<SuiteWeek[]> {
-	return rowsOf<SuiteWeek>(await db.query(suiteWeeksSql, params(filters)));
+	return rowsOf<SuiteWeek>(await queryCustodyInView(db, suiteWeeksSql, filters));
 }
 
 /** The visiting standard suite by suite, primary suites first. */
 export async function suiteCompliance(db: Connector, filters: ViewFilters): Promise<SuiteCompliance[]> {
-	return rowsOf<SuiteCompliance>(await db.query(complianceSql, params(filters)));
+	return rowsOf<SuiteCompliance>(await queryCustodyInView(db, complianceSql, filters));
 }
 
 /** The share of open suite-weeks visited, as a percentage; null when none was open. The one place it is worked out. */
@@ -108,7 +117,7 @@ export async function custodyCompliance(db: Connector, filters: ViewFilters): Pr
 
 /** Scheduled and completed visits, detainees and issues in the period and area. */
 export async function visitTotals(db: Connector, filters: ViewFilters): Promise<VisitTotals> {
-	const [row] = rowsOf<VisitTotals>(await db.query(visitTotalsSql, params(filters)));
+	const [row] = rowsOf<VisitTotals>(await queryCustodyInView(db, visitTotalsSql, filters));
 	if (!row) throw new Error('The custody visit totals returned no row.');
 	return row;
 }

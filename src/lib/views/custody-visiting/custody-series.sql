@@ -4,20 +4,9 @@
 -- belong to the month its Monday falls in, as on the week grid. A month with
 -- no open suite-week, or no detainee offered a visit, has no figure and is
 -- left out, never given as zero.
--- $1 start date, $2 end date (exclusive), $3 the suites in the chosen area
--- joined by '|', or NULL for all of LLR.
-WITH weeks AS (
-  SELECT suite, week_start, open, illustrative
-  FROM custody_suite_weeks
-  WHERE week_start >= CAST($1 AS DATE) AND week_start < CAST($2 AS DATE)
-    AND ($3 IS NULL OR list_contains(string_split($3, '|'), suite))
-),
-visited AS (
-  SELECT DISTINCT suite, CAST(date_trunc('week', visit_date) AS DATE) AS week_start
-  FROM custody_visits
-  WHERE completed
-),
-standard AS (
+-- Follows the head measures/custody-in-view.sql (`weeks`, `visits`,
+-- `visited`: the same suite-weeks and visits as the suite table), hence the comma.
+, standard AS (
   SELECT
     strftime(weeks.week_start, '%Y-%m') AS month,
     count(*) FILTER (WHERE weeks.open) AS whole,
@@ -29,15 +18,12 @@ standard AS (
 ),
 seen AS (
   SELECT
-    strftime(date_trunc('week', visit_date), '%Y-%m') AS month,
+    strftime(week_start, '%Y-%m') AS month,
     sum(detainees_offered) AS whole,
     sum(detainees_seen) AS part,
     bool_or(illustrative) AS illustrative
-  FROM custody_visits
+  FROM visits
   WHERE completed
-    AND CAST(date_trunc('week', visit_date) AS DATE) >= CAST($1 AS DATE)
-    AND CAST(date_trunc('week', visit_date) AS DATE) < CAST($2 AS DATE)
-    AND ($3 IS NULL OR list_contains(string_split($3, '|'), suite))
   GROUP BY 1
 )
 SELECT 'compliance' AS series, month, CAST(part AS INTEGER) AS part, CAST(whole AS INTEGER) AS whole, illustrative FROM standard WHERE whole > 0

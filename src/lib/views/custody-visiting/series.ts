@@ -1,8 +1,7 @@
 import { rowsOf } from '$lib/database/arrow-rows';
-import { periodRange } from '$lib/filters/period';
-import { custodyMeasureIds } from '$lib/measures/custody-visiting';
+import { custodyMeasureIds, queryCustodyInView } from '$lib/measures/custody-visiting';
 import { measureTargets } from '$lib/measures/measure-targets';
-import { suiteFilterParam, suitesInArea } from '$lib/shaping/custody-suites';
+import { suitesInArea } from '$lib/shaping/custody-suites';
 import { monthLabel } from '$lib/shaping/referrals-series';
 import type { SeriesData, SeriesDefinition } from '$lib/spc/judged-series';
 import type { SeriesLoader } from '$lib/spc/series-loader';
@@ -44,9 +43,8 @@ type SeriesKey = keyof typeof custodySeriesDefinitions;
  */
 export const custodySeries: SeriesLoader = async (db, filters) => {
 	if (suitesInArea(filters.area).length === 0) return [];
-	const { start, end } = periodRange(filters.period);
 	const months = rowsOf<{ series: SeriesKey; month: string; part: number; whole: number; illustrative: boolean }>(
-		await db.query(seriesSql, [start, end, suiteFilterParam(filters.area)])
+		await queryCustodyInView(db, seriesSql, filters)
 	);
 	const citations = rowsOf<{ series: SeriesKey; source_document: string; source_ref: string }>(await db.query(citationsSql));
 	const targets = await measureTargets(db, [custodyMeasureIds.compliance, detaineesSeenMeasureId]);

@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { csvFromRows, exampleRow } from '$lib/contracts/fixtures';
-import { contractById } from '$lib/contracts/registry';
 import { filtersFromUrl } from '$lib/filters/view-filters';
 import { measureStatus } from '$lib/measures/measure-status';
 import { loadPlanAimsView } from '$lib/measures/plan-aims-view';
 import { comparable } from '$lib/measures/plan-measures';
+import { custodyYear } from '../custody-visiting/custody-year.fixtures';
 import { judgeViews } from '../judge-views';
 import { embedded, embeddedRows, seriesTestDatabase } from '../series-test-database';
 import { planAimsView } from './definition';
@@ -44,29 +43,11 @@ describe('the plan aims, judged by series where a measure has one', () => {
 	});
 
 	describe('with a real custody extract', () => {
-		// One primary suite open every week of 2023/24 (from Monday 3 April 2023); `missed` weeks have no completed visit.
 		async function loadWeeks(missed: (index: number) => boolean) {
-			const weeks = Array.from({ length: 52 }, (_, index) => ({
-				...exampleRow(contractById('custody-suite-weeks')),
-				suite: 'Euston Street',
-				suite_role: 'primary',
-				week_start: new Date(Date.UTC(2023, 3, 3 + 7 * index)).toISOString().slice(0, 10),
-				open: 'true',
-				illustrative: 'false'
-			}));
-			const visits = weeks.map((week, index) => ({
-				...exampleRow(contractById('custody-visits')),
-				visit_id: `V-${index}`,
-				suite: 'Euston Street',
-				suite_role: 'primary',
-				visit_date: week.week_start,
-				scheduled: 'true',
-				completed: missed(index) ? 'false' : 'true',
-				illustrative: 'false'
-			}));
+			const year = custodyYear(missed);
 			for (const id of ['plan-aims', 'measure-aims', 'safer-streets']) await load(id, embedded(id));
-			await load('custody-suite-weeks', csvFromRows(contractById('custody-suite-weeks'), weeks));
-			await load('custody-visits', csvFromRows(contractById('custody-visits'), visits.map((visit) => (visit.completed === 'false' ? { ...visit, arrival_time: '', departure_time: '', detainees_held: '', detainees_offered: '', detainees_seen: '', detainees_declined: '', issues_rights_entitlements: '', issues_health_wellbeing: '', issues_conditions_facilities: '' } : visit))));
+			await load('custody-suite-weeks', year.weeks);
+			await load('custody-visits', year.visits);
 		}
 
 		it('is consistently met when every open week of the year was visited, though the target is 100%', async () => {
