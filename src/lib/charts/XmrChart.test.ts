@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { monthlyPoints, steadyNoise } from '$lib/spc/test-series';
 import { analyseSeries } from '$lib/spc/xmr';
 import XmrChart from './XmrChart.svelte';
-import XmrTable from './XmrTable.svelte';
+import XmrTable from '$lib/components/XmrTable.svelte';
 
 const noise = steadyNoise;
 // September 2023 far above the rest; from January 2024 a re-based second year.

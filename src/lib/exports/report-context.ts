@@ -1,9 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import { page } from '$app/state';
 import { formatCount } from '$lib/format/uk';
-import type { SmallCounts } from '$lib/views/registry';
-import { defaultThreshold, isSuppressed, suppressedSymbol, thresholdFromParam } from './suppression';
-import { smallCountsOfRoute } from './view-suppression';
+import { defaultThreshold, isSuppressed, suppressedSymbol, thresholdFromParam, type SmallCounts } from './suppression';
 
 /**
  * Settings that hold while a view is shown inside a report (the panel pack)
@@ -39,12 +37,13 @@ export function setViewSmallCounts(rule: () => SmallCounts): void {
 
 /**
  * The small-counts rule of the view being drawn: the pack section's view, else
- * the page's; on a page that is no view, counts are suppressed (the safe side).
- * Call while a component initialises; the function it returns follows the page.
+ * the page's (the layout sets the rule of the view at the page's address);
+ * where none is set, counts are suppressed (the safe side). Call while a
+ * component initialises; the function it returns follows the page.
  */
 export function viewSmallCounts(): () => SmallCounts {
-	const section = getContext<(() => SmallCounts) | undefined>(viewKey);
-	return () => section?.() ?? smallCountsOfRoute(page.route.id) ?? { suppressed: true };
+	const rule = getContext<(() => SmallCounts) | undefined>(viewKey);
+	return () => rule?.() ?? { suppressed: true };
 }
 
 /** The marking every export carries: the report's, else OFFICIAL. */

@@ -7,6 +7,13 @@
  * Money and percentages are never suppressed: callers name the count columns.
  */
 
+/**
+ * Whether a view shows its small counts as [c] (in the panel pack, in chart
+ * downloads, and on screen when "Hide small counts" is ticked), and if not,
+ * why not, in plain words that complete "No count in this section is suppressed: ...".
+ */
+export type SmallCounts = { readonly suppressed: true } | { readonly suppressed: false; readonly reason: string };
+
 /** The threshold unless the user sets another: counts of 1 to 4 are suppressed. */
 export const defaultThreshold = 5;
 

@@ -2,7 +2,7 @@ import type { Connector, SqlValue } from '$lib/database/database';
 import { periodRange } from '$lib/filters/period';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import { rowsOf } from '$lib/database/arrow-rows';
-import { suiteFilterParam, suitesInArea } from '$lib/shaping/custody-suites';
+import { suiteFilterParam, suitesInArea } from '$lib/measures/custody-suites';
 import complianceSql from './custody-compliance.sql?raw';
 import inViewSql from './custody-in-view.sql?raw';
 import sourcesSql from './custody-sources.sql?raw';

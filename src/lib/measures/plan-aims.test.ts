@@ -10,7 +10,7 @@ import { complianceStatus } from '$lib/shaping/custody-bars';
 import { custodySummary } from '$lib/summaries/custody-summary';
 import { loadCustodyView } from './custody-visiting';
 import { planAimRows } from './plan-aims';
-import { loadPlanAimsView } from './plan-aims-view';
+import { loadPlanAimsView } from '$lib/views/plan-aims/load-view';
 import { comparable, measureEvaluators } from './plan-measures';
 
 let db: NodeDatabase;

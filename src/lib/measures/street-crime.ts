@@ -4,15 +4,15 @@ import { llrForce } from '$lib/datasets/police-uk-files';
 import { periodRange } from '$lib/filters/period';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import { columnsOf, rowsOf } from '$lib/database/arrow-rows';
-import { crimeCounts as countsFromColumns, crimeInView as sliceCrimeInView, type CrimeByDistrict, type CrimeByMonth, type CrimeByType, type CrimeCounts, type CrimeInView } from '$lib/shaping/crime-in-view';
-import { compareBeforeAfter, type BeforeAfterComparison, type BeforeAfterMonth } from '$lib/shaping/street-crime-before-after';
+import { crimeCounts as countsFromColumns, crimeInView as sliceCrimeInView, type CrimeByDistrict, type CrimeByMonth, type CrimeByType, type CrimeCounts, type CrimeInView } from '$lib/measures/crime-in-view';
+import { compareBeforeAfter, type BeforeAfterComparison, type BeforeAfterMonth } from './street-crime-comparison';
 import beforeAfterSql from './street-crime-before-after.sql?raw';
 import holdingSql from './street-crime-holding.sql?raw';
 import { queryCounts } from './street-crime-counts';
 import byMonthAreaTypeSql from './street-crime-by-month-area-type.sql?raw';
 import missingMonthsSql from './street-crime-missing-months.sql?raw';
 
-export { outsideLlr, type CrimeByDistrict, type CrimeByMonth, type CrimeByType, type CrimeInView } from '$lib/shaping/crime-in-view';
+export { outsideLlr, type CrimeByDistrict, type CrimeByMonth, type CrimeByType, type CrimeInView } from '$lib/measures/crime-in-view';
 
 /** What the loaded street-level files hold for one force, whatever the filters. */
 export interface StreetCrimeHolding {

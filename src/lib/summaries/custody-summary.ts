@@ -3,7 +3,7 @@ import { formatCount, formatDate, formatPercent } from '$lib/format/uk';
 import type { CustodyCompliance, VisitTotals } from '$lib/measures/custody-visiting';
 import type { MeasureTarget } from '$lib/measures/measure-targets';
 import { complianceStatus, targetWords } from '$lib/shaping/custody-bars';
-import { suiteAreas } from '$lib/shaping/custody-suites';
+import { suiteAreas } from '$lib/measures/custody-suites';
 
 /** What the custody summary is generated from. */
 export interface CustodySummaryInput {

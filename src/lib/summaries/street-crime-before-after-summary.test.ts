@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CrimeBeforeAfter } from '$lib/measures/street-crime';
-import { compareBeforeAfter, type BeforeAfterMonth } from '$lib/shaping/street-crime-before-after';
+import { compareBeforeAfter, type BeforeAfterMonth } from '$lib/measures/street-crime-comparison';
 import { beforeAfterSummary } from './street-crime-before-after-summary';
 
 const month = (m: string, phase: 'before' | 'after', area: number | null, rest: number | null): BeforeAfterMonth => ({

@@ -1,6 +1,6 @@
 import { formatPercent } from '$lib/format/uk';
 import type { CrimeBeforeAfter } from '$lib/measures/street-crime';
-import type { BeforeAfterPhase } from '$lib/shaping/street-crime-before-after';
+import type { BeforeAfterPhase } from '$lib/measures/street-crime-comparison';
 import { monthLabel } from '$lib/shaping/referrals-series';
 
 const rest = 'the rest of Leicester, Leicestershire and Rutland';

@@ -1,11 +1,8 @@
+import type { SmallCounts } from '$lib/exports/suppression';
 import type { SeriesLoader } from '$lib/spc/series-loader';
 
-/**
- * Whether a view shows its small counts as [c] (in the panel pack, in chart
- * downloads, and on screen when "Hide small counts" is ticked), and if not,
- * why not, in plain words that complete "No count in this section is suppressed: ...".
- */
-export type SmallCounts = { readonly suppressed: true } | { readonly suppressed: false; readonly reason: string };
+export type { SmallCounts };
+
 
 /** What the dashboard knows of a view: everything the navigation, home page, pack and tests derive from. */
 export interface ViewDefinition {

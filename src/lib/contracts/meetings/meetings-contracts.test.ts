@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCsv } from '$lib/validation/check-csv';
-import { dataDictionary } from '../data-dictionary';
+import { dataDictionary } from '$lib/dictionary/data-dictionary';
 import { csvFromRows, exampleRow } from '../fixtures';
 import { meetingContracts } from './index';
 

@@ -1,7 +1,7 @@
 import { rowsOf } from '$lib/database/arrow-rows';
 import { custodyMeasureIds, queryCustodyInView } from '$lib/measures/custody-visiting';
 import { measureTargets } from '$lib/measures/measure-targets';
-import { suitesInArea } from '$lib/shaping/custody-suites';
+import { suitesInArea } from '$lib/measures/custody-suites';
 import { monthLabel } from '$lib/shaping/referrals-series';
 import type { SeriesData, SeriesDefinition } from '$lib/spc/judged-series';
 import type { SeriesLoader } from '$lib/spc/series-loader';

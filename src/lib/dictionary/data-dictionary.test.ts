@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataDictionary } from './data-dictionary';
 import { views } from '$lib/views/registry';
-import { meetingContracts } from './meetings';
-import { contracts } from './registry';
+import { meetingContracts } from '$lib/contracts/meetings';
+import { contracts } from '$lib/contracts/registry';
 
 const path = 'data/README.md';
 

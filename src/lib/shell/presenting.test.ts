@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPresenting, neighbourView, viewAddress, withPresenting } from './presenting';
-import { views } from './views/registry';
+import { views } from '$lib/views/registry';
 
 describe('presenting mode', () => {
 	it('is on only for present=1 in the address', () => {

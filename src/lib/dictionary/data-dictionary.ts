@@ -1,6 +1,6 @@
 import { slashDateRule } from '$lib/validation/check-value';
-import type { ColumnContract, DatasetContract } from './contract';
-import { sqlType } from './sql-types';
+import type { ColumnContract, DatasetContract } from '$lib/contracts/contract';
+import { sqlType } from '$lib/contracts/sql-types';
 
 /** A column's limits in words: "0 or more; not after the load date". */
 function limits(column: ColumnContract): string {

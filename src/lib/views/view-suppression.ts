@@ -1,5 +1,5 @@
 import { views, type SmallCounts } from '$lib/views/registry';
-import { suppressionFootnote } from './suppression';
+import { suppressionFootnote } from '$lib/exports/suppression';
 
 /**
  * What each view's declared small-counts rule (`smallCounts` in $lib/views/registry)
