@@ -31,8 +31,13 @@ export function parseArgs(argv) {
 			if (next === undefined) throw new Error(`${arg} needs a value.\n${usage}`);
 			return next;
 		};
-		if (arg === '--runs') (options.runs = whole(value(), '--runs')), (runsGiven = true);
-		else if (arg === '--changes') (options.changes = whole(value(), '--changes')), (changesGiven = true);
+		if (arg === '--runs') {
+			options.runs = whole(value(), '--runs');
+			runsGiven = true;
+		} else if (arg === '--changes') {
+			options.changes = whole(value(), '--changes');
+			changesGiven = true;
+		}
 		else if (arg === '--quick') options.quick = true;
 		else if (arg === '--skip-build') options.skipBuild = true;
 		else if (arg === '--help' || arg === '-h') options.help = true;

@@ -9,7 +9,7 @@ export const debianChromium = '/usr/bin/chromium';
 /** The executable to launch, or undefined for Playwright's own. */
 export function chromiumExecutable() {
 	if (process.env.SCRUTINY_CHROMIUM) return process.env.SCRUTINY_CHROMIUM;
-	let bundled = '';
+	let bundled;
 	try {
 		bundled = chromium.executablePath();
 	} catch {

@@ -273,7 +273,10 @@ export function monthsBetween(from, to) {
 	while (`${year}-${String(month).padStart(2, '0')}` <= to) {
 		months.push(`${year}-${String(month).padStart(2, '0')}`);
 		month++;
-		if (month > 12) (month = 1), year++;
+		if (month > 12) {
+			month = 1;
+			year++;
+		}
 	}
 	return months;
 }

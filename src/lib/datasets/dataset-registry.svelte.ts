@@ -73,7 +73,10 @@ async function catchUp(ids: readonly string[]): Promise<void> {
 	for (const id of ids) {
 		const contract = allContracts.find((c) => c.id === id);
 		if (!contract || !loads.has(id)) continue;
-		if (await theStore().refresh(contract).catch(() => false)) (changed.push(contract.title.toLowerCase()), changedNow(contract));
+		if (await theStore().refresh(contract).catch(() => false)) {
+			changed.push(contract.title.toLowerCase());
+			changedNow(contract);
+		}
 	}
 	if (changed.length) Object.assign(otherTabChange, { text: `Another tab changed the ${changed.join(', the ')}: the figures here now show that change.`, at: Date.now() });
 }
@@ -85,6 +88,7 @@ function changedNow(contract: DatasetContract): void {
 	datasetVersions[contract.id] = (datasetVersions[contract.id] ?? 0) + 1;
 }
 
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- remembers each load's promise; no view reads it, so it needs no reactivity
 const loads = new Map<string, Promise<DatasetOutcome>>();
 
 /** The outcome of loading a dataset; loads it on first call. */

@@ -25,7 +25,7 @@ import { keepCopy } from './file-copy';
 import { marked, timed } from './load-marks';
 import { periodKeySql } from './period-key';
 import { readHeader } from './recognise';
-import { stageFile, type StagedFile, type StageOutcome } from './stage-file';
+import { stageFile, type StageOutcome } from './stage-file';
 
 /** A file to stage: one the user chose, or one kept on the device (its copy, digest and first load time known). */
 export interface FileToStage {

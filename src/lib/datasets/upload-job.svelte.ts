@@ -123,10 +123,17 @@ export class LoadJob {
 				await stageUploads(contract, chosen.map((file) => file.file), this.setAsideInvalid, this.#stop.signal, (index, outcome) => {
 					const file = chosen[index] as ChosenFile;
 					this.bytesChecked += file.file.size;
-					if (outcome.kind === 'staged') (file.staged = outcome.file), (file.state = 'staged'), staged.push(outcome.file);
-					else if (outcome.kind === 'rejected') (file.check = outcome.check), (file.state = 'rejected');
-					else if (outcome.kind === 'unreadable') (file.reason = outcome.reason), (file.state = 'unreadable');
-					else file.state = 'cancelled';
+					if (outcome.kind === 'staged') {
+						file.staged = outcome.file;
+						file.state = 'staged';
+						staged.push(outcome.file);
+					} else if (outcome.kind === 'rejected') {
+						file.check = outcome.check;
+						file.state = 'rejected';
+					} else if (outcome.kind === 'unreadable') {
+						file.reason = outcome.reason;
+						file.state = 'unreadable';
+					} else file.state = 'cancelled';
 				});
 			}
 			marked('read and check every file', stagingStart);
@@ -187,8 +194,13 @@ export class LoadJob {
 		file.encoding = head.encoding;
 		file.header = recognition.header;
 		file.candidates = [...recognition.exact, ...recognition.near];
-		if (recognition.exact.length === 1 && recognition.exact[0]) (file.contract = recognition.exact[0]), (file.state = 'waiting');
-		else if (file.candidates.length) file.state = 'choose';
-		else (file.state = 'unreadable'), (file.reason = 'its header matches no dataset. See the data dictionary below for the columns each dataset needs.');
+		if (recognition.exact.length === 1 && recognition.exact[0]) {
+			file.contract = recognition.exact[0];
+			file.state = 'waiting';
+		} else if (file.candidates.length) file.state = 'choose';
+		else {
+			file.state = 'unreadable';
+			file.reason = 'its header matches no dataset. See the data dictionary below for the columns each dataset needs.';
+		}
 	}
 }

@@ -118,7 +118,10 @@ export function periodsBetween(first: string, last: string): { years: Period[]; 
 	while (isoMonthStart(year, month) <= last) {
 		months.push({ kind: 'month', year, month });
 		month++;
-		if (month > 12) (month = 1), year++;
+		if (month > 12) {
+			month = 1;
+			year++;
+		}
 	}
 	return { years, quarters, months };
 }
