@@ -14,7 +14,7 @@ async function waitForViews(page: Page): Promise<void> {
 }
 
 // Every registered view, and the pages that are no single view.
-const routes = ['/', ...views.map((view) => view.path), '/exceptions', '/pack', '/data', '/guide', '/accessibility', '/examples/date-input'];
+const routes = ['/', ...views.map((view) => view.path), '/exceptions', '/pack', '/data', '/sources', '/meetings', '/guide', '/accessibility', '/examples/date-input'];
 
 for (const path of routes) {
 	test(`${path}: every view drawn, chart text at least 12 px and no sideways scroll, at 390 and at 320 px`, async ({ page }) => {
