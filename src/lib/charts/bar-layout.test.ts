@@ -61,6 +61,20 @@ describe('layoutBars', () => {
 		expect(layout.tickSize).toBeGreaterThanOrEqual(smallestChartText);
 	});
 
+	it('draws shares against the whole: with the axis fixed at 100, 2 of 6 is a third of the plot and 2 of 4 a half', () => {
+		const shares = [bar('six', (100 * 2) / 6, 'Theme of six aims', '2 of 6 aims'), bar('four', (100 * 2) / 4, 'Theme of four aims', '2 of 4 aims')];
+		const percent = (value: number) => `${value}%`;
+		for (const width of [320, 720]) {
+			const layout = layoutBars(shares, { width, fontSize: 14 }, percent, 100);
+			expect(layout.ticks.at(-1)).toMatchObject({ value: 100, label: '100%' });
+			expect(layout.ticks.at(-1)!.x).toBeCloseTo(layout.plotWidth, 6);
+			expect(layout.bars[0]!.barWidth).toBeCloseTo(layout.plotWidth / 3, 6);
+			expect(layout.bars[1]!.barWidth).toBeCloseTo(layout.plotWidth / 2, 6);
+		}
+		// Without it the axis ends a round step above the longest bar, and a half would fill most of the plot.
+		expect(layoutBars(shares, { width: 720, fontSize: 14 }, percent).ticks.at(-1)!.value).toBe(50);
+	});
+
 	it('draws all-zero data without dividing by zero', () => {
 		expect(layoutBars([bar('a', 0)]).bars[0]?.barWidth).toBe(0);
 	});

@@ -75,11 +75,14 @@ export function fittingTicks(
  * Lays out horizontal bars from zero for a box `size.width` pixels wide, drawn
  * 1:1 so that text keeps its size: labels wrap to the room they have, and under
  * 560 px sit above their bars; ticks thin until each label fits its slot.
+ * `scaleMax` fixes the axis's end (100 for shares, so each bar is seen against
+ * the whole); otherwise it ends at a round number above the longest bar.
  */
 export function layoutBars(
 	bars: readonly Bar[],
 	size: BarChartSize = defaultBarChartSize,
-	format: (value: number) => string = (value) => value.toLocaleString('en-GB')
+	format: (value: number) => string = (value) => value.toLocaleString('en-GB'),
+	scaleMax?: number
 ): BarLayout {
 	const { width, fontSize } = size;
 	const tickSize = tickTextSize(fontSize);
@@ -88,7 +91,7 @@ export function layoutBars(
 	const valueLabelWidth = Math.max(0, ...bars.map((bar) => textWidth(bar.valueLabel, fontSize))) + 12;
 	const labelWidth = stacked ? width : Math.min(240, Math.round(width * 0.32));
 	const labelChars = charactersIn(labelWidth - 12, fontSize);
-	const max = Math.max(0, ...bars.map((bar) => bar.value));
+	const max = Math.max(0, scaleMax ?? 0, ...bars.map((bar) => bar.value));
 	// The first tick's label is centred on the baseline: leave it half its width.
 	const plotLeft = stacked ? Math.ceil(textWidth(format(0), tickSize) / 2) + 2 : labelWidth;
 	const plotWidth = Math.max(40, width - plotLeft - valueLabelWidth);
