@@ -129,7 +129,11 @@ describe('layoutDots', () => {
 
 	it('wraps the axis label and its sentence to the width of a phone', () => {
 		const layout = layoutDots(suites, { width: 320, fontSize: 14 }, { target: 100, axisLabel: '% of open weeks with a completed visit' });
-		for (const line of layout.axisLines) expect(textWidth(line, layout.tickSize)).toBeLessThanOrEqual(320);
+		for (const line of layout.axisLines) {
+			const w = textWidth(line, layout.tickSize);
+			expect(layout.plotLeft + layout.axisX - w / 2).toBeGreaterThanOrEqual(0);
+			expect(layout.plotLeft + layout.axisX + w / 2).toBeLessThanOrEqual(320);
+		}
 		expect(layout.axisLines.join(' ')).toBe('% of open weeks with a completed visit The axis starts at 80%, not at 0%.');
 	});
 });

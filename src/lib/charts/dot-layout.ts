@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3';
-import { stackedBelow, wrapLabel } from './bar-layout';
+import { axisNameX, stackedBelow, wrapLabel } from './bar-layout';
 import { charactersIn, textWidth, tickTextSize } from './chart-text';
 
 /**
@@ -83,6 +83,8 @@ export interface DotLayout {
 	readonly target: { readonly x: number; readonly label: string; readonly labelX: number; readonly anchor: 'start' | 'middle' | 'end' } | null;
 	/** The axis label, wrapped, then the sentence saying where the axis starts when it is not the floor. */
 	readonly axisLines: readonly string[];
+	/** Where the axis lines are centred, relative to the plot's left. */
+	readonly axisX: number;
 	readonly radius: number;
 	readonly plotLeft: number;
 	readonly plotTop: number;
@@ -212,6 +214,7 @@ export function layoutDots(dots: readonly Dot[], size: DotPlotSize = defaultDotP
 		broken,
 		target: targetMark,
 		axisLines,
+		axisX: axisNameX(axisLines, tickSize, { width, plotLeft, plotWidth }),
 		radius,
 		plotLeft,
 		plotTop,
