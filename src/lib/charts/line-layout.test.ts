@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from './chart-text';
-import { directLabelsFrom, layoutLines, mostDirectLabels, type Series } from './line-layout';
+import { directLabelsFrom, layoutLines, mostDirectLabels, spreadLabels, type Series } from './line-layout';
 
 const months = Array.from({ length: 36 }, (_, i) => new Date(Date.UTC(2021, 3 + i, 1)).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }));
 const lineOf = (key: string, scale: number, label = key): Series => ({ key, label, values: months.map((_, i) => (i + 1) * scale), colour: 0 });
@@ -69,8 +69,46 @@ describe('layoutLines', () => {
 		}
 	});
 
+	it('centres labels that would overlap on their lines\' ends, rather than pushing them all down', () => {
+		// Three lines ending together half way up (as the referrals chart's do), each label two lines at 720 px.
+		const ending = (key: string, label: string, end: number): Series => ({ key, label, values: months.map((_, i) => (i === months.length - 1 ? end : 100 - i)), colour: 0 });
+		const close = [ending('month', 'Referrals in the month', 51), ending('average', '3-month rolling average', 50), ending('last', 'Same month last year', 49)];
+		const layout = layoutLines(months, close, { width: 720, fontSize: 14 });
+		const ends = new Map(layout.series.map((s) => [s.key, s.points.at(-1)!.y]));
+		// Where each label's middle is against where its line ends: as much above as below.
+		const moves = layout.directLabels.map((label) => label.y + ((label.lines.length - 1) * layout.lineHeight) / 2 - ends.get(label.key)!);
+		expect(moves.some((move) => move < -layout.lineHeight)).toBe(true);
+		expect(moves.reduce((sum, move) => sum + move, 0) / moves.length).toBeCloseTo(0, 6);
+	});
+
 	it('makes room on the left for the widest value label', () => {
 		const layout = layoutLines(months, [lineOf('s', 100_000)], { width: 390, fontSize: 14 }, (value) => `£${value.toLocaleString('en-GB')}`);
 		for (const tick of layout.yTicks) expect(textWidth(tick.label, layout.tickSize)).toBeLessThanOrEqual(layout.left - 8);
+	});
+});
+
+describe('spreadLabels', () => {
+	it('leaves blocks that do not overlap where they want to be', () => {
+		expect(spreadLabels([{ top: 0, height: 20 }, { top: 50, height: 20 }], -10, 200)).toEqual([0, 50]);
+	});
+
+	it('centres blocks that overlap on where they want to be: each moves as far as the other', () => {
+		// Both want 100: the pair's middle stays at 110, so 90 and 110.
+		expect(spreadLabels([{ top: 100, height: 20 }, { top: 100, height: 20 }], -10, 200)).toEqual([90, 110]);
+		// 100, 102, 104 ask the stack for 100, 82 and 64: it starts at their mean, 82.
+		expect(spreadLabels([{ top: 100, height: 20 }, { top: 102, height: 20 }, { top: 104, height: 20 }], -10, 200)).toEqual([82, 102, 122]);
+	});
+
+	it('moves a stack inside the edges', () => {
+		expect(spreadLabels([{ top: 190, height: 20 }, { top: 195, height: 20 }], -10, 200)).toEqual([160, 180]);
+		expect(spreadLabels([{ top: -50, height: 20 }], -10, 200)).toEqual([-10]);
+	});
+
+	it('joins a stack to the next block when it grows into it, and keeps every block apart and in order', () => {
+		const blocks = [0, 10, 30, 31, 32, 150, 185, 190].map((top, i) => ({ top, height: 16 + (i % 2) * 16 }));
+		const tops = spreadLabels(blocks, -16, 240);
+		for (let i = 1; i < tops.length; i += 1) expect(tops[i]!).toBeGreaterThanOrEqual(tops[i - 1]! + blocks[i - 1]!.height - 1e-9);
+		expect(tops[0]!).toBeGreaterThanOrEqual(-16);
+		expect(tops.at(-1)! + blocks.at(-1)!.height).toBeLessThanOrEqual(240 + 1e-9);
 	});
 });

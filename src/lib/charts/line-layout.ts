@@ -113,7 +113,7 @@ export function layoutLines(
 		series: placedSeries,
 		xTicks: periods.filter((_, index) => index % step === 0).map((label) => ({ label, x: x(label) ?? 0 })),
 		yTicks,
-		directLabels: labelled ? placeDirectLabels(placedSeries, besideWidth, plotWidth, plotHeight, fontSize, lineHeight) : [],
+		directLabels: labelled ? placeDirectLabels(placedSeries, besideWidth, plotWidth, plotHeight, top, fontSize, lineHeight) : [],
 		left,
 		top,
 		plotWidth,
@@ -126,12 +126,48 @@ export function layoutLines(
 	};
 }
 
-/** Labels each line level with its last point, beside the plot, then moves labels apart so that none overlaps another. */
+/**
+ * Tops for blocks of text wanted at `blocks[i].top` (sorted by it), each `height`
+ * tall, so that none overlaps another and all lie between `lowest` and
+ * `highest`: blocks that would overlap are joined into a stack centred on where
+ * its blocks want to be (so each moves as little as the others), and a stack
+ * that would cross an edge is moved inside it.
+ */
+export function spreadLabels(blocks: readonly { top: number; height: number }[], lowest: number, highest: number): number[] {
+	// A stack of consecutive blocks: its first block's index, their count, height, top, and the sum of the tops
+	// its blocks ask of the stack (each block's wanted top less its offset within the stack).
+	const stacks: { first: number; count: number; height: number; top: number; asked: number }[] = [];
+	const place = (asked: number, count: number, height: number) => Math.max(lowest, Math.min(asked / count, highest - height));
+	blocks.forEach((block, index) => {
+		stacks.push({ first: index, count: 1, height: block.height, top: place(block.top, 1, block.height), asked: block.top });
+		while (stacks.length > 1) {
+			const above = stacks[stacks.length - 2]!;
+			const below = stacks[stacks.length - 1]!;
+			if (above.top + above.height <= below.top) break;
+			const asked = above.asked + below.asked - below.count * above.height;
+			const count = above.count + below.count;
+			const height = above.height + below.height;
+			stacks.splice(-2, 2, { first: above.first, count, height, top: place(asked, count, height), asked });
+		}
+	});
+	const tops: number[] = [];
+	for (const stack of stacks) {
+		let top = stack.top;
+		for (let i = stack.first; i < stack.first + stack.count; i += 1) {
+			tops.push(top);
+			top += blocks[i]!.height;
+		}
+	}
+	return tops;
+}
+
+/** Labels each line level with its last point, beside the plot, then spreads labels that would overlap around where they want to be. */
 function placeDirectLabels(
 	series: readonly PlacedSeries[],
 	room: number,
 	plotWidth: number,
 	plotHeight: number,
+	top: number,
 	fontSize: number,
 	lineHeight: number
 ): DirectLabel[] {
@@ -155,17 +191,11 @@ function placeDirectLabels(
 			return label;
 		})
 		.sort((a, b) => a.y - b.y);
-	// Push down any label that would overlap the one above, then pull back up from the bottom edge.
-	const placed = wanted.map((label) => ({ ...label }) as { -readonly [K in keyof DirectLabel]: DirectLabel[K] });
-	for (let i = 1; i < placed.length; i += 1) {
-		const above = placed[i - 1]!;
-		placed[i]!.y = Math.max(placed[i]!.y, above.y + above.lines.length * lineHeight);
-	}
-	const lowest = plotHeight - lineHeight / 2;
-	for (let i = placed.length - 1; i >= 0; i -= 1) {
-		const label = placed[i]!;
-		const limit = i === placed.length - 1 ? lowest - (label.lines.length - 1) * lineHeight : placed[i + 1]!.y - label.lines.length * lineHeight;
-		label.y = Math.min(label.y, limit);
-	}
-	return placed;
+	// A label's block runs from half a line above its first line's middle; it may rise into the chart's top margin.
+	const tops = spreadLabels(
+		wanted.map((label) => ({ top: label.y - lineHeight / 2, height: label.lines.length * lineHeight })),
+		-top,
+		plotHeight
+	);
+	return wanted.map((label, index) => ({ ...label, y: tops[index]! + lineHeight / 2 }));
 }
