@@ -11,18 +11,26 @@ const suites = [dot('Beaumont Leys', 98.1), dot('Euston Street', 96.2), dot('Key
 describe('dotAxisStart', () => {
 	it('starts at the round step below the lowest value: 90% to 100% starts at 80%', () => {
 		expect(dotAxisStart([98.1, 96.2, 100, 90], 100)).toBe(80);
-		expect(dotAxisStart([98.1, 96.2, 93.5], 100)).toBe(90);
+		expect(dotAxisStart([98.1, 96.2, 83.5], 100)).toBe(80);
+		expect(dotAxisStart([98.1, 76.2], 100)).toBe(70);
 	});
 
-	it('never starts on a value, so no dot sits on the break: 90% exactly still gets 80%', () => {
-		expect(dotAxisStart([90, 95], 100)).toBe(80);
-		expect(dotAxisStart([90.01, 95], 100)).toBe(90);
+	it('never starts on a value, so no dot sits on the break: 80% exactly gets 70%', () => {
+		expect(dotAxisStart([80, 95], 100)).toBe(70);
+		expect(dotAxisStart([80.01, 95], 100)).toBe(80);
+	});
+
+	it('starts at least two steps below the top, so one week missed in thirteen does not fill the chart', () => {
+		// 12 of 13 is 92.3%: one step below it would be 90%, the top two steps is 80%.
+		expect(dotAxisStart([100, 100, (100 * 12) / 13, 100], 100)).toBe(80);
+		expect(dotAxisStart([100, 100], 100)).toBe(80);
+		expect(dotAxisStart([1890], null, { floor: 1000, ceiling: 2000, step: 100 })).toBe(1800);
 	});
 
 	it('never starts above the target (or on it), so the target line is always on the axis', () => {
-		expect(dotAxisStart([96, 99], 92)).toBe(90);
-		expect(dotAxisStart([96, 99], 90)).toBe(80);
-		expect(dotAxisStart([96, 99], null)).toBe(90);
+		expect(dotAxisStart([96, 99], 72)).toBe(70);
+		expect(dotAxisStart([96, 99], 70)).toBe(60);
+		expect(dotAxisStart([96, 99], null)).toBe(80);
 	});
 
 	it('starts at zero when the start would be less than half way up the scale, or below the floor', () => {

@@ -37,15 +37,17 @@ export const percentScale: DotScale = { floor: 0, ceiling: 100, step: 10 };
 /**
  * Where the axis starts, from the data: the largest multiple of `scale.step`
  * below both the lowest value and the target (so no dot and no target sits on
- * the axis's start, where the break is drawn), never below the scale's floor;
- * and the floor itself when that start would be less than half way up the scale,
- * where a shorter axis hides little and saves little room.
+ * the axis's start, where the break is drawn), at least two steps below the
+ * ceiling (so one missed week in thirteen, 92.3%, does not fill the chart),
+ * never below the scale's floor; and the floor itself when that start would be
+ * less than half way up the scale, where a shorter axis hides little and saves
+ * little room.
  */
 export function dotAxisStart(values: readonly number[], target: number | null, scale: DotScale = percentScale): number {
 	const lowest = Math.min(...values, ...(target === null ? [] : [target]));
 	if (!Number.isFinite(lowest)) return scale.floor;
 	// Strictly below: a value exactly on a step still gets the step under it.
-	const start = (Math.ceil(lowest / scale.step) - 1) * scale.step;
+	const start = Math.min((Math.ceil(lowest / scale.step) - 1) * scale.step, scale.ceiling - 2 * scale.step);
 	if (start <= scale.floor) return scale.floor;
 	return start - scale.floor < (scale.ceiling - scale.floor) / 2 ? scale.floor : start;
 }
