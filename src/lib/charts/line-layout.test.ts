@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth } from './chart-text';
-import { directLabelsFrom, layoutLines, mostDirectLabels, spreadLabels, type Series } from './line-layout';
+import { boldTextWidth, textWidth } from './chart-text';
+import { directLabelRoom, directLabelsFrom, layoutLines, mostDirectLabels, mostLabelShare, spreadLabels, type Series } from './line-layout';
 
 const months = Array.from({ length: 36 }, (_, i) => new Date(Date.UTC(2021, 3 + i, 1)).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }));
 const lineOf = (key: string, scale: number, label = key): Series => ({ key, label, values: months.map((_, i) => (i + 1) * scale), colour: 0 });
@@ -44,15 +44,32 @@ describe('layoutLines', () => {
 		expect(layoutLines(months, [...four, lineOf('e', 5)], { width: 720, fontSize: 14 }).directLabels).toEqual([]);
 	});
 
-	it(`gives a key instead under ${directLabelsFrom} px, where labels would sit on the lines`, () => {
-		expect(layoutLines(months, [lineOf('a', 1)], { width: directLabelsFrom - 1, fontSize: 14 }).directLabels).toEqual([]);
-		expect(layoutLines(months, [lineOf('a', 1)], { width: directLabelsFrom, fontSize: 14 }).directLabels).toHaveLength(1);
+	it(`under ${directLabelsFrom} px labels its lines in the room their longest word needs, or gives a key when that room is more than ${mostLabelShare * 100}% of the width`, () => {
+		const three = [lineOf('month', 10, 'Referrals in the month'), lineOf('average', 9.8, '3-month rolling average'), lineOf('last', 9.6, 'Same month last year')];
+		for (const width of [320, 390, directLabelsFrom - 1]) {
+			const layout = layoutLines(months, three, { width, fontSize: 14 });
+			expect(layout.directLabels).toHaveLength(3);
+			// "Referrals" is the longest word: 9 characters, on a line of its own at most.
+			const room = width - layout.left - layout.plotWidth;
+			expect(room).toBeLessThanOrEqual(width * mostLabelShare + 8);
+			expect(room).toBeGreaterThanOrEqual(boldTextWidth('Referrals', 14) + 24);
+		}
+		// No more than that word, its line sample and the gaps either side.
+		const phone = layoutLines(months, three, { width: 390, fontSize: 14 });
+		expect(390 - phone.left - phone.plotWidth).toBeLessThanOrEqual(Math.ceil(boldTextWidth('Referrals', 14)) + 24 + 2 + 8);
+		// A word too long for 40% of the width: a key.
+		expect(layoutLines(months, [lineOf('a', 1, 'Counter-terrorism-and-organised-crime')], { width: 390, fontSize: 14 }).directLabels).toEqual([]);
+		// Four labels wrapping to more lines than the chart is tall: a key.
+		const wordy = ['a', 'b', 'c', 'd'].map((key, i) => lineOf(key, i + 1, 'Referrals referrals referrals referrals referrals referrals'));
+		expect(directLabelRoom(wordy.map((line) => line.label), 320, 14, 220, 16)).toBe(0);
+		expect(layoutLines(months, wordy, { width: 320, fontSize: 14 }).directLabels).toEqual([]);
+		expect(directLabelRoom(['Referrals'], 320, 14, 220, 16)).toBeGreaterThan(0);
 	});
 
 	it('keeps direct labels apart, inside the chart and clear of the plot', () => {
 		// Three lines ending close together, as the referrals chart's do.
 		const close = [lineOf('month', 10, 'Referrals in the month'), lineOf('average', 9.8, '3-month rolling average'), lineOf('last', 9.6, 'Same month last year')];
-		for (const width of [560, 720, 1000]) {
+		for (const width of [320, 390, 560, 720, 1000]) {
 			const layout = layoutLines(months, close, { width, fontSize: 14 });
 			const labels = [...layout.directLabels].sort((a, b) => a.y - b.y);
 			expect(labels).toHaveLength(3);
@@ -61,7 +78,8 @@ describe('layoutLines', () => {
 			}
 			for (const label of labels) {
 				for (const line of label.lines) {
-					const w = textWidth(line, layout.fontSize);
+					// Bold, as drawn.
+					const w = boldTextWidth(line, layout.fontSize);
 					expect(label.sample.x1).toBeGreaterThan(layout.plotWidth);
 					expect(layout.left + label.x + w).toBeLessThanOrEqual(width);
 				}

@@ -1,6 +1,6 @@
 import { line, scaleLinear, scalePoint } from 'd3';
 import { wrapLabel } from './bar-layout';
-import { charactersIn, textWidth, tickTextSize } from './chart-text';
+import { boldCharactersIn, boldTextWidth, textWidth, tickTextSize } from './chart-text';
 
 /** One line of a chart: a value per period; null leaves a gap. */
 export interface Series {
@@ -25,8 +25,30 @@ export const defaultLineChartSize: LineChartSize = { width: 720, fontSize: 14 };
 /** Up to this many lines are labelled at their ends; more need a key (Analysis Function guidance). */
 export const mostDirectLabels = 4;
 
-/** From this width there is room beside the plot for the lines' labels. */
+/** From this width the lines' labels take a quarter of it (at most 180 px); below it, only the room their longest word needs. */
 export const directLabelsFrom = 560;
+
+/** Below `directLabelsFrom`, labels that need more than this share of the width give way to a key, so the plot keeps its room. */
+export const mostLabelShare = 0.4;
+
+/** The short stretch of line drawn before each label, so a label moved off its line still matches it. */
+const sampleWidth = 24;
+
+/**
+ * The room beside the plot for the lines' own labels, or 0 for a key instead:
+ * more than four lines take a key (Analysis Function guidance); on a narrow
+ * screen the room is what the longest word needs, and a key when that is more
+ * than 40% of the width or the wrapped labels are taller than the chart.
+ */
+export function directLabelRoom(labels: readonly string[], width: number, fontSize: number, height: number, lineHeight: number): number {
+	if (labels.length === 0 || labels.length > mostDirectLabels) return 0;
+	if (width >= directLabelsFrom) return Math.min(Math.round(width * 0.25), 180);
+	const longestWord = Math.max(...labels.flatMap((label) => label.split(/\s+/).map((word) => boldTextWidth(word, fontSize))));
+	const room = Math.ceil(longestWord) + sampleWidth + 2;
+	if (room > width * mostLabelShare) return 0;
+	const lines = labels.reduce((sum, label) => sum + wrapLabel(label, boldCharactersIn(room - sampleWidth, fontSize)).length, 0);
+	return lines * lineHeight <= height ? room : 0;
+}
 
 /** A series drawn: its SVG path and its points. */
 export interface PlacedSeries extends Series {
@@ -70,7 +92,7 @@ export interface LineLayout {
  * Lays out lines over a shared list of periods (x) from zero (y) for a box
  * `size.width` pixels wide, drawn 1:1: period labels thin until each fits its
  * slot, and four lines or fewer are labelled beside their ends instead of a
- * key where there is room for the labels.
+ * key where there is room for the labels (`directLabelRoom`).
  */
 export function layoutLines(
 	periods: readonly string[],
@@ -90,9 +112,8 @@ export function layoutLines(
 	const y = scaleLinear().domain([0, max || 1]).nice(5).range([plotHeight, 0]);
 	const yTicks = y.ticks(5).map((value) => ({ value, y: y(value), label: format(value) }));
 	const left = Math.ceil(Math.max(...yTicks.map((tick) => textWidth(tick.label, tickSize)))) + 10;
-	// On a narrow screen the labels would take the plot's room or sit on its lines: a key reads better there.
-	const labelled = series.length <= mostDirectLabels && width >= directLabelsFrom;
-	const besideWidth = labelled ? Math.min(Math.round(width * 0.25), 180) : 0;
+	const besideWidth = directLabelRoom(series.map((s) => s.label), width, fontSize, plotHeight + top, lineHeight);
+	const labelled = besideWidth > 0;
 	const right = labelled ? besideWidth + 8 : 12;
 	const plotWidth = Math.max(40, width - left - right);
 	const x = scalePoint<string>().domain(periods).range([0, plotWidth]).padding(0.3);
@@ -171,8 +192,8 @@ function placeDirectLabels(
 	fontSize: number,
 	lineHeight: number
 ): DirectLabel[] {
-	const sampleWidth = 24;
-	const chars = charactersIn(room - sampleWidth, fontSize);
+	// The labels are bold (app.css), which runs wider than other chart text.
+	const chars = boldCharactersIn(room - sampleWidth, fontSize);
 	const wanted = series
 		.filter((s) => s.points.length > 0)
 		.map((s) => {
