@@ -99,6 +99,21 @@ describe('layoutLines', () => {
 		expect(moves.reduce((sum, move) => sum + move, 0) / moves.length).toBeCloseTo(0, 6);
 	});
 
+	it('keeps the first and last period labels inside the chart, moving the plot in where one would run past its edge', () => {
+		// Long period names and short values, as the gallery's: "January 2023" is wider than the value axis's "100".
+		const long = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2023, i, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+		const values = long.map((_, i) => 90 + (i % 3));
+		for (const width of [320, 390, 560, 720, 1000]) {
+			for (const lines of [[{ key: 'a', label: 'Referrals', values, colour: 0 }], ['a', 'b', 'c', 'd', 'e'].map((key) => ({ key, label: key, values, colour: 0 }))]) {
+				const layout = layoutLines(long, lines, { width, fontSize: 14 });
+				const firstTick = layout.xTicks[0]!;
+				const lastTick = layout.xTicks.at(-1)!;
+				expect(layout.left + firstTick.x - textWidth(firstTick.label, layout.tickSize) / 2).toBeGreaterThanOrEqual(0);
+				expect(layout.left + lastTick.x + textWidth(lastTick.label, layout.tickSize) / 2).toBeLessThanOrEqual(width);
+			}
+		}
+	});
+
 	it('makes room on the left for the widest value label', () => {
 		const layout = layoutLines(months, [lineOf('s', 100_000)], { width: 390, fontSize: 14 }, (value) => `£${value.toLocaleString('en-GB')}`);
 		for (const tick of layout.yTicks) expect(textWidth(tick.label, layout.tickSize)).toBeLessThanOrEqual(layout.left - 8);

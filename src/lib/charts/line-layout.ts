@@ -111,12 +111,25 @@ export function layoutLines(
 	// The y axis runs up the side: its ticks need height, not width, so five fit at any width.
 	const y = scaleLinear().domain([0, max || 1]).nice(5).range([plotHeight, 0]);
 	const yTicks = y.ticks(5).map((value) => ({ value, y: y(value), label: format(value) }));
-	const left = Math.ceil(Math.max(...yTicks.map((tick) => textWidth(tick.label, tickSize)))) + 10;
+	const axisLeft = Math.ceil(Math.max(...yTicks.map((tick) => textWidth(tick.label, tickSize)))) + 10;
 	const besideWidth = directLabelRoom(series.map((s) => s.label), width, fontSize, plotHeight + top, lineHeight);
 	const labelled = besideWidth > 0;
-	const right = labelled ? besideWidth + 8 : 12;
-	const plotWidth = Math.max(40, width - left - right);
-	const x = scalePoint<string>().domain(periods).range([0, plotWidth]).padding(0.3);
+	// Each printed period label needs its own width and a gap; print every step-th one.
+	const widest = Math.max(0, ...periods.map((label) => textWidth(label, tickSize)));
+	const periodAxis = (left: number, right: number) => {
+		const plotWidth = Math.max(40, width - left - right);
+		const x = scalePoint<string>().domain(periods).range([0, plotWidth]).padding(0.3);
+		const step = Math.max(1, Math.ceil((widest + 12) / Math.max(1, x.step())));
+		const xTicks = periods.filter((_, index) => index % step === 0).map((label) => ({ label, x: x(label) ?? 0 }));
+		return { left, right, plotWidth, x, xTicks };
+	};
+	// The first and last period labels are centred on their points: where one would run past the chart's edge, the
+	// plot moves in by as much (and a little more, as the narrower plot moves the points).
+	const first = periodAxis(axisLeft, labelled ? besideWidth + 8 : 12);
+	const half = (tick: { label: string } | undefined) => (tick ? textWidth(tick.label, tickSize) / 2 : 0);
+	const overLeft = Math.max(0, half(first.xTicks[0]) - (first.left + (first.xTicks[0]?.x ?? 0)));
+	const overRight = Math.max(0, (first.xTicks.at(-1)?.x ?? 0) + half(first.xTicks.at(-1)) - (first.plotWidth + first.right));
+	const { left, plotWidth, x, xTicks } = overLeft > 0 || overRight > 0 ? periodAxis(first.left + Math.ceil(overLeft) + (overLeft > 0 ? 4 : 0), first.right + Math.ceil(overRight) + (overRight > 0 ? 4 : 0)) : first;
 	const draw = line<{ x: number; y: number } | null>()
 		.defined((point) => point !== null)
 		.x((point) => point?.x ?? 0)
@@ -127,12 +140,9 @@ export function layoutLines(
 		);
 		return { ...s, path: draw(placed) ?? '', points: placed.filter((point) => point !== null) };
 	});
-	// Each printed period label needs its own width and a gap; print every step-th one.
-	const widest = Math.max(0, ...periods.map((label) => textWidth(label, tickSize)));
-	const step = Math.max(1, Math.ceil((widest + 12) / Math.max(1, x.step())));
 	return {
 		series: placedSeries,
-		xTicks: periods.filter((_, index) => index % step === 0).map((label) => ({ label, x: x(label) ?? 0 })),
+		xTicks,
 		yTicks,
 		directLabels: labelled ? placeDirectLabels(placedSeries, besideWidth, plotWidth, plotHeight, top, fontSize, lineHeight) : [],
 		left,
