@@ -53,5 +53,22 @@ test('at 320 px (400% zoom) nothing scrolls sideways and no chart text is under 
 	// Guards the check above against passing on a page with no chart at all.
 	await expect(page.locator('svg[data-measured="true"]').first()).toBeVisible();
 	expect((await svgTextSizes(page)).length).toBeGreaterThan(10);
+	// No chart text runs past its chart's edge, where the SVG would cut it off (as a bold line label once did).
+	for (const width of [320, 390]) {
+		await page.setViewportSize({ width, height: 800 });
+		await expect(page.locator('svg[data-measured="true"]').first()).toBeVisible();
+		const clipped = await page.locator('svg[data-measured="true"]').evaluateAll((svgs) =>
+			svgs.flatMap((svg) => {
+				const box = svg.getBoundingClientRect();
+				return [...svg.querySelectorAll('text')]
+					.filter((text) => {
+						const r = text.getBoundingClientRect();
+						return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1);
+					})
+					.map((text) => `${svg.closest('[data-example]')?.getAttribute('data-example')}: ${text.textContent}`);
+			})
+		);
+		expect(clipped, `at ${width} px`).toEqual([]);
+	}
 	await expectNoAccessibilityViolations(page);
 });
