@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth } from './chart-text';
+import { boldTextWidth, textWidth } from './chart-text';
 import { stackedBelow } from './bar-layout';
 import { axisStartWords, dotAxisStart, layoutDots, percentScale, type Dot } from './dot-layout';
 
@@ -71,12 +71,15 @@ describe('layoutDots', () => {
 			const target = layout.target!;
 			expect(target.x).toBeCloseTo(layout.plotWidth, 6);
 			expect(target.label).toBe('Target 100%');
-			const w = textWidth(target.label, layout.tickSize);
+			const w = boldTextWidth(target.label, layout.tickSize);
 			const left = target.anchor === 'start' ? target.labelX : target.anchor === 'end' ? target.labelX - w : target.labelX - w / 2;
 			expect(layout.plotLeft + left).toBeGreaterThanOrEqual(0);
 			expect(layout.plotLeft + left + w).toBeLessThanOrEqual(width);
 		}
 		expect(layoutDots(suites, { width: 720, fontSize: 14 }, { target: null }).target).toBeNull();
+		// A target near the axis's start, on a phone: flush with its line, not running off the left.
+		const low = layoutDots([dot('a', 96), dot('b', 99)], { width: 320, fontSize: 14 }, { target: 71, targetLabel: 'Target at least 71%' }).target!;
+		expect(low.anchor).toBe('start');
 	});
 
 	it('labels each dot with its value on a side where it fits, inside the box and clear of the dot', () => {

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { axisNameX, stackedBelow, wrapLabel } from './bar-layout';
-import { charactersIn, textWidth, tickTextSize } from './chart-text';
+import { boldTextWidth, charactersIn, textWidth, tickTextSize } from './chart-text';
 
 /**
  * A dot plot: one row per category, a dot at its value. Its length carries no
@@ -203,7 +203,8 @@ export function layoutDots(dots: readonly Dot[], size: DotPlotSize = defaultDotP
 	let targetMark: DotLayout['target'] = null;
 	if (target !== null) {
 		const tx = x(target);
-		const half = textWidth(targetLabel, tickSize) / 2;
+		// The target's label is bold, which runs wider.
+		const half = boldTextWidth(targetLabel, tickSize) / 2;
 		// Centred over its line where it fits; otherwise flush with the line, inside the box.
 		const anchor = tx + half > plotWidth + rightRoom ? 'end' : tx - half < -plotLeft ? 'start' : 'middle';
 		targetMark = { x: tx, label: targetLabel, labelX: tx, anchor };
