@@ -35,6 +35,15 @@ test.describe('the budget view on the embedded data', () => {
 			await expect(table).toContainText(figure);
 			await expect(summary).toContainText(figure);
 		}
+		// Parts of one whole: each line's bar is its share of the total, on an axis that ends at 100%, as the embedded
+		// extract's amounts give it (no line's name has a comma, so its amount is the eighth field).
+		const rows2017 = readFileSync('data/budget-split.csv', 'utf8').split('\n').filter((row) => row.startsWith('2017/18,')).map((row) => row.split(','));
+		const totalAmount = Number(rows2017.find((row) => row[4] === 'total')![7]);
+		const hundred = Number(await chart.locator('text.tick', { hasText: /^100%$/ }).getAttribute('x'));
+		for (const row of rows2017.filter((cells) => cells[4] === 'line')) {
+			const width = Number(await chart.locator(`[data-bar="${row[1]}"] rect`).getAttribute('width'));
+			expect(width / hundred).toBeCloseTo(Number(row[7]) / totalAmount, 3);
+		}
 		// The chart's legend carries the subtotals.
 		await expect(page.locator('.legend')).toContainText('£164.7M (96.0%)');
 		await expect(page.locator('.legend')).toContainText('£4.3M (2.5%)');

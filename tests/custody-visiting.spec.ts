@@ -1,4 +1,5 @@
 import { expect, test, type Page } from './fixtures';
+import { dotAxisStart } from '../src/lib/charts/dot-layout';
 import { expectNoAccessibilityViolations, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
 
 // The embedded sample (scripts/generate-sample.js): 104 weeks × 3 primary suites + 10 open
@@ -46,7 +47,22 @@ test.describe('the custody visiting view', () => {
 		await expect(page.getByTestId('summary')).toContainText('317 of 322 open custody suite-weeks (98.4%)');
 		await expect(page.getByTestId('chart')).toHaveCount(1);
 		await expect(page.getByTestId('chart')).toContainText('Euston Street');
-		await expect(page.getByRole('table', { name: /^Open weeks with at least one completed visit, by suite/ }).getByRole('row', { name: /All open suites/ })).toContainText('98.4%');
+		const complianceTable = page.getByRole('table', { name: /^Open weeks with at least one completed visit, by suite/ });
+		await expect(complianceTable.getByRole('row', { name: /All open suites/ })).toContainText('98.4%');
+
+		// By suite, a dot plot: the suites sit close to 100%, so its axis starts nearer them, as the table's figures
+		// give it, draws a break there and says so; the target is a line, and each dot is labelled with its value.
+		const suiteRows = await complianceTable.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')));
+		const suitePercents = suiteRows.filter((cells) => cells[0] !== 'All open suites' && cells[5]?.endsWith('%')).map((cells) => parseFloat(cells[5]!));
+		const start = dotAxisStart(suitePercents, 100);
+		expect(start).toBeGreaterThan(0);
+		const dotPlot = page.getByTestId('chart');
+		await expect(dotPlot.locator('circle')).toHaveCount(suitePercents.length);
+		await expect(dotPlot.locator('text', { hasText: `The axis starts at ${start}%, not at 0%.` })).toBeVisible();
+		await expect(dotPlot.locator('[data-axis-break]')).toHaveCount(1);
+		await expect(dotPlot.locator('desc')).toContainText(`The axis starts at ${start}%, not at 0%.`);
+		await expect(dotPlot.locator('text', { hasText: 'Target 100%' })).toBeVisible();
+		for (const percent of suitePercents) await expect(dotPlot.locator('text.value-label', { hasText: `${percent.toFixed(1)}% (` })).not.toHaveCount(0);
 
 		// The grid names each missed week in words, in a cell and in the list above it.
 		const grid = page.getByTestId('week-grid');

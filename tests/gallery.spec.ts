@@ -18,7 +18,7 @@ test('the gallery names each example, starts no query engine, is kept from searc
 	for (const name of await examples.evaluateAll((sections) => sections.map((section) => section.getAttribute('data-example') ?? ''))) {
 		await expect(page.getByRole('region', { name: `Example: ${name}`, exact: true })).toBeVisible();
 	}
-	for (const kind of ['Bar charts', 'Line charts', 'XmR charts and their tables', 'Tables']) {
+	for (const kind of ['Bar charts', 'Dot plots', 'Line charts', 'XmR charts and their tables', 'Tables']) {
 		await expect(page.getByRole('heading', { level: 2, name: kind, exact: true })).toBeVisible();
 	}
 	// The states each component has: small counts as [c] with their footnote, an empty table, no limits yet.
@@ -26,6 +26,13 @@ test('the gallery names each example, starts no query engine, is kept from searc
 	await expect(suppressed.getByRole('row', { name: /^Beaumont Leys/ })).toContainText('[c]');
 	await expect(suppressed).toContainText('[c] fewer than 5: suppressed to protect individuals.');
 	await expect(page.getByRole('region', { name: 'Example: table-empty', exact: true })).toContainText('No records for the chosen filters.');
+	// A dot plot's axis not from zero is marked by a break and said in words; from zero it is neither.
+	const truncated = page.getByRole('region', { name: 'Example: dots-axis-not-from-zero', exact: true });
+	await expect(truncated.locator('[data-axis-break]')).toHaveCount(1);
+	await expect(truncated.locator('text', { hasText: /^The axis starts at \d+%, not at 0%\.$/ })).toBeVisible();
+	const fromZero = page.getByRole('region', { name: 'Example: dots-axis-from-zero', exact: true });
+	await expect(fromZero.locator('[data-axis-break]')).toHaveCount(0);
+	await expect(fromZero.locator('text', { hasText: 'The axis starts at' })).toHaveCount(0);
 	await expect(page.getByRole('region', { name: 'Example: xmr-too-few-points', exact: true })).toContainText('No process limits');
 	await expect(page.getByRole('region', { name: 'Example: xmr-signals-and-rebasing', exact: true }).getByRole('row', { name: /^September 2023/ })).toContainText('Special cause: concern');
 	// Invented figures: the banner, the tag, and no verdict on the illustrative series.
@@ -46,5 +53,22 @@ test('at 320 px (400% zoom) nothing scrolls sideways and no chart text is under 
 	// Guards the check above against passing on a page with no chart at all.
 	await expect(page.locator('svg[data-measured="true"]').first()).toBeVisible();
 	expect((await svgTextSizes(page)).length).toBeGreaterThan(10);
+	// No chart text runs past its chart's edge, where the SVG would cut it off (as a bold line label once did).
+	for (const width of [320, 390]) {
+		await page.setViewportSize({ width, height: 800 });
+		await expect(page.locator('svg[data-measured="true"]').first()).toBeVisible();
+		const clipped = await page.locator('svg[data-measured="true"]').evaluateAll((svgs) =>
+			svgs.flatMap((svg) => {
+				const box = svg.getBoundingClientRect();
+				return [...svg.querySelectorAll('text')]
+					.filter((text) => {
+						const r = text.getBoundingClientRect();
+						return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1);
+					})
+					.map((text) => `${svg.closest('[data-example]')?.getAttribute('data-example')}: ${text.textContent}`);
+			})
+		);
+		expect(clipped, `at ${width} px`).toEqual([]);
+	}
 	await expectNoAccessibilityViolations(page);
 });

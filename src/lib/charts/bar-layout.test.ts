@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBars, stackedBelow, wrapLabel, type Bar } from './bar-layout';
+import { axisNameX, layoutBars, stackedBelow, wrapLabel, type Bar } from './bar-layout';
 import { smallestChartText, textWidth } from './chart-text';
 
 const bar = (key: string, value: number, label = key, valueLabel = ''): Bar => ({ key, label, value, valueLabel, group: 0 });
@@ -59,6 +59,42 @@ describe('layoutBars', () => {
 		const layout = layoutBars(budgetLike, { width: 320, fontSize: 12 });
 		expect(layout.fontSize).toBeGreaterThanOrEqual(smallestChartText);
 		expect(layout.tickSize).toBeGreaterThanOrEqual(smallestChartText);
+	});
+
+	it('draws shares against the whole: with the axis fixed at 100, 2 of 6 is a third of the plot and 2 of 4 a half', () => {
+		const shares = [bar('six', (100 * 2) / 6, 'Theme of six aims', '2 of 6 aims'), bar('four', (100 * 2) / 4, 'Theme of four aims', '2 of 4 aims')];
+		const percent = (value: number) => `${value}%`;
+		for (const width of [320, 720]) {
+			const layout = layoutBars(shares, { width, fontSize: 14 }, percent, { scaleMax: 100 });
+			expect(layout.ticks.at(-1)).toMatchObject({ value: 100, label: '100%' });
+			expect(layout.ticks.at(-1)!.x).toBeCloseTo(layout.plotWidth, 6);
+			expect(layout.bars[0]!.barWidth).toBeCloseTo(layout.plotWidth / 3, 6);
+			expect(layout.bars[1]!.barWidth).toBeCloseTo(layout.plotWidth / 2, 6);
+		}
+		// Without it the axis ends a round step above the longest bar, and a half would fill most of the plot.
+		expect(layoutBars(shares, { width: 720, fontSize: 14 }, percent).ticks.at(-1)!.value).toBe(50);
+	});
+
+	it("wraps the axis's name to the box, so none of it runs off a phone's screen", () => {
+		const axisLabel = "% of the theme's aims evidenced by at least one measure";
+		for (const width of [320, 390, 720]) {
+			const layout = layoutBars(budgetLike, { width, fontSize: 14 }, undefined, { axisLabel });
+			expect(layout.axisLines.join(' ')).toBe(axisLabel);
+			for (const line of layout.axisLines) {
+				const w = textWidth(line, layout.tickSize);
+				expect(layout.plotLeft + layout.axisX - w / 2).toBeGreaterThanOrEqual(0);
+				expect(layout.plotLeft + layout.axisX + w / 2).toBeLessThanOrEqual(width);
+			}
+		}
+		expect(layoutBars(budgetLike, { width: 320, fontSize: 14 }, undefined, { axisLabel }).axisLines.length).toBeGreaterThan(1);
+		// Each line below the first makes the chart taller by a line.
+		expect(layoutBars(budgetLike, { width: 320, fontSize: 14 }, undefined, { axisLabel }).height).toBeGreaterThan(layoutBars(budgetLike, { width: 320, fontSize: 14 }).height);
+	});
+
+	it("centres the axis's name under the plot where it fits there, else under the box", () => {
+		expect(axisNameX(['Aims'], 13, { width: 720, plotLeft: 230, plotWidth: 400 })).toBe(200);
+		// 40 characters (312 px) centred at 230 + 40 would run 116 px off the right: centred on the box instead.
+		expect(axisNameX(['x'.repeat(40)], 13, { width: 400, plotLeft: 230, plotWidth: 80 })).toBe(200 - 230);
 	});
 
 	it('draws all-zero data without dividing by zero', () => {

@@ -49,6 +49,27 @@ export interface BarLayout {
 	readonly fontSize: number;
 	readonly tickSize: number;
 	readonly lineHeight: number;
+	/** The axis's name, wrapped to the box's width, drawn centred at `axisX` under the ticks. */
+	readonly axisLines: readonly string[];
+	readonly axisX: number;
+}
+
+/** What to draw besides the bars: a fixed axis end, and the axis's name. */
+export interface BarOptions {
+	/** The axis's end, when fixed: 100 for shares, so each bar is seen against the whole. */
+	readonly scaleMax?: number;
+	readonly axisLabel?: string;
+}
+
+/**
+ * Where to centre an axis's name, relative to the plot's left: under the middle
+ * of the plot where its widest line fits the box there, else the middle of the
+ * box (on a phone, where the plot is narrow and sits to one side).
+ */
+export function axisNameX(lines: readonly string[], size: number, box: { width: number; plotLeft: number; plotWidth: number }): number {
+	const half = Math.max(0, ...lines.map((line) => textWidth(line, size))) / 2;
+	const middle = box.plotLeft + box.plotWidth / 2;
+	return (middle - half >= 0 && middle + half <= box.width ? middle : box.width / 2) - box.plotLeft;
 }
 
 /**
@@ -75,11 +96,15 @@ export function fittingTicks(
  * Lays out horizontal bars from zero for a box `size.width` pixels wide, drawn
  * 1:1 so that text keeps its size: labels wrap to the room they have, and under
  * 560 px sit above their bars; ticks thin until each label fits its slot.
+ * `scaleMax` fixes the axis's end (100 for shares, so each bar is seen against
+ * the whole); otherwise it ends at a round number above the longest bar. The
+ * axis's name wraps to the box, so a phone shows all of it.
  */
 export function layoutBars(
 	bars: readonly Bar[],
 	size: BarChartSize = defaultBarChartSize,
-	format: (value: number) => string = (value) => value.toLocaleString('en-GB')
+	format: (value: number) => string = (value) => value.toLocaleString('en-GB'),
+	{ scaleMax, axisLabel = '' }: BarOptions = {}
 ): BarLayout {
 	const { width, fontSize } = size;
 	const tickSize = tickTextSize(fontSize);
@@ -88,14 +113,15 @@ export function layoutBars(
 	const valueLabelWidth = Math.max(0, ...bars.map((bar) => textWidth(bar.valueLabel, fontSize))) + 12;
 	const labelWidth = stacked ? width : Math.min(240, Math.round(width * 0.32));
 	const labelChars = charactersIn(labelWidth - 12, fontSize);
-	const max = Math.max(0, ...bars.map((bar) => bar.value));
+	const max = Math.max(0, scaleMax ?? 0, ...bars.map((bar) => bar.value));
 	// The first tick's label is centred on the baseline: leave it half its width.
 	const plotLeft = stacked ? Math.ceil(textWidth(format(0), tickSize) / 2) + 2 : labelWidth;
 	const plotWidth = Math.max(40, width - plotLeft - valueLabelWidth);
 	const { scale, ticks } = fittingTicks(max, plotWidth, tickSize, format);
 	const barHeight = Math.round(fontSize * 2.1);
 	const gap = Math.round(fontSize);
-	const axisHeight = tickSize + fontSize + 20;
+	const axisLines = wrapLabel(axisLabel, charactersIn(width, tickSize));
+	const axisHeight = tickSize + fontSize + 20 + Math.max(0, axisLines.length - 1) * (tickSize + 4);
 	let y = gap / 2;
 	const placed = bars.map((bar): PlacedBar => {
 		const labelLines = wrapLabel(bar.label, labelChars);
@@ -112,7 +138,7 @@ export function layoutBars(
 		return { ...bar, labelLines, labelX: -10, labelY: top + band / 2 - ((labelLines.length - 1) * lineHeight) / 2, y: barTop, height: barHeight, barWidth: Math.max(0, scale(bar.value)) };
 	});
 	const plotHeight = y - gap / 2;
-	return { bars: placed, ticks, plotLeft, plotWidth, plotHeight, width, height: plotHeight + axisHeight, stacked, fontSize, tickSize, lineHeight };
+	return { bars: placed, ticks, plotLeft, plotWidth, plotHeight, width, height: plotHeight + axisHeight, stacked, fontSize, tickSize, lineHeight, axisLines, axisX: axisNameX(axisLines, tickSize, { width, plotLeft, plotWidth }) };
 }
 
 /** Splits a label into lines of at most `width` characters, at spaces. */

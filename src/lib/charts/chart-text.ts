@@ -27,3 +27,17 @@ export function textWidth(text: string, fontSize: number): number {
 export function charactersIn(width: number, fontSize: number): number {
 	return Math.max(1, Math.floor(width / (fontSize * 0.6)));
 }
+
+/**
+ * The width allowed for bold text (the lines' own labels): bold runs wider, up
+ * to 0.73 em a character for a word such as "month" as Chromium draws it, so
+ * 0.75 em.
+ */
+export function boldTextWidth(text: string, fontSize: number): number {
+	return text.length * fontSize * 0.75;
+}
+
+/** How many bold characters fit in `width` pixels at a font size (at least one). */
+export function boldCharactersIn(width: number, fontSize: number): number {
+	return Math.max(1, Math.floor(width / (fontSize * 0.75)));
+}

@@ -22,6 +22,13 @@ describe('budgetBars', () => {
 		expect(shaped.groups).toEqual(['cc £164.7M (96.0%)', 'capital £2.6M (1.5%)']);
 	});
 
+	it("sizes each bar by the line's share of the total, worked out from the amounts", () => {
+		// 154.5 of 171.6 is 90.03...%, whatever the printed percentage column says.
+		const shaped = budgetBars([line('force', 'line', 'total', 154.5, 90.1), line('capital', 'line', 'total', 2.6, 1.5), line('total', 'total', null, 171.6, 100)]);
+		expect(shaped.bars.map((bar) => bar.value)).toEqual([(100 * 154.5) / 171.6, (100 * 2.6) / 171.6]);
+		expect(budgetBars([line('force', 'line', 'total', 1, 1), line('total', 'total', null, 0, 100)]).bars[0]!.value).toBe(0);
+	});
+
 	it('draws nothing without a total', () => {
 		expect(budgetBars([line('force', 'line', 'cc', 1, 1)])).toEqual({ bars: [], groups: [] });
 	});

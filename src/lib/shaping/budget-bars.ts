@@ -11,7 +11,9 @@ export interface BudgetBars {
 /**
  * Shapes the printed rows into the chart: one bar per line, coloured by the
  * part of the total it belongs to (a subtotal, or a line that is itself a
- * direct part of the total, such as capital).
+ * direct part of the total, such as capital). Each bar is the line's share of
+ * the total, worked out from the amounts, so the chart's axis can end at the
+ * whole (100%) and the lines read as parts of it.
  */
 export function budgetBars(lines: readonly BudgetLine[]): BudgetBars {
 	const total = lines.find((line) => line.line_type === 'total');
@@ -27,7 +29,7 @@ export function budgetBars(lines: readonly BudgetLine[]): BudgetBars {
 		// each bar still needs a key of its own.
 		key: shown.findIndex((other) => other.line_code === line.line_code) === index ? line.line_code : `${line.line_code}#${index}`,
 		label: line.short_name,
-		value: line.amount_gbp_m,
+		value: total.amount_gbp_m > 0 ? (100 * line.amount_gbp_m) / total.amount_gbp_m : 0,
 		valueLabel: `${formatMillions(line.amount_gbp_m)} (${formatPercent(line.percent_of_total)})`,
 		group: Math.max(0, groupOf(line))
 	}));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SuiteCompliance } from '$lib/measures/custody-visiting';
-import { complianceBars, complianceGroups, complianceRows, complianceStatus, targetWords } from './custody-bars';
+import { complianceDots, complianceGroups, complianceRows, complianceStatus, targetWords } from './custody-bars';
 
 const standard = { target: 100, direction: 'at least' };
 
@@ -17,8 +17,8 @@ describe('compliance bars and table rows', () => {
 	const suites = [suite('Beaumont Leys', 52, 52), suite('Euston Street', 51, 50), suite('Wigston', 1, 0)];
 	const total = { suiteWeeks: 104, visitedSuiteWeeks: 102, percent: (100 * 102) / 104 };
 
-	it('gives one bar per open suite with its % and counts, the standby suite apart', () => {
-		const bars = complianceBars(suites);
+	it('gives one dot per open suite with its % and counts, the standby suite apart', () => {
+		const bars = complianceDots(suites);
 		expect(bars.map((b) => [b.label, b.valueLabel, b.group])).toEqual([
 			['Beaumont Leys', '100.0% (52/52)', 0],
 			['Euston Street', '98.0% (50/51)', 0],
@@ -30,7 +30,7 @@ describe('compliance bars and table rows', () => {
 
 	it('leaves out a suite that was never open, and the table says so', () => {
 		const closed = [suite('Beaumont Leys', 2, 2), suite('Wigston', 0, 0)];
-		expect(complianceBars(closed).map((b) => b.key)).toEqual(['Beaumont Leys']);
+		expect(complianceDots(closed).map((b) => b.key)).toEqual(['Beaumont Leys']);
 		const rows = complianceRows(closed, { suiteWeeks: 2, visitedSuiteWeeks: 2, percent: 100 }, standard);
 		expect(rows.map((r) => [r.suite, r.openWeeks, r.percent, r.status])).toEqual([
 			['Beaumont Leys', 2, 100, 'Met'],

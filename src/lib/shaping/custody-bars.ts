@@ -1,4 +1,4 @@
-import type { Bar } from '$lib/charts/bar-layout';
+import type { Dot } from '$lib/charts/dot-layout';
 import { formatCount, formatPercent } from '$lib/format/uk';
 import { visitedPercent, type CustodyCompliance, type SuiteCompliance } from '$lib/measures/custody-visiting';
 import { measureStatus, type StatusLabel } from '$lib/measures/measure-status';
@@ -58,8 +58,8 @@ export function complianceRows(suites: readonly SuiteCompliance[], total: Custod
 	return rows;
 }
 
-/** One bar per suite that was open in the period, sized by its share of weeks visited. */
-export function complianceBars(suites: readonly SuiteCompliance[]): Bar[] {
+/** One dot per suite that was open in the period, at its share of weeks visited. */
+export function complianceDots(suites: readonly SuiteCompliance[]): Dot[] {
 	return suites
 		.filter((suite) => suite.suite_weeks > 0)
 		.map((suite) => {
@@ -68,7 +68,7 @@ export function complianceBars(suites: readonly SuiteCompliance[]): Bar[] {
 				key: suite.suite,
 				label: suite.suite_role === 'standby' ? `${suite.suite} (standby)` : suite.suite,
 				value: percent,
-				// Counts as 51/52: the shared chart leaves 130 units for the label, too few for "51 of 52".
+				// Counts as 51/52: short enough to sit beside its dot on a phone.
 				valueLabel: `${formatPercent(percent)} (${formatCount(suite.visited_suite_weeks)}/${formatCount(suite.suite_weeks)})`,
 				group: suite.suite_role === 'standby' ? 1 : 0
 			};
@@ -76,6 +76,6 @@ export function complianceBars(suites: readonly SuiteCompliance[]): Bar[] {
 }
 
 /** The chart's legend: primary suites, and the standby suite when it is shown. */
-export function complianceGroups(bars: readonly Bar[]): string[] {
-	return bars.some((bar) => bar.group === 1) ? ['Primary suite', 'Standby suite (weeks open only)'] : ['Primary suite'];
+export function complianceGroups(dots: readonly Dot[]): string[] {
+	return dots.some((dot) => dot.group === 1) ? ['Primary suite', 'Standby suite (weeks open only)'] : ['Primary suite'];
 }

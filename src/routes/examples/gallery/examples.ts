@@ -5,6 +5,7 @@
  * in one page. Every figure here is an illustrative sample.
  */
 import type { Bar } from '$lib/charts/bar-layout';
+import type { Dot } from '$lib/charts/dot-layout';
 import type { Series } from '$lib/charts/line-layout';
 import { suppressCount } from '$lib/exports/suppression';
 import { judgeSeries, type JudgedSeries, type SeriesDefinition } from '$lib/spc/judged-series';
@@ -17,6 +18,15 @@ export interface BarExample {
 	readonly title: string;
 	readonly bars: readonly Bar[];
 	readonly groups: readonly string[];
+}
+
+/** A dot plot example: its dots, the legend groups they index, and a target line if any. */
+export interface DotExample {
+	readonly name: string;
+	readonly title: string;
+	readonly dots: readonly Dot[];
+	readonly groups: readonly string[];
+	readonly target: number | null;
 }
 
 /** A line chart example: the periods along the bottom and a line per series. */
@@ -73,6 +83,43 @@ export const barExamples: readonly BarExample[] = [
 			bar('long-3', 'To run the Office of the Police and Crime Commissioner', 1.2)
 		],
 		groups: ['Amount']
+	}
+];
+
+/** A bar of a share: the axis runs to 100%, and the label gives the counts it is made of. */
+const share = (key: string, label: string, part: number, whole: number): Bar => ({ key, label, value: (100 * part) / whole, valueLabel: `${part} of ${whole} aims`, group: 0 });
+
+export const shareBarExamples: readonly BarExample[] = [
+	{
+		name: 'bars-of-shares',
+		title: 'Share of each theme’s aims evidenced: 2 of 6 drawn shorter than 2 of 4 (illustrative sample)',
+		bars: [share('six', 'Theme of six aims', 2, 6), share('four', 'Theme of four aims', 2, 4), share('five', 'Theme of five aims', 5, 5)],
+		groups: ['Aims evidenced']
+	}
+];
+
+const dot = (key: string, label: string, visited: number, open: number, group = 0): Dot => ({
+	key,
+	label,
+	value: (100 * visited) / open,
+	valueLabel: `${((100 * visited) / open).toFixed(1)}% (${visited}/${open})`,
+	group
+});
+
+export const dotExamples: readonly DotExample[] = [
+	{
+		name: 'dots-axis-not-from-zero',
+		title: 'Weeks visited by suite, 90% to 100%: the axis starts at 80% (illustrative sample)',
+		dots: [dot('beaumont', 'Beaumont Leys', 51, 52), dot('euston', 'Euston Street', 50, 52), dot('keyham', 'Keyham Lane', 52, 52), dot('wigston', 'Wigston (standby)', 9, 10, 1)],
+		groups: ['Primary suite', 'Standby suite (weeks open only)'],
+		target: 100
+	},
+	{
+		name: 'dots-axis-from-zero',
+		title: 'A suite visited in a third of its weeks: the axis starts at zero (illustrative sample)',
+		dots: [dot('beaumont', 'Beaumont Leys', 51, 52), dot('wigston', 'Wigston (standby)', 1, 3, 1)],
+		groups: ['Primary suite', 'Standby suite (weeks open only)'],
+		target: 100
 	}
 ];
 
@@ -177,4 +224,4 @@ export function shownCount(value: unknown, suppressed: boolean): string {
 }
 
 /** Every example's name, in the order the page shows them: what the browser tests walk through. */
-export const exampleNames: readonly string[] = [...barExamples, ...lineExamples, ...xmrExamples, ...seriesPanelExamples, ...tableExamples].map((example) => example.name);
+export const exampleNames: readonly string[] = [...barExamples, ...shareBarExamples, ...dotExamples, ...lineExamples, ...xmrExamples, ...seriesPanelExamples, ...tableExamples].map((example) => example.name);

@@ -1,6 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { barExamples, exampleNames, lineExamples, seriesPanelExamples, shownCount, tableExamples, xmrExamples } from './examples';
+import { dotAxisStart } from '$lib/charts/dot-layout';
+import { barExamples, dotExamples, exampleNames, lineExamples, seriesPanelExamples, shareBarExamples, shownCount, tableExamples, xmrExamples } from './examples';
 import Gallery from './+page.svelte';
 
 // The gallery as it is built (server-rendered, no browser and no query engine).
@@ -17,7 +18,7 @@ describe('the gallery of charts and tables', () => {
 
 	it('draws one chart per chart example, and a table per XmR, series and table example', () => {
 		const charts = body.match(/<svg[^>]*role="img"/g) ?? [];
-		expect(charts).toHaveLength(barExamples.length + lineExamples.length + xmrExamples.length + seriesPanelExamples.length);
+		expect(charts).toHaveLength(barExamples.length + shareBarExamples.length + dotExamples.length + lineExamples.length + xmrExamples.length + seriesPanelExamples.length);
 		const tables = body.match(/<table/g) ?? [];
 		expect(tables).toHaveLength(xmrExamples.length + seriesPanelExamples.length + tableExamples.length);
 	});
@@ -41,6 +42,24 @@ describe('the gallery of charts and tables', () => {
 		expect(finding('series-none')).toMatch(/^No process limits/);
 		// Made-up figures carry no verdict against a target, even here.
 		expect(seriesPanelExamples.every((example) => example.series.analysis.assurance === null)).toBe(true);
+	});
+
+	it('draws a dot plot whose axis starts nearer the data with a break and the words saying so, and one from zero without', () => {
+		const section = (name: string) => body.slice(body.indexOf(`data-example="${name}"`), body.indexOf('</section>', body.indexOf(`data-example="${name}"`)));
+		for (const example of dotExamples) {
+			const start = dotAxisStart(example.dots.map((dot) => dot.value), example.target);
+			const html = section(example.name);
+			expect(html).toContain(`>${example.dots[0]!.valueLabel}</text>`);
+			expect(html).toContain(`Target ${example.target}%`);
+			if (start > 0) {
+				expect(html).toContain(`The axis starts at ${start}%, not at 0%.`);
+				expect(html).toContain('data-axis-break');
+			} else {
+				expect(html).not.toContain('The axis starts at');
+				expect(html).not.toContain('data-axis-break');
+			}
+		}
+		expect(dotExamples.map((example) => dotAxisStart(example.dots.map((dot) => dot.value), example.target) > 0)).toEqual([true, false]);
 	});
 
 	it('is kept out of search engines', () => {
