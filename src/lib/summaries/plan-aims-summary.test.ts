@@ -24,4 +24,14 @@ describe('planAimsSummary', () => {
 				'2 measures have a target: for 2023/24, 1 met, 1 not met. The other 1 measure has no target set.'
 		);
 	});
+
+	it('names every status a targeted measure has, illustrative figures too, so the sentence never ends in an empty list', () => {
+		const themes: Theme[] = [{ name: 'A', aims: [aim('A1', ['m1', 'm2', 'm3'])] }];
+		const statuses = new Map<string, StatusLabel>([
+			['m1', 'Illustrative, no verdict'],
+			['m2', 'Illustrative, no verdict'],
+			['m3', 'No assurance yet']
+		]);
+		expect(planAimsSummary(themes, statuses, '2023/24 Q3')).toContain('3 measures have a target: for 2023/24 Q3, 1 no assurance yet, 2 illustrative (no verdict).');
+	});
 });

@@ -1,5 +1,11 @@
-import type { StatusLabel } from '$lib/measures/measure-status';
+import { noAssurance, noVerdict, type StatusLabel } from '$lib/measures/measure-status';
 import type { Theme } from '$lib/shaping/plan-aims-tree';
+
+/** Every status a measure with a target can have, in the order the sentence lists them. */
+const targetedStatuses = ['Met', 'Consistently met', 'Nearly met', 'Hit and miss', 'Not met', 'Consistently missed', noAssurance, 'No data for this period', noVerdict] as const;
+// Fails to compile if a status is added and not listed, so the sentence never drops one (it once read "for 2023/24 Q3, .").
+const everyStatusListed: Exclude<StatusLabel, 'No target set'> extends (typeof targetedStatuses)[number] ? true : never = true;
+void everyStatusListed;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -14,10 +20,10 @@ export function planAimsSummary(themes: readonly Theme[], statuses: ReadonlyMap<
 	const measures = new Set(aims.flatMap((aim) => aim.measures.map((measure) => measure.id)));
 	const targeted = [...measures].filter((id) => statuses.get(id) !== 'No target set');
 	const count = (label: StatusLabel) => targeted.filter((id) => statuses.get(id) === label).length;
-	const parts = (['Met', 'Consistently met', 'Nearly met', 'Hit and miss', 'Not met', 'Consistently missed', 'No assurance yet', 'No data for this period'] as const)
+	const parts = targetedStatuses
 		.map((label) => [label, count(label)] as const)
 		.filter(([, n]) => n > 0)
-		.map(([label, n]) => `${n} ${label.toLowerCase()}`);
+		.map(([label, n]) => `${n} ${label === noVerdict ? 'illustrative (no verdict)' : label.toLowerCase()}`);
 	return [
 		`The Police and Crime Plan sets ${plural(aims.length, 'aim')} under ${plural(themes.length, 'theme')}.`,
 		`${plural(measures.size, 'measure')} evidence ${evidenced.length} of them; ${plural(aims.length - evidenced.length, 'aim has', 'aims have')} no measure yet.`,
