@@ -51,7 +51,7 @@ test.describe('the custody visiting view', () => {
 		// The grid names each missed week in words, in a cell and in the list above it; its tables are folded until opened.
 		const grid = page.getByTestId('week-grid');
 		await expect(grid.getByRole('table')).toHaveCount(0);
-		await unfold(page, 'Show the week-by-week tables', grid);
+		await unfold(page, 'Show the tables: every suite in every week', grid);
 		await expect(grid.getByRole('cell', { name: 'missed', exact: true })).toHaveCount(5);
 		await expect(page.getByTestId('missed-weeks')).toContainText('Euston Street, week beginning 24 July 2023');
 		await expect(grid.getByRole('cell', { name: 'closed', exact: true }).first()).toBeVisible();
@@ -78,7 +78,7 @@ test.describe('the custody visiting view', () => {
 		await expect(page.getByTestId('compliance')).toContainText('159 of 161 suite-weeks');
 		await expect(page.getByTestId('compliance')).toContainText('98.8%');
 		await expect(page.getByTestId('summary')).toContainText('In 2023/24, 159 of 161');
-		await unfold(page, 'Show the week-by-week tables', page.getByTestId('week-grid'));
+		await unfold(page, 'Show the tables: every suite in every week', page.getByTestId('week-grid'));
 		await expect(page.getByTestId('week-grid').getByRole('cell', { name: 'missed', exact: true })).toHaveCount(2);
 
 		await page.reload();
