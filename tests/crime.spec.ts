@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
 import Papa from 'papaparse';
 import { generateStreetCrime } from '../scripts/generate-street-crime.js';
-import { expectNoAccessibilityViolations, openInteractive, waitForData, watchOffOriginRequests } from './helpers';
+import { expectNoAccessibilityViolations, expectPageContents, openInteractive, waitForData, watchOffOriginRequests } from './helpers';
 
 type Row = Record<string, string>;
 const months = ['2023-09', '2023-10', '2023-11'];
@@ -63,6 +63,8 @@ test('three monthly files loaded at once show in the figures, labelled as a samp
 	const summary = page.getByTestId('summary');
 	await expect(summary).toContainText(`For September 2023 to November 2023 in Leicester, Leicestershire and Rutland, the police.uk street-level files record 600 crimes and anti-social behaviour incidents: ${count((r) => !asb(r))} crimes and ${count(asb)} incidents of anti-social behaviour.`);
 	await expect(page.getByTestId('illustrative-notice')).toContainText('Illustrative sample');
+	// Short pages: the summary and all recorded crime's chart open it; the rest is under "On this page".
+	expect(await expectPageContents(page)).toEqual(['by-type-title', 'by-month-title', 'by-area-title', 'outcomes-title', 'before-after-title', 'sources-title']);
 
 	const byType = page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by type,/ });
 	for (const type of ['Violence and sexual offences', 'Burglary', 'Anti-social behaviour']) {

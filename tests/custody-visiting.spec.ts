@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './fixtures';
 import { dotAxisStart } from '../src/lib/charts/dot-layout';
-import { expectNoAccessibilityViolations, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
+import { expectNoAccessibilityViolations, unfold, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
 
 // The embedded sample (scripts/generate-sample.js): 104 weeks × 3 primary suites + 10 open
 // Wigston weeks = 322 open suite-weeks; 4 primary weeks missed and 1 open Wigston week not
@@ -64,8 +64,10 @@ test.describe('the custody visiting view', () => {
 		await expect(dotPlot.locator('text', { hasText: 'Target 100%' })).toBeVisible();
 		for (const percent of suitePercents) await expect(dotPlot.locator('text.value-label', { hasText: `${percent.toFixed(1)}% (` })).not.toHaveCount(0);
 
-		// The grid names each missed week in words, in a cell and in the list above it.
+		// The grid names each missed week in words, in a cell and in the list above it; its tables are folded until opened.
 		const grid = page.getByTestId('week-grid');
+		await expect(grid.getByRole('table')).toHaveCount(0);
+		await unfold(page, 'Show the tables: every suite in every week', grid);
 		await expect(grid.getByRole('cell', { name: 'missed', exact: true })).toHaveCount(5);
 		await expect(page.getByTestId('missed-weeks')).toContainText('Euston Street, week beginning 24 July 2023');
 		await expect(grid.getByRole('cell', { name: 'closed', exact: true }).first()).toBeVisible();
@@ -92,6 +94,7 @@ test.describe('the custody visiting view', () => {
 		await expect(page.getByTestId('compliance')).toContainText('159 of 161 suite-weeks');
 		await expect(page.getByTestId('compliance')).toContainText('98.8%');
 		await expect(page.getByTestId('summary')).toContainText('In 2023/24, 159 of 161');
+		await unfold(page, 'Show the tables: every suite in every week', page.getByTestId('week-grid'));
 		await expect(page.getByTestId('week-grid').getByRole('cell', { name: 'missed', exact: true })).toHaveCount(2);
 
 		await page.reload();

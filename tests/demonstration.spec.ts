@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
 import Papa from 'papaparse';
-import { openInteractive, waitForData as waitForDataOf } from './helpers';
+import { openInteractive, unfold, waitForData as waitForDataOf } from './helpers';
 
 const words = 'Demonstration data: figures marked illustrative are invented for demonstration and must not be quoted.';
 type Row = Record<string, string>;
@@ -62,6 +62,7 @@ test('the Safer Streets total marks its published award apart from the illustrat
 	test.setTimeout(180_000);
 	await openInteractive(page, '/safer-streets');
 	await waitForData(page);
+	await unfold(page, 'Show the table: the award, allocation and spend of each bid and intervention');
 	const total = page.getByRole('table', { name: /^Safer Streets award over both funding years/ }).getByRole('row', { name: /^Total award/ });
 	await expect(total.locator('td').nth(0)).toContainText('published');
 	await expect(total.locator('td').nth(1)).toContainText('illustrative');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
+import { expectNoAccessibilityViolations, unfold, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
 
 /** Tabs from the top of the page until `label`'s control has focus, or gives up. */
 async function tabTo(page: Page, label: string) {
@@ -34,7 +34,9 @@ test.describe('the engagement view', () => {
 			await expect(firstTable.getByRole('row', { name: new RegExp(`^${type}`) })).toContainText(count);
 			await expect(summary).toContainText(`${type.toLowerCase()} ${count}`);
 		}
-		// The items table of the 100-days report (each report has its own table).
+		// The items table of the 100-days report (each report has its own table), folded until asked for.
+		await expect(page.getByTestId('engagement-items')).toHaveCount(0);
+		await unfold(page, 'Show the tables: every item as each report gives it');
 		const items = page.getByTestId('engagement-items').filter({ hasText: 'Attended 28 meetings with partners' });
 		for (const said of ['Attended 28 meetings with partners', 'Attended 5 meetings with the public', 'Responded to 488 items of correspondence', 'Issued 22 press statements', 'Prepared nine columns']) {
 			await expect(items.getByRole('row', { name: said })).toContainText('paragraph 41');
@@ -66,6 +68,7 @@ test.describe('the engagement view', () => {
 		await expect(summary).toContainText('For 2023/24 across Leicester, Leicestershire and Rutland');
 		await expect(summary).not.toContainText('488');
 		// October and November 2023 by place, blanks as "mentioned, not counted".
+		await unfold(page, 'Show the tables: every item as each report gives it');
 		const items = page.getByTestId('engagement-items');
 		await expect(items.getByRole('row', { name: /Community Thursday in Wigston/ })).toContainText('Wigston (Oadby and Wigston)');
 		await expect(items.getByRole('row', { name: /Urgent public meeting/ })).toContainText('Kegworth (North West Leicestershire)');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Every request the page makes that leaves its own origin (data: and blob: stay on the device). */
 export function watchOffOriginRequests(page: Page, origin: string): string[] {
@@ -72,4 +72,58 @@ export async function expectReadableAndNoSidewaysScroll(page: Page, width: numbe
 	await expect(page.locator('svg[data-measured="false"]')).toHaveCount(0);
 	await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 	await expect.poll(async () => (await svgTextSizes(page)).filter((text) => text.size < 11.99)).toEqual([]);
+}
+
+/**
+ * Opens a folded table (a `<details>`) by its summary, as a reader does, and waits for it to be drawn: a
+ * folded table draws its rows only while open. `summary` is the start of the summary's words.
+ */
+export async function unfold(page: Page, summary: string | RegExp, within: Page | Locator = page): Promise<void> {
+	const fold = within.locator('details.folded-table').filter({ has: page.locator('summary', { hasText: summary }) });
+	const count = await fold.count();
+	if (count === 0) throw new Error(`No folded table whose summary says ${String(summary)}`);
+	for (let index = 0; index < count; index++) {
+		const one = fold.nth(index);
+		if ((await one.getAttribute('open')) === null) await one.locator('summary').click();
+		await expect(one).toHaveAttribute('data-drawn', 'true');
+	}
+}
+
+/** Opens every folded table on the page, so a check of the page (its width, its text) covers what they hold too. */
+export async function unfoldAll(page: Page): Promise<void> {
+	const closed = page.locator('details.folded-table:not([open])');
+	for (let count = await closed.count(); count > 0; count = await closed.count()) {
+		await closed.first().locator('summary').click();
+	}
+	await expect(page.locator('details.folded-table[data-drawn="false"]')).toHaveCount(0);
+}
+
+/**
+ * A view's "On this page" contents (issue 20, short pages): it follows the summary (and, unless
+ * `chartFirst` is false, the first chart), and it links to every headed section below it, each link
+ * in its heading's words, and to nothing else. Returns the links' targets, in order.
+ */
+export async function expectPageContents(page: Page, { chartFirst = true }: { chartFirst?: boolean } = {}): Promise<string[]> {
+	const contents = page.getByRole('navigation', { name: 'On this page' });
+	await expect(contents).toHaveCount(1);
+	const found = await contents.evaluate((nav, chartFirst) => {
+		const before = (a: Element | null, b: Element) => !!a && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+		const main = nav.closest('main') ?? document.body;
+		const links = [...nav.querySelectorAll('a')].map((link) => ({ target: (link.getAttribute('href') ?? '').replace(/^#/, ''), words: link.textContent?.trim() ?? '' }));
+		const headings = [...main.querySelectorAll('h2')].filter((heading) => before(nav, heading) && !nav.contains(heading));
+		const firstChart = main.querySelector('[data-testid="chart"], [data-testid="xmr-chart"]');
+		return {
+			links,
+			headings: headings.map((heading) => ({ id: heading.id, words: heading.textContent?.replace(/\s+/g, ' ').trim() ?? '' })),
+			afterSummary: before(main.querySelector('[data-testid="summary"]'), nav),
+			afterFirstChart: !chartFirst || before(firstChart, nav)
+		};
+	}, chartFirst);
+	expect(found.afterSummary, 'the contents follow the summary').toBe(true);
+	expect(found.afterFirstChart, 'the contents follow the first chart').toBe(true);
+	expect(found.links.length).toBeGreaterThan(1);
+	// Every section below is listed, in order, in its heading's words (a heading may add a status or tag after them).
+	expect(found.links.map((link) => link.target)).toEqual(found.headings.map((heading) => heading.id));
+	for (const [index, link] of found.links.entries()) expect(found.headings[index]?.words.startsWith(link.words), `"${found.headings[index]?.words}" starts with "${link.words}"`).toBe(true);
+	return found.links.map((link) => link.target);
 }

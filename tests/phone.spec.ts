@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, expectReadableAndNoSidewaysScroll, notReady, openInteractive } from './helpers';
+import { expectNoAccessibilityViolations, expectReadableAndNoSidewaysScroll, notReady, openInteractive, unfoldAll } from './helpers';
 import { views } from '../src/lib/views/registry';
 
 // On a phone (390 × 844) and at 320 px (400% zoom): no chart text under 12 px as the screen
@@ -22,6 +22,8 @@ for (const path of routes) {
 		await waitForViews(page);
 		// Every view drawn from the engine's figures, not the build-time placeholder or a loading panel.
 		await expect(page.locator('.dataset:not([data-state="ready"]), [data-ready="false"]')).toHaveCount(0);
+		// The folded tables too: opened, each must still fit the screen or scroll in its own box.
+		await unfoldAll(page);
 		await expectReadableAndNoSidewaysScroll(page, 390);
 		await page.setViewportSize({ width: 320, height: 800 });
 		await expectReadableAndNoSidewaysScroll(page, 320);

@@ -4,7 +4,7 @@ import { streetCrime } from '$lib/contracts/street-crime';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import { loadExtract, loadRows } from '$lib/datasets/load-extract';
 import { filtersFromUrl, type ViewFilters } from '$lib/filters/view-filters';
-import { crimeBeforeAfter, crimeByDistrict, crimeByMonth, crimeByType, monthStart, outsideLlr, streetCrimeHolding } from './street-crime';
+import { crimeBeforeAfter, crimeByDistrict, crimeByMonth, crimeByType, crimeInView, monthStart, outsideLlr, streetCrimeHolding } from './street-crime';
 import { loadCrimeView } from './street-crime-view';
 
 const filters = (query: string): ViewFilters => filtersFromUrl(new URLSearchParams(query));
@@ -87,6 +87,24 @@ describe('street-level crime by type, month and area, on a hand-checked fixture'
 			{ month: '2023-10', crime_type: 'Burglary', crimes: 3 }
 		]);
 		expect(await crimeByDistrict(db, filters('period=2024%2F25&area=Melton'))).toEqual([]);
+	});
+
+	it('gives the view and its series one slice for one choice of filters, and a new one when a filter changes', async () => {
+		// As the Crime view asks: with the dataset's version, so the counts are fetched once for it.
+		const version = 1;
+		const year = await crimeInView(db, filters('period=2023%2F24'), version);
+		// The second ask for the same filters (the judged series, at once) is given the same slice, not a recount.
+		expect(await crimeInView(db, filters('period=2023%2F24'), version)).toBe(year);
+		// Another area is sliced again, with its own figures: Leicester in 2023/24 is 4 and 9-11, all burglary.
+		const leicester = await crimeInView(db, filters('period=2023%2F24&area=Leicester'), version);
+		expect(leicester).not.toBe(year);
+		expect(leicester.byType).toEqual([{ crime_type: 'Burglary', crimes: 4 }]);
+		// Another force: none of its records are loaded, so nothing, never Leicestershire's slice again.
+		expect((await crimeInView(db, filters('period=2023%2F24&area=Leicester'), version, 'Lancashire Constabulary')).byType).toEqual([]);
+		// Back to the year: its figures again (8 of its 15 records burglary).
+		const again = await crimeInView(db, filters('period=2023%2F24'), version);
+		expect(again.byType.reduce((sum, row) => sum + row.crimes, 0)).toBe(15);
+		expect(again.byType[0]).toEqual({ crime_type: 'Burglary', crimes: 8 });
 	});
 
 	it('holds nothing, and no missing month, before any file is loaded', async () => {

@@ -43,9 +43,22 @@ export function crimeCounts(db: Connector, version?: number): Promise<CrimeCount
 	});
 }
 
-/** One force's records in the period and area by type, by month and type, and by area, each in its order. */
+/** The last slice made, and what it was made from: the Crime view's figures and its series ask for the same one. */
+let lastSlice: { counts: CrimeCounts; start: string; end: string; area: string | null; force: string; inView: CrimeInView } | undefined;
+
+/**
+ * One force's records in the period and area by type, by month and type, and by area, each in its order.
+ * A filter change asks for the same slice twice (the view's figures and its judged series, at once), so the
+ * last one is kept and given again while the counts and filters are the same: the answer is never changed.
+ */
 export async function crimeInView(db: Connector, filters: ViewFilters, version?: number, force = llrForce): Promise<CrimeInView> {
-	return sliceCrimeInView(await crimeCounts(db, version), periodRange(filters.period), filters.area, force);
+	const counts = await crimeCounts(db, version);
+	const { start, end } = periodRange(filters.period);
+	const last = lastSlice;
+	if (last && last.counts === counts && last.start === start && last.end === end && last.area === filters.area && last.force === force) return last.inView;
+	const inView = sliceCrimeInView(counts, { start, end }, filters.area, force);
+	lastSlice = { counts, start, end, area: filters.area, force, inView };
+	return inView;
 }
 
 /** One force's records in the period and area by crime type, most first. */
