@@ -183,6 +183,9 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 	await openInteractive(page, '/data');
 	await press(page, page.getByRole('button', { name: 'Reset to embedded data' }));
 	await expect(page.getByText('Every dataset is back to its embedded extract.')).toBeVisible();
+	// The reset is of the datasets: this device's meetings log is kept.
+	await openInteractive(page, '/meetings');
+	await expect(page.getByTestId('meetings-table')).toContainText('7 May 2025');
 
 	const elsewhere = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'Europe/London' });
 	const other = await elsewhere.newPage();

@@ -378,7 +378,7 @@ test('a pack for a meeting in the meetings log opens with its progress against a
 		Meetings: 'meeting_id,meeting_name,meeting_type,meeting_date,status\nm-dec,Strategic Assurance Board,accountability board,2023-12-13,held\nm-feb,Strategic Assurance Board,accountability board,2024-02-07,planned\n',
 		'Agenda items': 'item_id,meeting_id,item_number,topic,measure_ids,view_paths,period\ni-1,m-dec,1,Custody visiting,icv-detainees-seen,/custody-visiting,2023/24-Q3\n',
 		'Assurance ratings': 'item_id,rating,reason,rated_on\ni-1,Partly assured,Declined visits were not explained by suite.,2023-12-13\n',
-		'Actions log': Papa.unparse({ fields: ['action_id', 'action', 'owner', 'raised_at', 'on_log_of', 'measure_id', 'view_path', 'due_date', 'status', 'closed_on'], data: actions }) + '\n',
+		'Actions log': Papa.unparse({ fields: ['action_id', 'action', 'owner', 'raised_at', 'on_log_of', 'measure_id', 'view_path', 'due_date', 'status', 'closed_on'], data: actions }, { newline: '\n' }) + '\n',
 		'Action updates': 'update_id,action_id,update_date,update\nu-1,a-2,2024-01-20,The force has the figures by suite; month to follow.\n'
 	};
 	await openInteractive(page, '/meetings');
