@@ -161,7 +161,7 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 	await press(page, page.getByRole('button', { name: 'Make the pack' }));
 	await expect(page).toHaveURL(/log-meeting=/);
 	const progress = page.getByTestId('pack-progress');
-	await expect(progress.getByTestId('pack-progress-summary')).toHaveText('At Strategic Assurance Board on 7 May 2025: 1 open action, 1 of them overdue; 1 done or closed since the last meeting on 12 March 2025.');
+	await expect(progress.getByTestId('pack-progress-summary')).toHaveText('At the Strategic Assurance Board on 7 May 2025: 1 open action, 1 of them overdue; 1 done or closed since the last meeting on 12 March 2025.');
 	await expect(progress.getByTestId('pack-open-action')).toHaveText([/Explain declined visits by suite\s*Chief Constable\s*Strategic Assurance Board, 12 March 2025.*30 April 2025\s*Overdue/]);
 	await expect(progress.getByTestId('pack-closed-action')).toContainText(referrals);
 	const parts = await page.locator('[data-pack-part]').evaluateAll((all) => all.map((part) => part.getAttribute('data-testid') ?? part.id));

@@ -389,7 +389,7 @@ test('a pack for a meeting in the meetings log opens with its progress against a
 
 	await openPack(page, '/pack?log-meeting=m-feb&period=2023%2F24-Q3&view=custody-visiting', 2);
 	await expect(page.getByTestId('pack-meeting-date')).toHaveText('Meeting of 7 February 2024');
-	await expect(page.getByTestId('pack-progress-summary')).toHaveText('At Strategic Assurance Board on 7 February 2024: 29 open actions, 15 of them overdue; 1 done or closed since the last meeting on 13 December 2023.');
+	await expect(page.getByTestId('pack-progress-summary')).toHaveText('At the Strategic Assurance Board on 7 February 2024: 29 open actions, 15 of them overdue; 1 done or closed since the last meeting on 13 December 2023.');
 	await expect(page.getByTestId('pack-open-action')).toHaveCount(29);
 	await expect(page.locator('[data-pages-known="true"]')).toHaveCount(1);
 	const entries = await page.getByTestId('pack-contents').getByRole('listitem').filter({ has: page.locator('[data-testid^="pack-page-"]') }).allInnerTexts();
