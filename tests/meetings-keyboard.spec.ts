@@ -198,6 +198,8 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 	await expect(other).toHaveURL(/\/meetings$/);
 	await expect(other.getByTestId('meetings-table')).toBeVisible();
 	expect(await other.getByTestId('meetings-table').innerText()).toBe(meetingsTable);
+	// Opening it replaced this device's log, which can be undone.
+	await expect(other.getByRole('button', { name: /^Undo: open the meeting snapshot of \d{1,2} \w+ \d{4}$/ })).toBeVisible();
 	await expectNoAccessibilityViolations(other);
 	await openInteractive(other, `/meetings/meeting${meetingUrl.search}`);
 	await expect(other.getByTestId('action-status')).toHaveText(['Carried forward', 'Done']);
