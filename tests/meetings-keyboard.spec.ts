@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Locator } from '@playwright/test';
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, openInteractive, waitForData } from './helpers';
+import { expectNoAccessibilityViolations, expectReadableAndNoSidewaysScroll, openInteractive, waitForData } from './helpers';
 
 /**
  * Issue 18's whole journey with the keyboard alone: Tab and Shift+Tab to move,
@@ -141,6 +141,11 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 	await expect(block.getByTestId('open-action')).toHaveText([/^Explain declined visits by suite \(Chief Constable\), due 30 April 2025;\s+carried forward\s+Overdue$/]);
 	await expect(block).toContainText('1 open action on these measures at the Strategic Assurance Board on 7 May 2025, 1 overdue');
 	await expectNoAccessibilityViolations(page);
+	// On the smallest phone (320 px, 400% zoom) the block reflows with the page, no text under 12 px.
+	await page.setViewportSize({ width: 320, height: 700 });
+	await expectReadableAndNoSidewaysScroll(page, 320);
+	expect(await block.evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(12);
+	await page.setViewportSize({ width: 1280, height: 720 });
 	// The referrals view: its action is done, and its item was not rated, so it says nothing.
 	await openInteractive(page, '/referrals');
 	await waitForData(page, 60_000);
