@@ -363,3 +363,55 @@ test('a pack of every view keeps its contents page numbers true, and each sectio
 		}
 	}
 });
+
+test('a pack for a meeting in the meetings log opens with its progress against actions, after the contents, and its page numbers still hold', async ({ page }) => {
+	test.setTimeout(240_000);
+	// The log, loaded through the Meetings page's own CSV loads: two boards, thirty actions raised at the first and carried
+	// to the second (enough to run the progress part on to a second page), half of them due before it, and one done.
+	const actions = Array.from({ length: 30 }, (_, index) => {
+		const id = `a-${index + 1}`;
+		const due = index % 2 === 0 ? '2024-01-31' : '2024-03-31';
+		const status = index === 29 ? 'done' : 'carried forward';
+		return [id, `Report on custody visiting question ${index + 1}, by suite and month`, 'Chief Constable', 'm-dec', 'm-feb', 'icv-detainees-seen', '/custody-visiting', due, status, index === 29 ? '2024-02-07' : ''];
+	});
+	const files: Record<string, string> = {
+		Meetings: 'meeting_id,meeting_name,meeting_type,meeting_date,status\nm-dec,Strategic Assurance Board,accountability board,2023-12-13,held\nm-feb,Strategic Assurance Board,accountability board,2024-02-07,planned\n',
+		'Agenda items': 'item_id,meeting_id,item_number,topic,measure_ids,view_paths,period\ni-1,m-dec,1,Custody visiting,icv-detainees-seen,/custody-visiting,2023/24-Q3\n',
+		'Assurance ratings': 'item_id,rating,reason,rated_on\ni-1,Partly assured,Declined visits were not explained by suite.,2023-12-13\n',
+		'Actions log': Papa.unparse({ fields: ['action_id', 'action', 'owner', 'raised_at', 'on_log_of', 'measure_id', 'view_path', 'due_date', 'status', 'closed_on'], data: actions }, { newline: '\n' }) + '\n',
+		'Action updates': 'update_id,action_id,update_date,update\nu-1,a-2,2024-01-20,The force has the figures by suite; month to follow.\n'
+	};
+	await openInteractive(page, '/meetings');
+	for (const [title, csv] of Object.entries(files)) {
+		await page.getByLabel(`Load ${title} from a CSV file`).setInputFiles({ name: `${title}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+		await expect(page.getByRole('row', { name: new RegExp(`^${title} ${csv.trim().split('\n').length - 1} `) })).toBeVisible();
+	}
+
+	await openPack(page, '/pack?log-meeting=m-feb&period=2023%2F24-Q3&view=custody-visiting', 2);
+	await expect(page.getByTestId('pack-meeting-date')).toHaveText('Meeting of 7 February 2024');
+	await expect(page.getByTestId('pack-progress-summary')).toHaveText('At the Strategic Assurance Board on 7 February 2024: 29 open actions, 15 of them overdue; 1 done or closed since the last meeting on 13 December 2023.');
+	await expect(page.getByTestId('pack-open-action')).toHaveCount(29);
+	await expect(page.locator('[data-pages-known="true"]')).toHaveCount(1);
+	const entries = await page.getByTestId('pack-contents').getByRole('listitem').filter({ has: page.locator('[data-testid^="pack-page-"]') }).allInnerTexts();
+	expect(entries[0]).toMatch(/^Progress against actions\s+page 3$/);
+
+	const pdf = join(mkdtempSync(join(tmpdir(), 'scrutiny-pack-')), 'pack.pdf');
+	writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+	if (process.env.SCRUTINY_KEEP_PDF) writeFileSync(process.env.SCRUTINY_KEEP_PDF, readFileSync(pdf));
+	const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+	const texts = Array.from({ length: pages }, (_, index) => pageText(pdf, index + 1));
+	for (const entry of entries) {
+		const [, title, listed] = /^(.+?)\s+page (\d+)$/s.exec(entry.trim()) ?? [];
+		const printedOn = texts.findIndex((text) => linesOf(text)[1] === title) + 1;
+		expect(printedOn, `"${title}" starts a page`).toBeGreaterThan(1);
+		expect(Number(listed), `the contents give ${title} its page`).toBe(printedOn);
+	}
+	// The progress part runs on to a second page, and its last page closes with its line; section 1 starts after it.
+	const planAims = texts.findIndex((text) => linesOf(text)[1] === '1. Plan aims');
+	expect(planAims).toBeGreaterThan(3);
+	expect(linesOf(texts[planAims - 1]!).at(-2)).toBe('End of progress against actions');
+	// The custody section carries the rating and the open actions at the meeting.
+	const printed = texts.join('\n').replace(/\s+/g, ' ');
+	expect(printed).toContain('Partly assured at the Strategic Assurance Board on 13 December 2023, on Custody visiting');
+	expect(printed).toContain('29 open actions on these measures at the Strategic Assurance Board on 7 February 2024, 15 overdue');
+});

@@ -2,9 +2,13 @@
  * A meeting snapshot: every dataset's rows as CSV, plus the page and filters
  * on screen, in one JSON file. Opened later, on any device, it rebuilds the
  * same tables and opens the same page, so the figures a meeting saw can be
- * shown again months later, whatever has been loaded since.
+ * shown again months later, whatever has been loaded since. It carries the
+ * meetings log too (meetings, agendas, ratings, actions, updates, decisions),
+ * so the actions and assurance beside the figures come back with them.
  */
 import type { DatasetContract } from '$lib/contracts/contract';
+import type { MeetingsLog } from '$lib/meetings/meetings-log';
+import { meetingsFromSnapshot, meetingsToSnapshot, type MeetingsSnapshot } from '$lib/meetings/meetings-snapshot';
 import { checkCsv } from '$lib/validation/check-csv';
 import { describeProblem } from '$lib/validation/problem';
 
@@ -19,15 +23,24 @@ export interface Snapshot {
 	readonly page: string;
 	readonly marking: string;
 	readonly datasets: readonly { readonly id: string; readonly files: readonly string[]; readonly rows: number; readonly csv: string }[];
+	/** The meetings log as CSV, one text per dataset; absent from snapshots saved before it travelled in them. */
+	readonly meetings?: MeetingsSnapshot;
 }
 
 /** Builds a snapshot from each dataset's rows (as CSV in contract order) and the page on screen. */
-export function makeSnapshot(page: string, datasets: Snapshot['datasets'], createdAt: string, marking = 'OFFICIAL'): Snapshot {
-	return { format: snapshotFormat, version: 1, createdAt, page, marking, datasets };
+export function makeSnapshot(page: string, datasets: Snapshot['datasets'], createdAt: string, marking = 'OFFICIAL', meetings?: MeetingsLog): Snapshot {
+	const snapshot: Snapshot = { format: snapshotFormat, version: 1, createdAt, page, marking, datasets };
+	return meetings ? { ...snapshot, meetings: meetingsToSnapshot(meetings) } : snapshot;
 }
 
-/** Reads a snapshot file, checking every dataset in it against today's contracts. */
-export function readSnapshot(text: string, contracts: readonly DatasetContract[]): { ok: true; snapshot: Snapshot } | { ok: false; reason: string } {
+/**
+ * Reads a snapshot file, checking every dataset in it against today's
+ * contracts; with the meetings log it holds (undefined for a snapshot saved before the log travelled in them).
+ */
+export function readSnapshot(
+	text: string,
+	contracts: readonly DatasetContract[]
+): { ok: true; snapshot: Snapshot; meetings: MeetingsLog | undefined } | { ok: false; reason: string } {
 	let parsed: unknown;
 	try {
 		// Snapshots saved before November 2026 begin with a byte-order mark; they still open.
@@ -48,5 +61,7 @@ export function readSnapshot(text: string, contracts: readonly DatasetContract[]
 		if (problems[0]) return { ok: false, reason: `${describeProblem(problems[0])} (${problems.length} problems in all)` };
 		if (check.rowCount !== dataset.rows) return { ok: false, reason: `${dataset.id}: the snapshot says ${dataset.rows} rows but holds ${check.rowCount}.` };
 	}
-	return { ok: true, snapshot: snapshot as Snapshot };
+	const meetings = meetingsFromSnapshot(snapshot.meetings);
+	if (!meetings.ok) return { ok: false, reason: meetings.reason };
+	return { ok: true, snapshot: snapshot as Snapshot, meetings: meetings.log };
 }

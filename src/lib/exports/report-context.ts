@@ -14,6 +14,8 @@ export interface ReportSettings {
 	readonly threshold: number;
 	/** The views the report holds, by path without the slash ("safer-streets"): a section can point to another instead of repeating it. */
 	readonly views: readonly string[];
+	/** The date of the meeting the report is for (ISO), or empty: ratings and open actions are judged at it. */
+	readonly meetingDate?: string;
 }
 
 const key = Symbol('report-settings');

@@ -152,3 +152,8 @@ export function replaceDataset<K extends keyof MeetingsLog>(dataset: K, rows: Me
 		apply: (log) => ({ ...log, [dataset]: rows })
 	};
 }
+
+/** Replaces the whole log with another (a meeting snapshot opened): it touches every meeting, and can be undone. */
+export function replaceLog(replacement: MeetingsLog, description: string): LogChange {
+	return { description, apply: () => replacement };
+}

@@ -1,47 +1,11 @@
 import fc from 'fast-check';
+import { arbitraries } from './meetings-arbitraries';
 import { describe, expect, it } from 'vitest';
 import { escapeCell, meetingsCsv, meetingsDatasets, readMeetingsCsv, unescapeCell } from './meetings-csv';
 import { counterIds, marchLog } from './meetings-fixtures';
 import { addMeeting } from './log-changes';
 import type { MeetingsLog } from './meetings-log';
 import { mayBoard } from './meetings-fixtures';
-
-// Any text at all, including quotes, commas, line breaks and formula-like starts.
-const text = fc.string({ unit: 'binary', minLength: 1, maxLength: 30 });
-const optionalText = fc.string({ unit: 'binary', maxLength: 30 });
-const isoDate = fc
-	.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
-	.map((date) => date.toISOString().slice(0, 10));
-// A list cell's entries: no semicolon, no surrounding space, not blank.
-const listEntry = fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.replaceAll(';', '').trim()).filter((s) => s !== '');
-
-const arbitraries: { readonly [K in keyof MeetingsLog]: fc.Arbitrary<MeetingsLog[K][number]> } = {
-	meetings: fc.record({ id: text, name: text, type: fc.constantFrom('Panel', 'accountability board', 'other'), date: isoDate, status: fc.constantFrom('planned', 'held') }),
-	agendaItems: fc.record({
-		id: text,
-		meetingId: text,
-		number: fc.integer({ min: -1000, max: 100000 }),
-		topic: text,
-		measureIds: fc.array(listEntry, { maxLength: 3 }),
-		viewPaths: fc.array(listEntry, { minLength: 1, maxLength: 3 }),
-		period: text
-	}),
-	assuranceRatings: fc.record({ itemId: text, rating: fc.constantFrom('Assured', 'Partly assured', 'Not assured'), reason: text, ratedOn: isoDate }),
-	actions: fc.record({
-		id: text,
-		action: text,
-		owner: text,
-		raisedAt: text,
-		onLogOf: text,
-		measureId: optionalText,
-		viewPath: optionalText,
-		dueDate: isoDate,
-		status: fc.constantFrom('open', 'done', 'closed by the Commissioner', 'carried forward'),
-		closedOn: fc.option(isoDate, { nil: '' })
-	}),
-	actionUpdates: fc.record({ id: text, actionId: text, date: isoDate, update: text }),
-	decisions: fc.record({ id: text, meetingId: text, decision: text, decidedBy: text, date: isoDate })
-};
 
 describe('meetings log as CSV', () => {
 	for (const dataset of meetingsDatasets) {

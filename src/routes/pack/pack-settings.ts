@@ -11,6 +11,8 @@ export type Marking = (typeof markings)[number];
 /** Everything the pack's form sets, held in the URL so a link reproduces the pack. */
 export interface PackSettings {
 	readonly meeting: string;
+	/** The id of the meeting in the meetings log the pack is for, or empty: its progress against actions opens the pack. */
+	readonly logMeeting: string;
 	/** ISO date of the meeting, or empty. */
 	readonly date: string;
 	readonly period: Period;
@@ -33,6 +35,7 @@ export function packSettingsFromUrl(params: URLSearchParams, offered: readonly s
 	const chosen = new Set(params.getAll('view'));
 	return {
 		meeting: (params.get('meeting') ?? '').trim().slice(0, 200),
+		logMeeting: (params.get('log-meeting') ?? '').trim().slice(0, 100),
 		date: isoDate(params.get('date')),
 		period: periodFromParam(params.get('period')),
 		area: areaFromParam(params.get('area')),
@@ -46,6 +49,7 @@ export function packSettingsFromUrl(params: URLSearchParams, offered: readonly s
 export function packQuery(settings: PackSettings): string {
 	const params = new URLSearchParams();
 	if (settings.meeting) params.set('meeting', settings.meeting);
+	if (settings.logMeeting) params.set('log-meeting', settings.logMeeting);
 	if (settings.date) params.set('date', settings.date);
 	const period = periodToParam(settings.period);
 	if (period) params.set('period', period);
@@ -54,4 +58,13 @@ export function packQuery(settings: PackSettings): string {
 	if (settings.marking !== 'OFFICIAL') params.set('marking', settings.marking);
 	if (settings.threshold !== defaultThreshold) params.set('threshold', String(settings.threshold));
 	return params.toString();
+}
+
+/**
+ * The settings for a meeting chosen from the meetings log: its name and date
+ * stand where the form's are left empty, so choosing the meeting is enough.
+ */
+export function withLogMeeting(settings: PackSettings, meeting: { readonly name: string; readonly date: string } | undefined): PackSettings {
+	if (!meeting) return settings;
+	return { ...settings, meeting: settings.meeting || meeting.name, date: settings.date || meeting.date };
 }

@@ -3,10 +3,14 @@
  * about a save, what undo would take back, and the meetings another tab has
  * changed. Pages read it; every edit goes through `change` or `undo`.
  */
+import { getContext, onMount, setContext } from 'svelte';
 import { deviceStorage, tabNotices } from '$lib/meetings/device-storage';
 import type { LogChange, NewId } from '$lib/meetings/log-changes';
 import { emptyLog, type MeetingsLog } from '$lib/meetings/meetings-log';
 import { MeetingsStore } from '$lib/meetings/meetings-store';
+
+/** Each id once, in the order first met. */
+const unique = (ids: readonly string[]) => ids.filter((id, index) => ids.indexOf(id) === index);
 
 /** The tab's meetings log and what was last said about it. */
 export class MeetingsSession {
@@ -31,7 +35,7 @@ export class MeetingsSession {
 			this.loaded = true;
 		});
 		return this.#store.onChangedElsewhere((ids) => {
-			this.changedElsewhere = [...new Set([...this.changedElsewhere, ...ids])];
+			this.changedElsewhere = unique([...this.changedElsewhere, ...ids]);
 		});
 	}
 
@@ -55,7 +59,7 @@ export class MeetingsSession {
 			this.message = `${done} Saved on this device.`;
 		} else {
 			this.message = result.message;
-			this.changedElsewhere = [...new Set([...this.changedElsewhere, ...result.meetingIds])];
+			this.changedElsewhere = unique([...this.changedElsewhere, ...result.meetingIds]);
 		}
 		this.undoDescription = this.#store.undoDescription;
 	}
@@ -63,3 +67,26 @@ export class MeetingsSession {
 
 /** A short random id with a prefix: unique enough for one OPCC's meetings log. */
 export const randomId: NewId = (prefix) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
+
+const sharedKey = Symbol('meetings-session');
+
+/**
+ * Opens one session for everything drawn below the calling component (the
+ * plan aims' many measure lines, the pack's sections), so the log is read once
+ * rather than once for each. Call while a component initialises.
+ */
+export function shareMeetingsSession(): MeetingsSession {
+	const session = new MeetingsSession();
+	onMount(() => session.open());
+	setContext(sharedKey, session);
+	return session;
+}
+
+/** The session shared above this component, else one of its own, opened when it mounts. Call while a component initialises. */
+export function meetingsSession(): MeetingsSession {
+	const shared = getContext<MeetingsSession | undefined>(sharedKey);
+	if (shared) return shared;
+	const session = new MeetingsSession();
+	onMount(() => session.open());
+	return session;
+}

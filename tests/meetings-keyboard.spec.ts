@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Locator } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
+import { expectNoAccessibilityViolations, expectReadableAndNoSidewaysScroll, openInteractive, waitForData } from './helpers';
+
+/**
+ * Issue 18's whole journey with the keyboard alone: Tab and Shift+Tab to move,
+ * typing, Space, Enter and the arrow keys; never a click. It goes on from what
+ * meetings.spec checks of the Meetings pages (reload, carry forward, overdue)
+ * to where the log is read: the view and the plan aims beside the measure, the
+ * pack for the meeting, and the meeting snapshot opened on another device.
+ */
+
+// Measure names as the embedded measures-and-aims extract gives them, so the test follows the data.
+const measureRows = Papa.parse<Record<string, string>>(readFileSync('data/measure-aims.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+const measureNamed = (id: string) => measureRows.find((row) => row.measure_id === id)!.measure_name!;
+
+/** Moves the focus to `target` with Tab (or Shift+Tab when it lies before the focus), as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, most = 400) {
+	const handle = await target.elementHandle();
+	for (let presses = 0; presses < most; presses++) {
+		// Where the focus is against the target: there, or which way to go. One round trip per key.
+		const where = await handle!.evaluate((element) => {
+			const focus = document.activeElement;
+			if (focus === element) return 'there';
+			return !focus || focus === document.body || focus.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING ? 'Tab' : 'Shift+Tab';
+		});
+		if (where === 'there') return;
+		await page.keyboard.press(where);
+	}
+	throw new Error(`Tab never reached ${target}`);
+}
+
+/** Focuses a field and types into it. */
+async function typeInto(page: Page, field: Locator, text: string) {
+	await tabTo(page, field);
+	await page.keyboard.type(text);
+}
+
+/** Types a GOV.UK date: day, Tab, month, Tab, year. */
+async function typeDate(page: Page, legend: string, day: string, month: string, year: string) {
+	await typeInto(page, page.getByRole('group', { name: legend }).getByLabel('Day'), day);
+	for (const part of [month, year]) {
+		await page.keyboard.press('Tab');
+		await page.keyboard.type(part);
+	}
+}
+
+/** Chooses an option of a closed select with the arrow keys. */
+async function chooseWithArrows(page: Page, select: Locator, value: string) {
+	await tabTo(page, select);
+	for (let presses = 0; presses < 80 && (await select.inputValue()) !== value; presses++) await page.keyboard.press('ArrowDown');
+	await expect(select).toHaveValue(value);
+}
+
+async function press(page: Page, target: Locator, key: 'Enter' | 'Space' = 'Enter') {
+	await tabTo(page, target);
+	await page.keyboard.press(key);
+}
+
+async function addBoard(page: Page, day: string, month: string) {
+	await typeInto(page, page.getByLabel('Name of the meeting'), 'Strategic Assurance Board');
+	await press(page, page.getByRole('radio', { name: 'Accountability board' }), 'Space');
+	await expect(page.getByRole('radio', { name: 'Accountability board' })).toBeChecked();
+	await typeDate(page, 'Date of the meeting', day, month, '2025');
+	await page.keyboard.press('Enter');
+}
+
+async function addItem(page: Page, topic: string, measureId: string) {
+	await typeInto(page, page.getByLabel('Topic'), topic);
+	await press(page, page.getByRole('checkbox', { name: measureNamed(measureId) }), 'Space');
+	await typeInto(page, page.getByLabel('Period the figures cover'), '2024/25-Q4');
+	await press(page, page.getByRole('button', { name: 'Add to the agenda' }));
+	await expect(page.getByTestId('agenda-item').filter({ hasText: topic })).toBeVisible();
+}
+
+async function raise(page: Page, action: string, owner: string, measureId: string, day: string, month: string) {
+	await typeInto(page, page.getByLabel('Action', { exact: true }), action);
+	await typeInto(page, page.getByLabel('Owner'), owner);
+	await chooseWithArrows(page, page.getByLabel('Measure or view it concerns'), `measure:${measureId}`);
+	await typeDate(page, 'Due date', day, month, '2025');
+	await press(page, page.getByRole('button', { name: 'Raise action' }));
+	await expect(page.getByTestId('action').filter({ hasText: action })).toBeVisible();
+}
+
+const declined = 'Explain declined visits by suite';
+const referrals = 'Split referrals by source';
+const reason = 'Declined visits were not explained by suite.';
+
+test('keyboard alone: a board, its agenda, a rating and two actions; the next board carries them, one overdue; the view, the plan aims, the pack and a snapshot on another device show them', async ({ page, browser, baseURL }) => {
+	// Two meetings, three views, a pack and a second device, with axe at each new state: minutes on a shared machine.
+	test.setTimeout(420_000);
+	await openInteractive(page, '/meetings');
+	await addBoard(page, '12', '3');
+	await press(page, page.getByRole('link', { name: 'Open Strategic Assurance Board on 12 March 2025' }));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Strategic Assurance Board, 12 March 2025');
+	await page.locator('html[data-hydrated="true"]').waitFor();
+
+	await addItem(page, 'Custody visiting', 'icv-detainees-seen');
+	await addItem(page, 'Referrals', 'referrals-volume');
+	const custody = page.getByTestId('agenda-item').filter({ hasText: 'Custody visiting' });
+	await press(page, custody.locator('summary', { hasText: 'Record assurance' }));
+	// The radios are one Tab stop: the first takes the focus, the arrow moves to the next and chooses it.
+	await tabTo(page, custody.getByRole('radio', { name: 'Assured', exact: true }));
+	await page.keyboard.press('ArrowDown');
+	await expect(custody.getByRole('radio', { name: 'Partly assured' })).toBeChecked();
+	await typeInto(page, custody.getByLabel('Reason'), reason);
+	await press(page, custody.getByRole('button', { name: 'Record assurance' }));
+	await expect(custody.getByTestId('assurance')).toHaveText(/Partly assured\s+Declined visits were not explained by suite\./);
+
+	await raise(page, declined, 'Chief Constable', 'icv-detainees-seen', '30', '4');
+	await raise(page, referrals, 'ACC Local Policing', 'referrals-volume', '30', '6');
+
+	// Saved at every change.
+	await page.reload();
+	await expect(page.getByTestId('agenda-item')).toHaveCount(2);
+	await expect(page.getByTestId('action')).toHaveCount(2);
+
+	// The next board: both carried forward; the one due 30 April is overdue on 7 May.
+	await openInteractive(page, '/meetings');
+	await addBoard(page, '7', '5');
+	await expect(page.getByTestId('save-notice')).toContainText('2 open actions carried forward to it');
+	await press(page, page.getByRole('link', { name: 'Open Strategic Assurance Board on 7 May 2025' }));
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	await expect(page.getByTestId('action-status')).toHaveText(['Carried forward', 'Carried forward']);
+	await expect(page.getByTestId('action').filter({ hasText: declined }).getByTestId('overdue')).toHaveText('Overdue');
+	await expect(page.getByTestId('overdue')).toHaveCount(1);
+	await press(page, page.getByTestId('action').filter({ hasText: referrals }).getByRole('button', { name: 'Mark done' }));
+	await expect(page.getByTestId('action').filter({ hasText: referrals }).getByTestId('action-status')).toHaveText('Done');
+	await expect(page.getByTestId('progress')).toContainText('1 open action, 1 of them overdue; 1 done or closed since the last meeting on 12 March 2025');
+	const meetingUrl = new URL(page.url());
+
+	// The custody view shows its measure's rating in words, and the open action, overdue at the latest board.
+	await openInteractive(page, '/custody-visiting');
+	await waitForData(page, 60_000);
+	const block = page.getByTestId('meeting-assurance');
+	await expect(block.getByTestId('assurance-latest')).toHaveText(
+		`Partly assured at the Strategic Assurance Board on 12 March 2025, on Custody visiting (${measureNamed('icv-detainees-seen')}): ${reason}`
+	);
+	await expect(block.getByTestId('open-action')).toHaveText([/^Explain declined visits by suite \(Chief Constable\), due 30 April 2025;\s+carried forward\s+Overdue$/]);
+	await expect(block).toContainText('1 open action on these measures at the Strategic Assurance Board on 7 May 2025, 1 overdue');
+	await expectNoAccessibilityViolations(page);
+	// On the smallest phone (320 px, 400% zoom) the block reflows with the page, no text under 12 px.
+	await page.setViewportSize({ width: 320, height: 700 });
+	await expectReadableAndNoSidewaysScroll(page, 320);
+	expect(await block.evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(12);
+	await page.setViewportSize({ width: 1280, height: 720 });
+	// The referrals view: its action is done, and its item was not rated, so it says nothing.
+	await openInteractive(page, '/referrals');
+	await waitForData(page, 60_000);
+	await expect(page.getByTestId('meeting-assurance')).toHaveCount(0);
+
+	// The plan aims show the same beside the measure, under each aim it evidences.
+	await openInteractive(page, '/plan-aims');
+	await waitForData(page, 60_000);
+	const beside = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: measureNamed('icv-detainees-seen'), exact: true }) }).getByTestId('meeting-assurance');
+	await expect(beside.first()).toContainText(`Partly assured at the Strategic Assurance Board on 12 March 2025: ${reason}`);
+	await expect(beside.first().getByTestId('open-action')).toContainText(declined);
+	await expectNoAccessibilityViolations(page);
+
+	// The pack for the May board, made from its form by keyboard: progress against actions follows the contents.
+	await openInteractive(page, '/pack');
+	await chooseWithArrows(page, page.getByLabel('Meeting in the meetings log'), meetingUrl.searchParams.get('id')!);
+	await press(page, page.getByRole('checkbox', { name: 'Custody visiting' }), 'Space');
+	await press(page, page.getByRole('button', { name: 'Make the pack' }));
+	await expect(page).toHaveURL(/log-meeting=/);
+	const progress = page.getByTestId('pack-progress');
+	await expect(progress.getByTestId('pack-progress-summary')).toHaveText('At the Strategic Assurance Board on 7 May 2025: 1 open action, 1 of them overdue; 1 done or closed since the last meeting on 12 March 2025.');
+	await expect(progress.getByTestId('pack-open-action')).toHaveText([/Explain declined visits by suite\s*Chief Constable\s*Strategic Assurance Board, 12 March 2025.*30 April 2025\s*Overdue/]);
+	await expect(progress.getByTestId('pack-closed-action')).toContainText(referrals);
+	const parts = await page.locator('[data-pack-part]').evaluateAll((all) => all.map((part) => part.getAttribute('data-testid') ?? part.id));
+	expect(parts.slice(0, 4)).toEqual(['pack-cover', 'pack-contents', 'pack-progress', 'pack-section']);
+	await expect(page.getByTestId('pack-contents').getByRole('listitem').first()).toContainText('Progress against actions');
+	await expect(page.getByTestId('pack-cover')).toContainText('7 May 2025');
+	const section = page.getByTestId('pack-section').filter({ hasText: '. Custody visiting' });
+	await expect(section.getByTestId('assurance-latest')).toContainText('Partly assured at the Strategic Assurance Board on 12 March 2025');
+	await expect(section.getByTestId('open-action')).toContainText(declined);
+	await waitForData(page, 60_000);
+	await expectNoAccessibilityViolations(page);
+
+	// A snapshot saved here, after a reset, opens on another device with the same meetings.
+	await openInteractive(page, '/meetings');
+	const meetingsTable = await page.getByTestId('meetings-table').innerText();
+	const saving = page.waitForEvent('download');
+	await press(page, page.getByRole('button', { name: 'Save meeting snapshot' }));
+	const snapshot = await (await saving).path();
+	await openInteractive(page, '/data');
+	await press(page, page.getByRole('button', { name: 'Reset to embedded data' }));
+	await expect(page.getByText('Every dataset is back to its embedded extract.')).toBeVisible();
+	// The reset is of the datasets: this device's meetings log is kept.
+	await openInteractive(page, '/meetings');
+	await expect(page.getByTestId('meetings-table')).toContainText('7 May 2025');
+
+	const elsewhere = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'Europe/London' });
+	const other = await elsewhere.newPage();
+	await openInteractive(other, '/meetings');
+	await expect(other.getByTestId('no-meetings')).toBeVisible();
+	await openInteractive(other, '/data');
+	const chooser = other.waitForEvent('filechooser');
+	await press(other, other.getByLabel('Open a meeting snapshot'), 'Space');
+	await (await chooser).setFiles(snapshot);
+	await expect(other).toHaveURL(/\/meetings$/);
+	await expect(other.getByTestId('meetings-table')).toBeVisible();
+	expect(await other.getByTestId('meetings-table').innerText()).toBe(meetingsTable);
+	// Opening it replaced this device's log, which can be undone.
+	await expect(other.getByRole('button', { name: /^Undo: open the meeting snapshot of \d{1,2} \w+ \d{4}$/ })).toBeVisible();
+	await expectNoAccessibilityViolations(other);
+	await openInteractive(other, `/meetings/meeting${meetingUrl.search}`);
+	await expect(other.getByTestId('action-status')).toHaveText(['Carried forward', 'Done']);
+	await expect(other.getByTestId('progress')).toContainText('1 open action, 1 of them overdue; 1 done or closed since the last meeting on 12 March 2025');
+	await elsewhere.close();
+});
