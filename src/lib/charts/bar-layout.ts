@@ -1,3 +1,4 @@
+import { formatDecimal } from '$lib/format/uk';
 import { scaleLinear } from 'd3';
 import { charactersIn, textWidth, tickTextSize } from './chart-text';
 
@@ -79,7 +80,7 @@ export function fittingTicks(
 export function layoutBars(
 	bars: readonly Bar[],
 	size: BarChartSize = defaultBarChartSize,
-	format: (value: number) => string = (value) => value.toLocaleString('en-GB')
+	format: (value: number) => string = formatDecimal
 ): BarLayout {
 	const { width, fontSize } = size;
 	const tickSize = tickTextSize(fontSize);
