@@ -7,7 +7,7 @@ import {
 	watchPolicyViolations
 } from './helpers';
 
-const published = ['£154.5M', '£10.2M', '£3.1M', '£1.2M', '£2.6M', '£171.6M'];
+const published = ['£154.5m', '£10.2m', '£3.1m', '£1.2m', '£2.6m', '£171.6m'];
 
 test.describe('the budget view on the embedded data', () => {
 	test('shows the 2017/18 split in the chart, table and summary, reconciled and sourced; the year is reached by Tab; it passes axe', async ({ page, baseURL }) => {
@@ -28,7 +28,7 @@ test.describe('the budget view on the embedded data', () => {
 		const chart = page.getByRole('img', { name: /^Net budget requirement 2017\/18/ });
 		const table = page.getByRole('table', { name: /^Budget split/ });
 		const summary = page.getByTestId('summary');
-		for (const figure of ['£154.5M', '£10.2M', '£3.1M', '£1.2M', '£2.6M']) {
+		for (const figure of ['£154.5m', '£10.2m', '£3.1m', '£1.2m', '£2.6m']) {
 			await expect(chart).toContainText(figure);
 		}
 		for (const figure of published) {
@@ -45,8 +45,8 @@ test.describe('the budget view on the embedded data', () => {
 			expect(width / hundred).toBeCloseTo(Number(row[7]) / totalAmount, 3);
 		}
 		// The chart's legend carries the subtotals.
-		await expect(page.locator('.legend')).toContainText('£164.7M (96.0%)');
-		await expect(page.locator('.legend')).toContainText('£4.3M (2.5%)');
+		await expect(page.locator('.legend')).toContainText('£164.7m (96.0%)');
+		await expect(page.locator('.legend')).toContainText('£4.3m (2.5%)');
 		await expect(table.getByRole('row', { name: /Total funding passed to the Chief Constable/ })).toContainText('96.0%');
 
 		const reconciliation = page.getByTestId('reconciliation');
@@ -82,20 +82,20 @@ test.describe('the budget view with other extracts', () => {
 		await waitForData(page);
 		const select = page.getByLabel('Financial year');
 		await expect(select.locator('option')).toHaveText(['2018/19', '2017/18']);
-		await expect(page.getByTestId('summary')).toContainText('In 2018/19 the net budget requirement was £115.0M');
+		await expect(page.getByTestId('summary')).toContainText('In 2018/19 the net budget requirement was £115.0m');
 		await expect(page.getByText('Illustrative sample').first()).toBeVisible();
 
 		// By keyboard: the newest year is first, the arrow moves to the next.
 		await select.focus();
 		await page.keyboard.press('ArrowDown');
 		await expect(page).toHaveURL(/year=2017%2F18/);
-		await expect(page.getByTestId('summary')).toContainText('In 2017/18 the net budget requirement was £171.6M');
+		await expect(page.getByTestId('summary')).toContainText('In 2017/18 the net budget requirement was £171.6m');
 		await expect(page.getByTestId('reconciliation')).toHaveAttribute('data-passes', 'true');
 
 		await page.reload();
 		await waitForData(page);
 		await expect(page.getByLabel('Financial year')).toHaveValue('2017/18');
-		await expect(page.getByRole('table', { name: /^Budget split/ })).toContainText('£154.5M');
+		await expect(page.getByRole('table', { name: /^Budget split/ })).toContainText('£154.5m');
 	});
 
 	test('a broken extract is named with its line, column, expected and found, and the rest still works', async ({ page }) => {
@@ -148,17 +148,17 @@ test('the budget honours the shared filters: a period picks its financial year, 
 	await waitForData(page);
 	await expect(page.getByText('There is no budget for 2023/24; showing 2017/18.')).toBeVisible();
 	await expect(page.getByText('so the area filter (Melton) does not apply to it')).toBeVisible();
-	await expect(page.getByRole('table', { name: /^Budget split/ })).toContainText('£171.6M');
+	await expect(page.getByRole('table', { name: /^Budget split/ })).toContainText('£171.6m');
 });
 
 test('the first chart is in the page itself, worked out at build time, before any script runs', async ({ request, browser }) => {
 	const html = await (await request.get('/budget')).text();
-	for (const figure of ['£154.5M (90.1%)', '£10.2M (5.9%)', '£2.6M (1.5%)']) expect(html).toContain(figure);
+	for (const figure of ['£154.5m (90.1%)', '£10.2m (5.9%)', '£2.6m (1.5%)']) expect(html).toContain(figure);
 	// With JavaScript off, the chart and table still show the published figures.
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/budget');
-	await expect(page.getByRole('img', { name: /^Net budget requirement 2017\/18/ })).toContainText('£154.5M');
-	await expect(page.getByRole('table', { name: /^Budget split/ })).toContainText('£171.6M');
+	await expect(page.getByRole('img', { name: /^Net budget requirement 2017\/18/ })).toContainText('£154.5m');
+	await expect(page.getByRole('table', { name: /^Budget split/ })).toContainText('£171.6m');
 	await context.close();
 });

@@ -36,7 +36,7 @@ test('a good extract is added, shows in the views, survives a reload, and reset 
 	await expect(budgetRow).toContainText("Pass Reconciliation: every year's lines add up");
 
 	await expectBudgetYears(page, ['2018/19', '2017/18']);
-	await expect(page.getByTestId('summary')).toContainText('£115.0M');
+	await expect(page.getByTestId('summary')).toContainText('£115.0m');
 	await page.reload();
 	await waitForData(page);
 	await expect(page.getByLabel('Financial year').locator('option')).toHaveText(['2018/19', '2017/18']);
@@ -61,7 +61,7 @@ test('a broken extract is rejected with its problems, and the views are unchange
 	await page.getByRole('button', { name: 'Download all 2 problems of broken-budget.csv (CSV)' }).click();
 	expect((await download).suggestedFilename()).toBe('broken-budget.csv-problems.csv');
 	await expectBudgetYears(page, ['2017/18']);
-	await expect(page.getByRole('table', { name: /^Budget split/ })).toContainText('£154.5M');
+	await expect(page.getByRole('table', { name: /^Budget split/ })).toContainText('£154.5m');
 });
 
 test('with set-aside chosen, valid rows load and the page says exactly how many were set aside', async ({ page }) => {

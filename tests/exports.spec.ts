@@ -27,7 +27,7 @@ test.describe('downloads from a chart', () => {
 		const { fileName, bytes } = await download(page, 'Download data (CSV)');
 		expect(fileName).toBe('net-budget-requirement-2017-18-by-line-m-and-of-the-total.csv');
 		const text = bytes.toString('utf8');
-		expect(text.startsWith('\uFEFF# Title: Net budget requirement 2017/18, by line (£M and % of the total)\r\n')).toBe(true);
+		expect(text.startsWith('\uFEFF# Title: Net budget requirement 2017/18, by line (£m and % of the total)\r\n')).toBe(true);
 		expect(text).toContain('# Period: 2017/18\r\n');
 		// The document once in the header; each row's own place in it (a line of the budget table) in its Source cell.
 		expect(text).toContain('# Source: Police and Crime Plan 2017-2021, 23 March 2017');
@@ -37,7 +37,7 @@ test.describe('downloads from a chart', () => {
 
 		// The published 2017/18 split (Police and Crime Plan, Value for Money section), as the chart and table show it.
 		const rows = Papa.parse<unknown[]>(text, { comments: '#', skipEmptyLines: true, dynamicTyping: true }).data;
-		expect(rows[0]).toEqual(['Line', 'Line type', 'Amount (£M)', 'Share of net budget requirement (%)', 'Source']);
+		expect(rows[0]).toEqual(['Line', 'Line type', 'Amount (£m)', 'Share of net budget requirement (%)', 'Source']);
 		expect(rows.slice(1).map((row) => row.slice(0, 4))).toEqual([
 			['Operational Policing delivered by Leicestershire Police (Net)', 'line', 154.5, 90.1],
 			['Operational Policing delivered through Regional Collaboration', 'line', 10.2, 5.9],
@@ -60,11 +60,11 @@ test.describe('downloads from a chart', () => {
 		expect(svg.fileName).toBe('net-budget-requirement-2017-18-by-line-m-and-of-the-total.svg');
 		const text = svg.bytes.toString('utf8');
 		expect(text).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
-		expect(text).toContain('Net budget requirement 2017/18, by line (£M and % of the total)');
+		expect(text).toContain('Net budget requirement 2017/18, by line (£m and % of the total)');
 		expect(text).toContain('Period: 2017/18');
 		expect(text).toContain('Source: Police and Crime Plan 2017-2021, 23 March 2017');
 		expect(text).toContain('>OFFICIAL</text>');
-		expect(text).toContain('£154.5M (90.1%)');
+		expect(text).toContain('£154.5m (90.1%)');
 		expect(text).toContain('<style>');
 		expect(text).not.toMatch(/href=|url\(|var\(--/);
 

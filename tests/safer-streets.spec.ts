@@ -9,12 +9,13 @@ import {
 	watchPolicyViolations
 } from './helpers';
 
-// Published in the Commissioner's Update of 13 December 2023 (002), paras 16 and 17a-c.
+// Published in the Commissioner's Update of 13 December 2023 (002), paras 16 and 17a-c. The award table reconciles
+// to the penny, so it gives every figure pence; the summary, prose, gives awards in whole pounds.
 const published = [
-	['£960,591.34', 'paragraph 16'],
-	['£315,568', 'paragraph 17a'],
-	['£313,967.89', 'paragraph 17b'],
-	['£331,055.45', 'paragraph 17c']
+	['£960,591.34', 'paragraph 16', '£960,591'],
+	['£315,568.00', 'paragraph 17a', '£315,568'],
+	['£313,967.89', 'paragraph 17b', '£313,968'],
+	['£331,055.45', 'paragraph 17c', '£331,055']
 ] as const;
 
 // Each quarter's spend as a share of its allocation, added up here from the embedded extract's rows.
@@ -53,14 +54,14 @@ test.describe('the Safer Streets view on the embedded data', () => {
 
 		await unfold(page, awardFold);
 		const table = page.getByRole('table', { name: /^Safer Streets award over both funding years/ });
-		for (const [figure, ref] of published) {
+		for (const [figure, ref, inWholePounds] of published) {
 			const row = table.getByRole('row').filter({ hasText: figure }).first();
 			await expect(row).toContainText(ref);
 			await expect(row).toContainText("Commissioner's Update to the Police and Crime Panel");
 			// Each bid's row and the total hold the published award beside the sample's allocation and spend: each cell says which it is.
 			await expect(row).toContainText(`${figure}published`);
 			await expect(row).toContainText('Allocated and spent: Illustrative sample');
-			await expect(page.getByTestId('summary')).toContainText(figure);
+			await expect(page.getByTestId('summary')).toContainText(inWholePounds);
 		}
 		// An intervention's award is a split of its bid's, so it is labelled as a sample.
 		await expect(table.getByRole('row', { name: /Bystander programme/ })).toContainText('Illustrative sample');
@@ -86,7 +87,9 @@ test.describe('the Safer Streets view on the embedded data', () => {
 		// Two lines, so they are labelled at their ends rather than in a key (Analysis Function guidance).
 		await expect(page.getByTestId('chart').locator('.line-label').filter({ hasText: /Allocated,\s*cumulative/ })).toHaveCount(1);
 		await expect(page.getByTestId('spend-table').getByRole('row')).toHaveCount(7);
-		await expect(page.getByTestId('spend-table')).toContainText('£960,591.34');
+		// A spending profile, not a reconciliation: whole pounds.
+		await expect(page.getByTestId('spend-table')).toContainText('£960,591');
+		await expect(page.getByTestId('spend-table')).not.toContainText('£960,591.34');
 		await expect(page.getByTestId('summary')).toContainText('money at risk');
 
 		const reconciliation = page.getByTestId('reconciliation');
@@ -108,9 +111,9 @@ test.describe('the Safer Streets view on the embedded data', () => {
 		await open(page, '/safer-streets');
 		await page.getByLabel('Period', { exact: true }).selectOption('2023/24');
 		await expect(page).toHaveURL(/period=2023%2F24/);
-		// 2023/24 Q3 + Q4: £95,298 + £222,357 = £317,655 allocated; £78,152.12 + £216,343.53 = £294,495.65 spent.
+		// 2023/24 Q3 + Q4: £95,298 + £222,357 = £317,655 allocated; £78,152.12 + £216,343.53 = £294,495.65 spent, £294,496 in whole pounds.
 		const summary = page.getByTestId('summary');
-		await expect(summary).toContainText('£294,495.65 of the £317,655 allocated in 2023/24 was spent (92.7%)');
+		await expect(summary).toContainText('£294,496 of the £317,655 allocated in 2023/24 was spent (92.7%)');
 		await expect(page.getByTestId('spend-table').getByRole('row')).toHaveCount(3);
 		await expect(page.getByTestId('spend-table')).not.toContainText('2024/25');
 		// The awards cover both years, so they stay as published.
@@ -119,7 +122,7 @@ test.describe('the Safer Streets view on the embedded data', () => {
 		await page.reload();
 		await waitForData(page);
 		await expect(page.getByLabel('Period', { exact: true })).toHaveValue('2023/24');
-		await expect(page.getByTestId('summary')).toContainText('£294,495.65 of the £317,655 allocated in 2023/24');
+		await expect(page.getByTestId('summary')).toContainText('£294,496 of the £317,655 allocated in 2023/24');
 	});
 
 	test('an area filter shows that area’s bid and says LLR-wide rows are left out, or that an area has no bid; filtered, it passes axe', async ({ page }) => {

@@ -13,7 +13,7 @@ test('a snapshot made from uploaded data, reopened after a reset, shows the same
 	await waitForData(page);
 	const summary = await page.getByTestId('summary').textContent();
 	const table = await page.getByRole('table', { name: /^Budget split/ }).textContent();
-	expect(summary).toContain('£115.0M');
+	expect(summary).toContain('£115.0m');
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Save meeting snapshot' }).click();
 	const file = await (await download).path();

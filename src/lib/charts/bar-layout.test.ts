@@ -6,9 +6,9 @@ const bar = (key: string, value: number, label = key, valueLabel = ''): Bar => (
 
 // Labels as long as the views' own (budget lines, plan themes).
 const budgetLike = [
-	bar('force', 154_500_000, 'Total funding passed to the Chief Constable', '£154.5M'),
-	bar('regional', 10_200_000, 'Regional collaboration and specialist services', '£10.2M'),
-	bar('office', 1_200_000, 'OPCC office', '£1.2M')
+	bar('force', 154_500_000, 'Total funding passed to the Chief Constable', '£154.5m'),
+	bar('regional', 10_200_000, 'Regional collaboration and specialist services', '£10.2m'),
+	bar('office', 1_200_000, 'OPCC office', '£1.2m')
 ];
 
 describe('layoutBars', () => {

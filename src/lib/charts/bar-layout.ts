@@ -1,3 +1,4 @@
+import { formatDecimal } from '$lib/format/uk';
 import { scaleLinear } from 'd3';
 import { charactersIn, textWidth, tickTextSize } from './chart-text';
 
@@ -103,7 +104,7 @@ export function fittingTicks(
 export function layoutBars(
 	bars: readonly Bar[],
 	size: BarChartSize = defaultBarChartSize,
-	format: (value: number) => string = (value) => value.toLocaleString('en-GB'),
+	format: (value: number) => string = formatDecimal,
 	{ scaleMax, axisLabel = '' }: BarOptions = {}
 ): BarLayout {
 	const { width, fontSize } = size;

@@ -13,14 +13,14 @@ function unbalancedTags(xml: string): string[] {
 	return [...problems, ...open];
 }
 
-const body = '<g transform="translate(220, 0)"><rect x="0" y="14" width="300" height="32" fill="#12436D"/><text class="value-label" x="306" y="30">£154.5M</text></g>';
+const body = '<g transform="translate(220, 0)"><rect x="0" y="14" width="300" height="32" fill="#12436D"/><text class="value-label" x="306" y="30">£154.5m</text></g>';
 
 describe('a chart as a standalone SVG file', () => {
 	const svg = standaloneSvg({
 		body,
 		width: 720,
 		height: 100,
-		title: 'Net budget requirement 2017/18, by line (£M and % of the total) <draft> & "final"',
+		title: 'Net budget requirement 2017/18, by line (£m and % of the total) <draft> & "final"',
 		period: '2017/18',
 		sources: ['Police and Crime Plan 2017-2021, 23 March 2017 (003_ac62d51adaa89b3d.txt): Value for Money section'],
 		marking: 'OFFICIAL',
@@ -39,7 +39,7 @@ describe('a chart as a standalone SVG file', () => {
 	});
 
 	it('carries the title, period, source and marking as text, escaped', () => {
-		expect(svg).toContain('<title>Net budget requirement 2017/18, by line (£M and % of the total) &lt;draft&gt; &amp; &quot;final&quot;</title>');
+		expect(svg).toContain('<title>Net budget requirement 2017/18, by line (£m and % of the total) &lt;draft&gt; &amp; &quot;final&quot;</title>');
 		expect(svg).toContain('>Period: 2017/18</text>');
 		expect(svg).toContain('>Source: Police and Crime Plan 2017-2021, 23 March 2017');
 		expect(svg.match(/>OFFICIAL<\/text>/g)).toHaveLength(2);

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3';
+import { formatAxisPercent } from '$lib/format/uk';
 import { axisNameX, stackedBelow, wrapLabel } from './bar-layout';
 import { boldTextWidth, charactersIn, textWidth, tickTextSize } from './chart-text';
 
@@ -115,7 +116,7 @@ export function axisStartWords(start: number, scale: DotScale, format: (value: n
 	return start > scale.floor ? `The axis starts at ${format(start)}, not at ${format(scale.floor)}.` : '';
 }
 
-const percent = (value: number) => `${value.toLocaleString('en-GB')}%`;
+const percent = formatAxisPercent;
 
 /**
  * Lays out dots on an axis from `dotAxisStart` to the scale's ceiling for a box

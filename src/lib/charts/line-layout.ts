@@ -1,3 +1,4 @@
+import { formatDecimal } from '$lib/format/uk';
 import { line, scaleLinear, scalePoint } from 'd3';
 import { wrapLabel } from './bar-layout';
 import { boldCharactersIn, boldTextWidth, textWidth, tickTextSize } from './chart-text';
@@ -98,7 +99,7 @@ export function layoutLines(
 	periods: readonly string[],
 	series: readonly Series[],
 	size: LineChartSize = defaultLineChartSize,
-	format: (value: number) => string = (value) => value.toLocaleString('en-GB')
+	format: (value: number) => string = formatDecimal
 ): LineLayout {
 	const { width, fontSize } = size;
 	const tickSize = tickTextSize(fontSize);

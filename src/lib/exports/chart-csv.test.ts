@@ -84,7 +84,7 @@ describe('a chart as CSV', () => {
 	});
 
 	it('names the file after the chart', () => {
-		expect(exportFileName('Net budget requirement 2017/18, by line (£M)', 'csv')).toBe('net-budget-requirement-2017-18-by-line-m.csv');
+		expect(exportFileName('Net budget requirement 2017/18, by line (£m)', 'csv')).toBe('net-budget-requirement-2017-18-by-line-m.csv');
 		expect(exportFileName('£', 'png')).toBe('chart.png');
 	});
 });

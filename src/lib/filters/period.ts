@@ -4,6 +4,8 @@
  * dates, [start, end), which the SQL measures take as parameters.
  */
 
+import { formatFinancialYear, formatMonth } from '$lib/format/uk';
+
 export type Period =
 	| { readonly kind: 'all' }
 	| { readonly kind: 'financial-year'; readonly startYear: number }
@@ -24,10 +26,8 @@ const isoMonthStart = (year: number, month: number) => {
 	return `${y}-${pad(m)}-01`;
 };
 
-/** "2023/24" for the financial year starting in April 2023. */
-export function financialYearLabel(startYear: number): string {
-	return `${startYear}/${pad((startYear + 1) % 100)}`;
-}
+/** "2023/24" for the financial year starting in April 2023: the URL's form and the reader's are the format module's one. */
+export const financialYearLabel = formatFinancialYear;
 
 /** The financial year (its starting calendar year) a date falls in. */
 export function financialYearOf(isoDate: string): number {
@@ -81,7 +81,8 @@ export function periodRange(period: Period): DateRange {
 	}
 }
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// A month's name alone, from the format module's rule for a month ("October 2023" → "October").
+const monthName = (month: number) => formatMonth(`2000-${pad(month)}`).slice(0, -5);
 
 /** A period in words: "2023/24", "2023/24 Q3 (October to December 2023)", "October 2023". */
 export function periodLabel(period: Period): string {
@@ -95,10 +96,10 @@ export function periodLabel(period: Period): string {
 			const [year, month] = start.split('-').map(Number) as [number, number];
 			const last = ((month + 1) % 12) + 1;
 			const lastYear = month + 2 > 12 ? year + 1 : year;
-			return `${financialYearLabel(period.startYear)} Q${period.quarter} (${monthNames[month - 1]} to ${monthNames[last - 1]} ${lastYear})`;
+			return `${financialYearLabel(period.startYear)} Q${period.quarter} (${monthName(month)} to ${formatMonth(`${lastYear}-${pad(last)}`)})`;
 		}
 		case 'month':
-			return `${monthNames[period.month - 1]} ${period.year}`;
+			return formatMonth(`${period.year}-${pad(period.month)}`);
 	}
 }
 

@@ -16,10 +16,10 @@ describe('budgetBars', () => {
 			line('total', 'total', null, 171.6, 100)
 		]);
 		expect(shaped.bars.map((bar) => [bar.key, bar.group, bar.valueLabel])).toEqual([
-			['force', 0, '£154.5M (90.1%)'],
-			['capital', 1, '£2.6M (1.5%)']
+			['force', 0, '£154.5m (90.1%)'],
+			['capital', 1, '£2.6m (1.5%)']
 		]);
-		expect(shaped.groups).toEqual(['cc £164.7M (96.0%)', 'capital £2.6M (1.5%)']);
+		expect(shaped.groups).toEqual(['cc £164.7m (96.0%)', 'capital £2.6m (1.5%)']);
 	});
 
 	it("sizes each bar by the line's share of the total, worked out from the amounts", () => {

@@ -9,7 +9,8 @@ export const mentionedNotCounted = 'mentioned, not counted';
  */
 export function countedText(counted: number, alsoReported: number, notCounted: number): string {
 	if (counted > 0) return formatCount(counted);
-	if (alsoReported > 0) return 'none added (may overlap)';
+	// Nothing was added: the table says 0, as tables write zero, and its "May overlap, not added" column says why.
+	if (alsoReported > 0) return '0';
 	if (notCounted > 0) return mentionedNotCounted;
 	return '0';
 }
@@ -25,7 +26,7 @@ export function inTotalsText(item: { count: number | null; may_overlap: boolean 
 	return item.count === null ? 'No: no number given' : 'Yes';
 }
 
-/** A number, or the words for nothing: "none" for a count of activities that is zero. */
+/** A count in a table cell: zero is "0", as every table writes it (prose says "none"). */
 export function countOrNone(n: number): string {
-	return n === 0 ? 'none' : formatCount(n);
+	return formatCount(n);
 }

@@ -40,7 +40,7 @@ describe('referralSeries', () => {
 			{ month: 'March 2023', referrals: '30', average: '20.0', lastYear: '22', change: '22 → 30, +8, +36%' }
 		]);
 		// 1,500 − 1,250 = 250; 250 / 1,250 = 20%.
-		expect(vr?.rows[0]).toEqual({ month: 'March 2023', referrals: '1,500', average: '1,250.3', lastYear: '1,250', change: '1,250 → 1,500, +250, +20%' });
+		expect(vr?.rows[0]).toEqual({ month: 'March 2023', referrals: '1,500', average: '1,250', lastYear: '1,250', change: '1,250 → 1,500, +250, +20%' });
 	});
 
 	it('has nothing to draw with no months', () => {
@@ -52,6 +52,7 @@ describe('month labels', () => {
 	it('names months in UK English', () => {
 		expect(monthLabel('2024-12')).toBe('Dec 24');
 		expect(monthLabel('2024-04', true)).toBe('April 2024');
-		expect(formatAverage(1234.333)).toBe('1,234.3');
+		expect(formatAverage(1234.333)).toBe('1,234');
+		expect(formatAverage(12.333)).toBe('12.3');
 	});
 });

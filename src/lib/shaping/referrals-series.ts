@@ -1,6 +1,6 @@
 import type { Series } from '$lib/charts/line-layout';
 import { referralServices } from '$lib/contracts/referrals';
-import { formatCount } from '$lib/format/uk';
+import { formatAverage as formatAverageOfCounts, formatCount, formatMonth, formatMonthShort } from '$lib/format/uk';
 import type { ReferralMonth } from '$lib/measures/referrals';
 import { periodChange } from './period-change';
 
@@ -25,19 +25,13 @@ export interface ServiceSeries {
 	readonly illustrative: boolean;
 }
 
-const shortMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const longMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2023-04" → "April 2023", or for a chart axis, where 36 months must fit, "Apr 23". */
+/** "2023-04" → "April 2023", or for a chart axis, where 36 months must fit, "Apr 23" (the format module's rule). */
 export function monthLabel(month: string, long = false): string {
-	const name = (long ? longMonths : shortMonths)[Number(month.slice(5, 7)) - 1] ?? '';
-	return `${name} ${long ? month.slice(0, 4) : month.slice(2, 4)}`;
+	return long ? formatMonth(month) : formatMonthShort(month);
 }
 
-/** An average to one decimal place with thousands separators: 1234.333 → "1,234.3". */
-export function formatAverage(value: number): string {
-	return value.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-}
+/** A 3-month average of referrals, to the precision the counts support: 1533.3 → "1,533", 12.33 → "12.3". */
+export const formatAverage = formatAverageOfCounts;
 
 /**
  * Shapes monthly rows into one chart and table per service, in the contract's

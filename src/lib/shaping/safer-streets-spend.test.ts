@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SaferStreetsQuarter } from '$lib/measures/safer-streets';
-import { percentSpent, poundsTick, spendLines, spendTableRows } from './safer-streets-spend';
+import { percentSpent, spendLines, spendTableRows, spendTick } from './safer-streets-spend';
 
 const q = (financial_year: string, quarter: number, allocated: number, spent: number): SaferStreetsQuarter => ({
 	financial_year, quarter, allocated_gbp: allocated, spent_gbp: spent,
@@ -17,8 +17,12 @@ describe('the Safer Streets spend chart', () => {
 		]);
 	});
 
-	it('labels the axis briefly', () => {
-		expect([0, 50_000, 250_000, 1_000_000, 1_200_000].map(poundsTick)).toEqual(['£0', '£50k', '£250k', '£1M', '£1.2M']);
+	it('labels the axis one way for every tick, chosen by the largest figure drawn', () => {
+		const ticks = [0, 250_000, 1_000_000, 1_200_000];
+		const overAMillion = spendLines([{ ...q('2023/24', 4, 600_000, 500_000), cumulative_allocated_gbp: 1_200_000, cumulative_spent_gbp: 900_000 }]);
+		const underAMillion = spendLines([q('2023/24', 4, 300_000, 250_000)]);
+		expect(ticks.map(spendTick(overAMillion))).toEqual(['£0', '£0.25m', '£1m', '£1.2m']);
+		expect(ticks.slice(0, 2).map(spendTick(underAMillion))).toEqual(['£0', '£250,000']);
 	});
 
 	it('gives the table each quarter’s cumulative % spent, and none when nothing was allocated', () => {

@@ -1,3 +1,4 @@
+import { poundsTickFor } from '$lib/format/uk';
 import type { Series } from '$lib/charts/line-layout';
 import type { SaferStreetsQuarter } from '$lib/measures/safer-streets';
 
@@ -32,11 +33,9 @@ export function spendLines(quarters: readonly SaferStreetsQuarter[]): SpendLines
 	};
 }
 
-/** A short pounds label for a chart axis: 0 → "£0", 250000 → "£250k", 1000000 → "£1M". */
-export function poundsTick(value: number): string {
-	if (value === 0) return '£0';
-	if (Math.abs(value) >= 1_000_000) return `£${(value / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 2 })}M`;
-	return `£${(value / 1000).toLocaleString('en-GB', { maximumFractionDigits: 1 })}k`;
+/** How the spend chart's axis writes money: one way for every tick, chosen by the largest figure drawn. */
+export function spendTick(lines: { readonly series: readonly { readonly values: readonly (number | null)[] }[] }): (value: number) => string {
+	return poundsTickFor(Math.max(0, ...lines.series.flatMap((s) => s.values.filter((v): v is number => v !== null))));
 }
 
 /** Spent as a percentage of allocated; null when nothing was allocated. */

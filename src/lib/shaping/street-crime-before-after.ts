@@ -1,3 +1,4 @@
+import { formatCount } from '$lib/format/uk';
 import type { Series } from '$lib/charts/line-layout';
 import type { BeforeAfterComparison, BeforeAfterMonth } from '$lib/measures/street-crime-comparison';
 import { monthLabel } from './referrals-series';
@@ -34,5 +35,5 @@ export function beforeAfterLines(
 
 /** An index to the nearest whole number, or words when there is none. */
 export function formatIndex(value: number | null): string {
-	return value === null ? 'no figure' : Math.round(value).toLocaleString('en-GB');
+	return value === null ? 'no figure' : formatCount(Math.round(value));
 }

@@ -7,7 +7,7 @@
  * the pack all read the same judgement and can never disagree.
  */
 import { citationLines } from '$lib/exports/citation-lines';
-import { formatCount, formatPercent, formatPounds } from '$lib/format/uk';
+import { formatCountOrAverage, formatPercent, formatPounds } from '$lib/format/uk';
 import type { Citation } from '$lib/sources/citation-text';
 import type { Improvement } from './assurance';
 import { spcFindings, spcHeadline, type SummaryWording } from './spc-summary';
@@ -84,7 +84,8 @@ export function seriesSources(data: SeriesData): readonly string[] {
 
 /** How a value of each kind is printed in findings, tables and chart labels. */
 export const seriesFormat: Record<SeriesValueKind, (value: number) => string> = {
-	count: (value) => (Number.isInteger(value) ? formatCount(value) : value.toLocaleString('en-GB', { maximumFractionDigits: 1 })),
+	// A count is whole; its mean and limits are averages, to the precision the counts support (1,533; 4.3).
+	count: (value) => formatCountOrAverage(value),
 	percent: (value) => formatPercent(value),
 	money: (value) => formatPounds(Math.round(value))
 };

@@ -1,3 +1,4 @@
+import { formatDecimal, formatPercent } from '$lib/format/uk';
 import { assuranceDescriptions } from './assurance';
 import type { Rule, Side } from './rules';
 import type { Variation, XmrAnalysis, XmrPoint } from './xmr';
@@ -18,7 +19,6 @@ interface SignalGroup {
 }
 
 const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const plainNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 /** A count in words up to twelve, in figures above. */
 function countWords(count: number): string {
@@ -59,7 +59,7 @@ function signalGroups(analysis: XmrAnalysis): SignalGroup[] {
 
 /** One sentence for one run of signals, with counts beside any percentage. */
 function describe(group: SignalGroup, analysis: XmrAnalysis, wording: SummaryWording, isLatestPoint: boolean): string {
-	const format = wording.format ?? ((value: number) => plainNumber.format(value));
+	const format = wording.format ?? formatDecimal;
 	const first = group.points[0]!;
 	const last = group.points[group.points.length - 1]!;
 	const limits = analysis.segments[first.segment]?.limits;
@@ -71,7 +71,7 @@ function describe(group: SignalGroup, analysis: XmrAnalysis, wording: SummaryWor
 	switch (group.rule) {
 		case 'beyond-limit': {
 			const difference = first.value - mean;
-			const percent = mean === 0 ? '' : `, ${difference > 0 ? '+' : '−'}${plainNumber.format(Math.abs((difference / mean) * 100))}%`;
+			const percent = mean === 0 ? '' : `, ${difference > 0 ? '+' : '−'}${formatPercent(Math.abs((difference / mean) * 100))}`;
 			const limit = group.side === 'high' ? limits?.upperProcessLimit : limits?.lowerProcessLimit;
 			return `${first.label}: ${format(first.value)}, ${format(Math.abs(difference))} ${side} the average of ${format(mean)}${percent}, beyond the ${group.side === 'high' ? 'upper' : 'lower'} process limit (${format(limit ?? 0)}): a signal, not noise, and ${so}.`;
 		}
@@ -96,7 +96,7 @@ function phrase(text: string): string {
 
 /** The findings as phrases (a period's label keeps its capital; anything else starts in lower case). */
 function findingPhrases(analysis: XmrAnalysis, wording: SummaryWording): string[] {
-	const format = wording.format ?? ((value: number) => plainNumber.format(value));
+	const format = wording.format ?? formatDecimal;
 	const latestSegment = analysis.segments[analysis.segments.length - 1];
 	if (analysis.illustrative) {
 		return ['illustrative sample: the limits show the method, but invented figures get no signal and no verdict against a target.'];

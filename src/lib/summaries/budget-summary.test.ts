@@ -22,10 +22,10 @@ const passing: ReconciliationRow = {
 describe('budgetSummary', () => {
 	it('describes the total, each part and its subparts, from the data', () => {
 		expect(budgetSummary('2030/31', lines, [passing])).toBe(
-			'In 2030/31 the net budget requirement was £100.0M. ' +
-				'To the Chief Constable: £95.0M (95.0%), of which Force £90.0M (90.0%) and Region £5.0M (5.0%). ' +
-				'Capital: £5.0M (5.0%). ' +
-				'The largest single line is Force, at £90.0M (90.0%). ' +
+			'In 2030/31 the net budget requirement was £100.0m. ' +
+				'To the Chief Constable: £95.0m (95.0%), of which Force £90.0m (90.0%) and Region £5.0m (5.0%). ' +
+				'Capital: £5.0m (5.0%). ' +
+				'The largest single line is Force, at £90.0m (90.0%). ' +
 				'Every line adds up to its subtotal, and the subtotals to the total.'
 		);
 	});

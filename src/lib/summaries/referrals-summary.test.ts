@@ -11,7 +11,7 @@ const published = (referrals: number, qualifier: 'exactly' | 'more than', source
 	wording: '', source_document, source_ref: '', illustrative: false
 });
 
-// Child vulnerability: 1,000 + 1,100 = 2,100; March: 3-month average 1,050.0, last year 1,000 → +100, +10%.
+// Child vulnerability: 1,000 + 1,100 = 2,100; March: 3-month average 1,050, last year 1,000 → +100, +10%.
 // Restorative justice: 6 + 8 = 14; March has no average and last year 5 (too few for a %).
 const months = [
 	row('child vulnerability', '2023-02', 1000, null, 900),
@@ -26,7 +26,7 @@ describe('referralsSummary', () => {
 		expect(referralsSummary(referralSeries(months), totals, '2022/23', null)).toBe(
 			'The monthly figures are an illustrative sample, not published figures. ' +
 				'For 2022/23 across Leicester, Leicestershire and Rutland, they show 2,114 referrals: child vulnerability 2,100 and restorative justice 14. ' +
-				'In March 2023, child vulnerability had 1,100 referrals (3-month average 1,050.0); against the same month last year: 1,000 → 1,100, +100, +10%. ' +
+				'In March 2023, child vulnerability had 1,100 referrals (3-month average 1,050); against the same month last year: 1,000 → 1,100, +100, +10%. ' +
 				'In March 2023, restorative justice had 8 referrals; against the same month last year: 5 → 8, +3, too few to give a %. ' +
 				'Published separately in the papers (their dates are not given, so the period filter does not apply): 13,250 child vulnerability referrals (001.txt) and over 13,000 child vulnerability referrals (003.txt). ' +
 				'These are the papers\' own figures and are not added to the monthly figures.'
@@ -37,7 +37,7 @@ describe('referralsSummary', () => {
 		// Threshold 10: restorative justice's March 8 is hidden, so its 5 → 8 is not given; child vulnerability's stay.
 		const text = referralsSummary(referralSeries(months), [], '2022/23', null, 10);
 		expect(text).toContain('In March 2023, restorative justice had [c] referrals; no comparison with the same month last year, as a count below 10 is not given.');
-		expect(text).toContain('In March 2023, child vulnerability had 1,100 referrals (3-month average 1,050.0); against the same month last year: 1,000 → 1,100');
+		expect(text).toContain('In March 2023, child vulnerability had 1,100 referrals (3-month average 1,050); against the same month last year: 1,000 → 1,100');
 	});
 
 	it('says plainly that an area is not recorded', () => {

@@ -31,9 +31,9 @@ const input: SaferStreetsSummaryInput = {
 describe('saferStreetsSummary', () => {
 	it('describes the award, spend, money at risk and the checks, from the data', () => {
 		expect(saferStreetsSummary(input)).toBe(
-			'LLR was awarded £960,591.34 from the Safer Streets Fund over both funding years, in 2 bids: VAWG £315,568 and ASB Melton £313,967.89. ' +
+			'LLR was awarded £960,591 from the Safer Streets Fund over both funding years, in 2 bids: VAWG £315,568 and ASB Melton £313,968. ' +
 				'£370 of the £400 allocated across all quarters recorded was spent (92.5%). ' +
-				'Allocation left unspent, which cannot be carried into the next financial year and so is money at risk: £30 in 2023/24 and £0.50 in 2024/25 so far. ' +
+				'Allocation left unspent, which cannot be carried into the next financial year and so is money at risk: £30 in 2023/24 and £1 in 2024/25 so far. ' +
 				'The largest single shortfall is Lighting (ASB Melton): £20 in 2023/24. ' +
 				'No intervention spent more than its allocation in any quarter. ' +
 				'The awards reconcile exactly to the penny: interventions to their bids, bids to the total, and quarterly allocations to each intervention. ' +
@@ -43,7 +43,7 @@ describe('saferStreetsSummary', () => {
 
 	it('names an area’s bids, says LLR-wide ones are left out, and says when no bid serves the area', () => {
 		const melton = saferStreetsSummary({ ...input, area: 'Melton', awards: [award('bid', 'ASB Melton', 313967.89, 'Melton')] });
-		expect(melton).toContain('In Melton, the Safer Streets award over both funding years is ASB Melton £313,967.89; bids and posts for all of LLR are left out.');
+		expect(melton).toContain('In Melton, the Safer Streets award over both funding years is ASB Melton £313,968; bids and posts for all of LLR are left out.');
 		// With an area the total is not checked, so the summary does not claim it reconciles.
 		const meltonChecked = saferStreetsSummary({ ...input, area: 'Melton', awards: [award('bid', 'ASB Melton', 313967.89, 'Melton')], checks: [check('ASB Melton')] });
 		expect(meltonChecked).toContain('interventions to their bid, and quarterly allocations to each intervention.');

@@ -25,7 +25,7 @@ describe('beforeAfterSummary', () => {
 		);
 		expect(text).toBe(
 			'In Melton, anti-social behaviour averaged 12.0 a month in the 2 months before October 2023 and 9.0 a month in the 2 months from October 2023: down 25.0%. ' +
-				'In the rest of Leicester, Leicestershire and Rutland they averaged 100.0 and then 100.0 a month: no change. ' +
+				'In the rest of Leicester, Leicestershire and Rutland they averaged 100 and then 100 a month: no change. ' +
 				'The fall in Melton was larger than elsewhere. That fits the Safer Streets work having had an effect, but does not prove it: other things changed too.'
 		);
 	});

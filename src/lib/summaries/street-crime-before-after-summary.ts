@@ -1,10 +1,10 @@
-import { formatPercent } from '$lib/format/uk';
+import { formatAverage, formatPercent } from '$lib/format/uk';
 import type { CrimeBeforeAfter } from '$lib/measures/street-crime';
 import type { BeforeAfterPhase } from '$lib/measures/street-crime-comparison';
 import { monthLabel } from '$lib/shaping/referrals-series';
 
 const rest = 'the rest of Leicester, Leicestershire and Rutland';
-const average = (value: number | null) => (value === null ? 'no figure' : value.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+const average = (value: number | null) => (value === null ? 'no figure' : formatAverage(value));
 const months = (n: number) => `${n} month${n === 1 ? '' : 's'}`;
 
 function changeText(change: number | null): string {

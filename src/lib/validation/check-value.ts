@@ -1,5 +1,5 @@
 import type { ColumnContract } from '$lib/contracts/contract';
-import { formatCount } from '$lib/format/uk';
+import { formatCount, formatDate } from '$lib/format/uk';
 
 /**
  * What a cell must hold, and how what people type in spreadsheets is read.
@@ -204,8 +204,8 @@ export function readValue(column: ColumnContract, raw: string, context: CellCont
 				const [first, second, year] = [Number(slash[1]), Number(slash[2]), Number(slash[3])];
 				if (second > 12) return refused(`not a day/month/year date: there is no month ${second} (write dates as YYYY-MM-DD or day/month/year)`);
 				if (first <= 12 && first !== second && !context.evidence.get(column.name)?.dayFirst) {
-					const asUk = new Date(Date.UTC(year, second - 1, first)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-					const asUs = new Date(Date.UTC(year, first - 1, second)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+					const asUk = formatDate(`${year}-${String(second).padStart(2, '0')}-${String(first).padStart(2, '0')}`);
+					const asUs = formatDate(`${year}-${String(first).padStart(2, '0')}-${String(second).padStart(2, '0')}`);
 					return refused(
 						`which could be ${asUk} (day/month/year) or ${asUs} (month/day/year): no slash date in this column has a day above 12 to show the order. Write it as YYYY-MM-DD`
 					);

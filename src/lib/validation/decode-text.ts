@@ -3,6 +3,7 @@
  * a CSV. Excel writes UTF-8 with a byte-order mark, or Windows-1252 ("ANSI")
  * for "CSV (Comma delimited)"; both are accepted.
  */
+import { formatCount, formatDecimal } from '$lib/format/uk';
 
 /**
  * The largest file the dashboard loads, so a mistaken upload cannot exhaust
@@ -23,7 +24,7 @@ export const maxTextBytes = 200 * 1024 * 1024;
 
 /** A size in words: "200 MB", "1 GB". */
 export function megabytes(bytes: number): string {
-	return bytes >= 1024 * 1024 * 1024 ? `${bytes / 1024 / 1024 / 1024} GB` : `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+	return bytes >= 1024 * 1024 * 1024 ? `${formatDecimal(bytes / 1024 / 1024 / 1024)} GB` : `${formatCount(Math.round(bytes / 1024 / 1024))} MB`;
 }
 
 export type Decoded =

@@ -4,6 +4,7 @@
  * the axe scan and the 320 px reflow check cover every state of every component
  * in one page. Every figure here is an illustrative sample.
  */
+import { formatCount, formatPercent } from '$lib/format/uk';
 import type { Bar } from '$lib/charts/bar-layout';
 import type { Dot } from '$lib/charts/dot-layout';
 import type { Series } from '$lib/charts/line-layout';
@@ -59,7 +60,7 @@ export interface TableExample {
 	readonly suppressed: boolean;
 }
 
-const bar = (key: string, label: string, value: number, group = 0): Bar => ({ key, label, value, valueLabel: value.toLocaleString('en-GB'), group });
+const bar = (key: string, label: string, value: number, group = 0): Bar => ({ key, label, value, valueLabel: formatCount(value), group });
 
 export const barExamples: readonly BarExample[] = [
 	{
@@ -102,7 +103,7 @@ const dot = (key: string, label: string, visited: number, open: number, group = 
 	key,
 	label,
 	value: (100 * visited) / open,
-	valueLabel: `${((100 * visited) / open).toFixed(1)}% (${visited}/${open})`,
+	valueLabel: `${formatPercent((100 * visited) / open)} (${visited}/${open})`,
 	group
 });
 
@@ -220,7 +221,7 @@ export const tableExamples: readonly TableExample[] = [
 /** A count as the table shows it: [c] below the threshold where small counts are hidden. */
 export function shownCount(value: unknown, suppressed: boolean): string {
 	const shown = suppressed ? suppressCount(value) : value;
-	return typeof shown === 'number' ? shown.toLocaleString('en-GB') : String(shown);
+	return typeof shown === 'number' ? formatCount(shown) : String(shown);
 }
 
 /** Every example's name, in the order the page shows them: what the browser tests walk through. */
