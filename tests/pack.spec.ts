@@ -226,6 +226,9 @@ test('a pack for a year with no engagement leaves it out with a line in the cont
 	await expect(page.getByTestId('pack-demonstration-banner')).toContainText('Demonstration data');
 	await expect(page.getByTestId('pack-basis')).toContainText('Demonstration: some figures are an illustrative sample');
 	await expect(page.locator('[data-pages-known="true"]')).toHaveCount(1);
+	// An invented dataset's date is invented too: its freshness gets no verdict (no Pass or Warning), only its days.
+	await expect(page.getByTestId('pack-freshness-custody-visits')).toHaveText(/^Illustrative, no verdict\s+\d+ days/);
+	await expect(page.getByTestId('pack-freshness-custody-visits')).not.toContainText('Pass');
 	const contentsPages = Object.fromEntries(
 		await Promise.all(
 			['plan-aims', 'exceptions', 'custody-visiting', 'referrals', 'annex'].map(async (id) => [id, Number((await page.getByTestId(`pack-page-${id}`).innerText()).replace('page ', ''))] as const)
