@@ -77,6 +77,17 @@ describe('xmrChartSizeFor', () => {
 		expect(layoutXmr(analysis, phone.size, phone.maxLabels).xTicks.length).toBeLessThanOrEqual(Math.floor(358 / 90));
 		expect(xmrChartSizeFor(100).size.width).toBe(280);
 	});
+
+	it('never sets period labels closer than the longest label is wide, with a gap', () => {
+		// 24 months labelled "December 2023" (13 characters, 97.5 px at 7.5 px each, plus a 12 px gap) on a 720 px chart:
+		// one label per 90 px would put them 87 px apart (every third month), running them together.
+		const analysis = analyseSeries({ points: monthlyPoints([...noise, ...noise]), improvement: 'higher' });
+		const { size, maxLabels } = xmrChartSizeFor(720);
+		const ticks = layoutXmr(analysis, size, maxLabels).xTicks;
+		const longest = Math.max(...ticks.map((tick) => tick.label.length)) * 7.5 + 12;
+		expect(ticks.length).toBeGreaterThan(2);
+		for (const [index, tick] of ticks.entries()) if (index > 0) expect(tick.x - ticks[index - 1]!.x).toBeGreaterThanOrEqual(longest);
+	});
 });
 
 describe('rebaseLabel', () => {

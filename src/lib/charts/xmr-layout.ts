@@ -137,7 +137,11 @@ export function layoutXmr(analysis: XmrAnalysis, size: XmrChartSize = defaultXmr
 			note: segment.note
 		};
 	});
-	const step = Math.max(1, Math.ceil(points.length / maxLabels));
+	// Every label at most `maxLabels`, and never closer than the longest label's width and a gap, so they never run together
+	// ("December 2023February 2024" in a printed pack).
+	const longest = Math.max(0, ...points.map((point) => point.label.length)) * tickCharWidth + tickGap;
+	const spacing = points.length > 1 ? Math.abs(points[1]!.x - points[0]!.x) : plotWidth;
+	const step = Math.max(1, Math.ceil(points.length / maxLabels), Math.ceil(longest / spacing));
 	return {
 		path: line<PlacedXmrPoint>().x((point) => point.x).y((point) => point.y)(points) ?? '',
 		points,
