@@ -5,8 +5,9 @@ import { expectNoAccessibilityViolations, openInteractive, waitForData as waitFo
 
 type Row = Record<string, string>;
 const register = Papa.parse<Row>(readFileSync('data/source-register.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
-// What must never be shown: the extracts' and the text extractions' file names, a hash, a text line number.
-const internal = [...readdirSync('data'), ...register.map((row) => row['text_file'] ?? '').filter(Boolean)];
+// What must never be shown: the extracts' and the text extractions' file names, the source register's own ids
+// (a reader holding the paper knows it by its title), a hash, a text line number.
+const internal = [...readdirSync('data'), ...register.flatMap((row) => [row['text_file'] ?? '', row['source_id'] ?? '']).filter(Boolean)];
 
 // The machine these run on is shared and slow: the datasets may take longer than the default 20 s to load.
 const waitForData = (page: Page) => waitForDataOf(page, 60_000);

@@ -2,6 +2,7 @@ import { isSuppressed, suppressedSymbol } from '$lib/exports/suppression';
 import { formatCount } from '$lib/format/uk';
 import type { PublishedReferralTotal } from '$lib/measures/referrals';
 import { periodChange } from '$lib/shaping/period-change';
+import { citationText } from '$lib/sources/citation-text';
 import { formatAverage, monthLabel, type ServiceSeries } from '$lib/shaping/referrals-series';
 
 /** "a, b and c". */
@@ -51,7 +52,8 @@ export function referralsSummary(
 			]
 		: [`No monthly referrals are held for ${periodText}.`];
 	const printed = published.map(
-		(p) => `${p.qualifier === 'more than' ? 'over ' : ''}${formatCount(p.referrals)} ${p.service} referrals (${p.source_document})`
+		// Each figure names its paper and the place in it, as a reader holding the paper finds it (never the register's id).
+		(p) => `${p.qualifier === 'more than' ? 'over ' : ''}${formatCount(p.referrals)} ${p.service} referrals (${citationText(p)})`
 	);
 	if (printed.length) {
 		const undated = published.every((p) => p.period_start === null) ? ' (their dates are not given, so the period filter does not apply)' : '';
