@@ -78,6 +78,20 @@ describe('xmrChartSizeFor', () => {
 		expect(xmrChartSizeFor(100).size.width).toBe(280);
 	});
 
+	it('keeps the first and last period labels inside the drawing, moving them in no further than needed', () => {
+		// 36 months from April 2022 on a 720 px chart: "March 2025" centred on the last point would run 21 px past the right edge.
+		const analysis = analyseSeries({ points: monthlyPoints([...noise, ...noise, ...noise], 2022), improvement: 'higher' });
+		const { size, maxLabels } = xmrChartSizeFor(720);
+		const layout = layoutXmr(analysis, size, maxLabels);
+		const half = (label: string) => (label.length * 7.5) / 2;
+		for (const tick of layout.xTicks) {
+			expect(tick.x - half(tick.label)).toBeGreaterThanOrEqual(-size.left);
+			expect(tick.x + half(tick.label)).toBeLessThanOrEqual(layout.plotWidth + size.right);
+		}
+		// A label that fits stays centred on its point.
+		expect(layout.xTicks[1]!.x).toBe(layout.points.find((point) => point.label === layout.xTicks[1]!.label)!.x);
+	});
+
 	it('never sets period labels closer than the longest label is wide, with a gap', () => {
 		// 24 months labelled "December 2023" (13 characters, 97.5 px at 7.5 px each, plus a 12 px gap) on a 720 px chart:
 		// one label per 90 px would put them 87 px apart (every third month), running them together.

@@ -147,7 +147,7 @@ export function layoutXmr(analysis: XmrAnalysis, size: XmrChartSize = defaultXmr
 		points,
 		segments,
 		target: analysis.target === null ? null : { y: y(analysis.target), value: analysis.target },
-		xTicks: points.filter((_, index) => index % step === 0).map((point) => ({ label: point.label, x: point.x })),
+		xTicks: keptInside(points.filter((_, index) => index % step === 0).map((point) => ({ label: point.label, x: point.x })), -size.left, plotWidth + size.right),
 		yTicks: y.ticks(5).map((value) => ({ value, y: y(value) })),
 		plotWidth,
 		plotHeight
@@ -166,6 +166,21 @@ export function rebaseLabel(fromLabel: string, reason: string, room: number): st
 	const short = reason.replace(/\s*\(.*\)\s*$/, '');
 	const candidates = [`From ${fromLabel}: ${reason}`, `From ${fromLabel}: ${short}`, `From ${fromLabel}`, fromLabel];
 	return candidates.find((text) => text.length * annotationCharWidth <= room) ?? fromLabel;
+}
+
+/**
+ * Period labels kept inside the drawing: the first and last are centred on
+ * their points unless that would cut them at the edge ("March 202"), when they
+ * move in just far enough; a label that would then run into its neighbour is
+ * left out, as its period is in the table.
+ */
+function keptInside(ticks: { label: string; x: number }[], from: number, to: number): { label: string; x: number }[] {
+	const half = (label: string) => (label.length * tickCharWidth) / 2;
+	const moved = ticks.map((tick) => ({ label: tick.label, x: Math.min(Math.max(tick.x, from + half(tick.label)), to - half(tick.label)) }));
+	return moved.filter((tick, index) => {
+		const before = moved[index - 1];
+		return !before || tick.x - half(tick.label) >= before.x + half(before.label) + tickGap / 2;
+	});
 }
 
 /** Average width of a character of the 13 px tick labels, generously, and the gap between them and the plot. */
