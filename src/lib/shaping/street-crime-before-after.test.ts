@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareBeforeAfter, type BeforeAfterMonth } from '$lib/measures/street-crime-comparison';
+import { compareBeforeAfter } from '$lib/measures/street-crime-comparison';
+import { beforeAfterRows } from '$lib/measures/street-crime-comparison.fixtures';
 import { beforeAfterLines, formatIndex, indexOf } from './street-crime-before-after';
 
-const rows: BeforeAfterMonth[] = [
-	{ month: '2023-08', phase: 'before', held: true, area_crimes: 8, rest_crimes: 200 },
-	{ month: '2023-09', phase: 'before', held: true, area_crimes: 12, rest_crimes: 200 },
-	{ month: '2023-10', phase: 'after', held: true, area_crimes: 5, rest_crimes: 210 },
-	{ month: '2023-11', phase: 'after', held: false, area_crimes: null, rest_crimes: null }
-];
+const rows = beforeAfterRows;
 
 describe('before and after', () => {
 	it('indexes each side to its own average month before, leaving gaps where a month is not loaded', () => {
