@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDayMonth, formatFinancialYear, formatMonth, formatMonthShort } from './dates';
+import { formatDate, formatDayMonth, formatFinancialYear, formatMonth, formatMonthShort, monthLabel } from './dates';
 
 describe('dates the UK way', () => {
 	it('writes a date as day, month in full and year, with no leading zero', () => {
@@ -25,5 +25,12 @@ describe('dates the UK way', () => {
 		expect(formatFinancialYear(2023)).toBe('2023/24');
 		expect(formatFinancialYear(1999)).toBe('1999/00');
 		expect(formatFinancialYear(2009)).toBe('2009/10');
+	});
+});
+
+describe('month labels', () => {
+	it('are the long form in prose and the short form on an axis', () => {
+		expect(monthLabel('2024-12')).toBe('Dec 24');
+		expect(monthLabel('2024-04', true)).toBe('April 2024');
 	});
 });

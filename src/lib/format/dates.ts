@@ -32,6 +32,11 @@ export function formatMonthShort(isoMonth: string): string {
 	return `${name} ${isoMonth.slice(2, 4)}`;
 }
 
+/** A month as a label: the long form in prose ("April 2023"), the short form on an axis ("Apr 23"). */
+export function monthLabel(month: string, long = false): string {
+	return long ? formatMonth(month) : formatMonthShort(month);
+}
+
 /** The financial year (April to March) starting in a calendar year: 2023 → "2023/24". */
 export function formatFinancialYear(startYear: number): string {
 	return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;

@@ -6,4 +6,4 @@
  */
 export { formatMillions, formatPounds, formatPence, hasPence, poundsFor, poundsTickFor } from './money';
 export { formatCount, formatCountInProse, formatAverage, formatCountOrAverage, formatPercent, formatAxisPercent, formatDecimal } from './numbers';
-export { formatDate, formatDayMonth, formatMonth, formatMonthShort, formatFinancialYear } from './dates';
+export { formatDate, formatDayMonth, formatMonth, formatMonthShort, formatFinancialYear, monthLabel } from './dates';

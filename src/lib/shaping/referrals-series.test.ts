@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReferralMonth } from '$lib/measures/referrals';
-import { formatAverage, monthLabel, referralSeries } from './referrals-series';
+import { formatAverage, referralSeries } from './referrals-series';
 
 const row = (service: string, month: string, referrals: number, rolling_average: number | null, last_year: number | null): ReferralMonth => ({
 	service, month, referrals, rolling_average, last_year, illustrative: true
@@ -48,10 +48,8 @@ describe('referralSeries', () => {
 	});
 });
 
-describe('month labels', () => {
-	it('names months in UK English', () => {
-		expect(monthLabel('2024-12')).toBe('Dec 24');
-		expect(monthLabel('2024-04', true)).toBe('April 2024');
+describe('averages', () => {
+	it('are written to the precision the counts support', () => {
 		expect(formatAverage(1234.333)).toBe('1,234');
 		expect(formatAverage(12.333)).toBe('12.3');
 	});

@@ -1,6 +1,6 @@
 import type { Series } from '$lib/charts/line-layout';
 import { referralServices } from '$lib/contracts/referrals';
-import { formatAverage as formatAverageOfCounts, formatCount, formatMonth, formatMonthShort } from '$lib/format/uk';
+import { formatAverage as formatAverageOfCounts, formatCount, monthLabel } from '$lib/format/uk';
 import type { ReferralMonth } from '$lib/measures/referrals';
 import { periodChange } from './period-change';
 
@@ -23,11 +23,6 @@ export interface ServiceSeries {
 	readonly total: number;
 	readonly latest: ReferralMonth | undefined;
 	readonly illustrative: boolean;
-}
-
-/** "2023-04" → "April 2023", or for a chart axis, where 36 months must fit, "Apr 23" (the format module's rule). */
-export function monthLabel(month: string, long = false): string {
-	return long ? formatMonth(month) : formatMonthShort(month);
 }
 
 /** A 3-month average of referrals, to the precision the counts support: 1533.3 → "1,533", 12.33 → "12.3". */

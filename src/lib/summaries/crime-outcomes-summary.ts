@@ -1,6 +1,6 @@
 import { formatCount, formatPercent } from '$lib/format/uk';
 import type { OutcomeMix } from '$lib/measures/crime-outcomes';
-import { monthLabel } from '$lib/shaping/referrals-series';
+import { monthLabel } from '$lib/format/uk';
 
 /**
  * The outcome mix in words: how many of the crimes in view have an outcome in

@@ -3,7 +3,8 @@ import { formatCount } from '$lib/format/uk';
 import type { PublishedReferralTotal } from '$lib/measures/referrals';
 import { periodChange } from '$lib/shaping/period-change';
 import { citationText } from '$lib/sources/citation-text';
-import { formatAverage, monthLabel, type ServiceSeries } from '$lib/shaping/referrals-series';
+import { monthLabel } from '$lib/format/uk';
+import { formatAverage, type ServiceSeries } from '$lib/shaping/referrals-series';
 
 /** "a, b and c". */
 const list = (parts: readonly string[]) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? ''));

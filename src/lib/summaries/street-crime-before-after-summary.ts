@@ -1,7 +1,7 @@
 import { formatAverage, formatPercent } from '$lib/format/uk';
 import type { CrimeBeforeAfter } from '$lib/measures/street-crime';
 import type { BeforeAfterPhase } from '$lib/measures/street-crime-comparison';
-import { monthLabel } from '$lib/shaping/referrals-series';
+import { monthLabel } from '$lib/format/uk';
 
 const rest = 'the rest of Leicester, Leicestershire and Rutland';
 const average = (value: number | null) => (value === null ? 'no figure' : formatAverage(value));

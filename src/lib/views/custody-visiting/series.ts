@@ -2,7 +2,7 @@ import { rowsOf } from '$lib/database/arrow-rows';
 import { custodyMeasureIds, queryCustodyInView } from '$lib/measures/custody-visiting';
 import { measureTargets } from '$lib/measures/measure-targets';
 import { suitesInArea } from '$lib/measures/custody-suites';
-import { monthLabel } from '$lib/shaping/referrals-series';
+import { monthLabel } from '$lib/format/uk';
 import type { SeriesData, SeriesDefinition } from '$lib/spc/judged-series';
 import type { SeriesLoader } from '$lib/spc/series-loader';
 import citationsSql from './custody-series-citations.sql?raw';

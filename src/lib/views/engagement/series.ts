@@ -1,7 +1,7 @@
 import { rowsOf } from '$lib/database/arrow-rows';
 import { filterParams } from '$lib/filters/view-filters';
 import { measureTargets } from '$lib/measures/measure-targets';
-import { monthLabel } from '$lib/shaping/referrals-series';
+import { monthLabel } from '$lib/format/uk';
 import type { SeriesDefinition } from '$lib/spc/judged-series';
 import type { SeriesLoader } from '$lib/spc/series-loader';
 import seriesSql from './engagement-series.sql?raw';

@@ -2,7 +2,7 @@ import { referralServices } from '$lib/contracts/referrals';
 import { rowsOf } from '$lib/database/arrow-rows';
 import { periodRange } from '$lib/filters/period';
 import { measureTargets } from '$lib/measures/measure-targets';
-import { monthLabel } from '$lib/shaping/referrals-series';
+import { monthLabel } from '$lib/format/uk';
 import type { SeriesData, SeriesDefinition } from '$lib/spc/judged-series';
 import type { SeriesLoader } from '$lib/spc/series-loader';
 import citationsSql from './referrals-series-citations.sql?raw';

@@ -1,5 +1,5 @@
 import { sourcesSection, type PageSection } from '$lib/components/page-sections';
-import { monthLabel } from '$lib/shaping/referrals-series';
+import { monthLabel } from '$lib/format/uk';
 import { roundFiveStart } from './safer-streets-comparisons';
 
 /**
