@@ -1,7 +1,7 @@
 import type { DatasetContract } from '$lib/contracts/contract';
 import type { Connector } from '$lib/database/database';
 import { formatCount, formatDate } from '$lib/format/uk';
-import { budgetReconciliation, budgetYears } from '$lib/measures/budget';
+import { budgetReconciliation, budgetYears } from './budget-reconciliation';
 import { rowsOf } from '$lib/database/arrow-rows';
 import { gapsSql, profileSql } from './quality-sql';
 

@@ -3,7 +3,7 @@ import { budgetSplit } from '$lib/contracts/budget-split';
 import { openNodeDatabase } from '$lib/database/duckdb-node';
 import { embeddedExtract } from '$lib/datasets/embedded-extracts';
 import { loadExtract } from '$lib/datasets/load-extract';
-import { loadBudgetView } from '$lib/measures/budget-view';
+import { loadBudgetView } from '$lib/views/budget/budget-view';
 import type { PageServerLoad } from './$types';
 
 /**

@@ -13,12 +13,12 @@ import type { Connector } from '$lib/database/database';
 import { llrForce } from '$lib/datasets/police-uk-files';
 import { periodRange } from '$lib/filters/period';
 import type { ViewFilters } from '$lib/filters/view-filters';
-import { crimeInView, streetCrimeHolding } from '$lib/measures/street-crime';
-import { crimePoints, monthsLoaded } from '$lib/shaping/crime-series-points';
+import { crimeInView, streetCrimeHolding } from './street-crime';
+import { crimePoints, monthsLoaded } from './crime-series-points';
 import type { SeriesData, SeriesDefinition } from '$lib/spc/judged-series';
 import { roundFiveChanges, roundFiveRebase } from '$lib/spc/safer-streets-round-five';
 import type { SeriesLoader } from '$lib/spc/series-loader';
-import { crimeCitation } from '$lib/shaping/crime-citation';
+import { crimeCitation } from './crime-citation';
 
 /**
  * How many types get a series of their own: the four most common in view, the

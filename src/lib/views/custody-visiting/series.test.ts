@@ -7,7 +7,7 @@ import { custodyYear } from './custody-year.fixtures';
 import { custodySeries } from './series';
 import seriesSql from './custody-series.sql?raw';
 import { rowsOf } from '$lib/database/arrow-rows';
-import { queryCustodyInView, suiteCompliance } from '$lib/measures/custody-visiting';
+import { queryCustodyInView, suiteCompliance } from './custody-visiting';
 
 const database = seriesTestDatabase();
 const load = database.load;

@@ -1,7 +1,7 @@
 import { rowsOf } from '$lib/database/arrow-rows';
-import { custodyMeasureIds, queryCustodyInView } from '$lib/measures/custody-visiting';
+import { custodyMeasureIds, queryCustodyInView } from './custody-visiting';
 import { measureTargets } from '$lib/measures/measure-targets';
-import { suitesInArea } from '$lib/measures/custody-suites';
+import { suitesInArea } from './custody-suites';
 import { monthLabel } from '$lib/format/uk';
 import type { SeriesData, SeriesDefinition } from '$lib/spc/judged-series';
 import type { SeriesLoader } from '$lib/spc/series-loader';

@@ -1,12 +1,12 @@
 import type { Connector } from '$lib/database/database';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import { rowsOf } from '$lib/database/arrow-rows';
-import { planAimsTree, type Theme } from '$lib/shaping/plan-aims-tree';
+import { planAimsTree, type Theme } from './plan-aims-tree';
 import type { JudgedSeries } from '$lib/spc/judged-series';
 import { measureStatus, seriesStatus, type StatusLabel } from '$lib/measures/measure-status';
-import { planAimRows, type AimMeasureRow } from '$lib/measures/plan-aims';
-import { comparable, measureEvaluators, type MeasureValue } from '$lib/measures/plan-measures';
-import planPeriodSpanSql from '$lib/measures/plan-period-span.sql?raw';
+import { planAimRows, type AimMeasureRow } from './plan-aims';
+import { comparable, measureEvaluators, type MeasureValue } from './plan-measures';
+import planPeriodSpanSql from './plan-period-span.sql?raw';
 
 /** A measure's figure and status for the chosen filters; judged by its series' assurance where it has one. */
 export interface MeasureResult {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { filtersFromUrl } from '$lib/filters/view-filters';
 import { measureStatus } from '$lib/measures/measure-status';
-import { loadPlanAimsView } from '$lib/views/plan-aims/load-view';
-import { comparable } from '$lib/measures/plan-measures';
+import { loadPlanAimsView } from './load-view';
+import { comparable } from './plan-measures';
 import { custodyYear } from '../custody-visiting/custody-year.fixtures';
 import { judgeViews } from '../judge-views';
 import { embedded, embeddedRows, seriesTestDatabase } from '../series-test-database';

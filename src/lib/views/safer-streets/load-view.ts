@@ -15,8 +15,8 @@ import {
 	type SaferStreetsOutput,
 	type SaferStreetsQuarter,
 	type SaferStreetsTotals
-} from '$lib/measures/safer-streets';
-import { atRiskByYear, type YearAtRisk } from '$lib/shaping/safer-streets-at-risk';
+} from './safer-streets';
+import { atRiskByYear, type YearAtRisk } from './safer-streets-at-risk';
 
 /** Everything the Safer Streets view shows for one set of filters. */
 export interface SaferStreetsView {

@@ -1,12 +1,11 @@
 import { sourcesSection, type PageSection } from '$lib/components/page-sections';
-import { monthLabel } from '$lib/format/uk';
-import { roundFiveStart } from './safer-streets-comparisons';
+import { crimeSections } from '../crime/sections';
 
 /**
  * The Safer Streets view's sections below its opening (the summary and spend
  * against profile by quarter, judged), in the order the page shows them:
  * their headings and the page's "On this page" list both read this list. The
- * before-and-after comparison is on the Crime view too, under the same heading.
+ * before-and-after comparison is the Crime view's section, shown here too.
  */
 export const saferStreetsSections = {
 	award: { id: 'award-title', title: 'Award by bid and intervention' },
@@ -15,6 +14,6 @@ export const saferStreetsSections = {
 	bought: { id: 'bought-title', title: 'What it bought' },
 	reconciliation: { id: 'reconciliation-title', title: 'Reconciliation check' },
 	targetedCrimes: { id: 'targeted-crimes-title', title: 'The crimes the area bids targeted, month by month' },
-	beforeAfter: { id: 'before-after-title', title: `Safer Streets areas: before and after ${monthLabel(roundFiveStart, true)}` },
+	beforeAfter: crimeSections.beforeAfter,
 	sources: sourcesSection
 } as const satisfies Record<string, PageSection>;
