@@ -1,17 +1,18 @@
 // The benchmark's command line. `npm run bench -- --quick` passes the flags on.
 
 /** What `node bench/run.js --help` prints. */
-export const usage = `Usage: npm run bench -- [--runs N] [--quick] [--only first,filter,ingest,batch] [--changes N] [--skip-build]
+export const usage = `Usage: npm run bench -- [--runs N] [--quick] [--only first,views,filter,ingest,batch] [--changes N] [--skip-build]
   --runs N       runs of each figure (default 5)
   --quick        2 runs and the fewest filter changes allowed (20)
-  --only LIST    run only some groups: first (first chart, size), filter, ingest (with memory),
+  --only LIST    run only some groups: first (first chart, size), views (every view's first figures,
+                 cold), filter, ingest (with memory),
                  batch (12 and 35 monthly police.uk files chosen together, to the Crime view)
   --changes N    filter changes per dataset size (default 40; at least 20)
   --sizes LIST   street-crime sizes to load: 10k,100k,1M (default all; ingest uses 100k and 1M)
   --skip-build   measure the build/ folder as it is (still under the shared lock)`;
 
 /** The groups of figures the benchmark can run. */
-export const groups = ['first', 'filter', 'ingest', 'batch'];
+export const groups = ['first', 'views', 'filter', 'ingest', 'batch'];
 /** The street-crime dataset sizes. */
 export const sizeNames = ['10k', '100k', '1M'];
 

@@ -47,7 +47,7 @@ function ratios(pairs) {
 }
 
 /**
- * @param {{ first?: Awaited<ReturnType<typeof import('./first-chart.js').measureFirstChart>>, filter?: Awaited<ReturnType<typeof import('./filter.js').measureFilters>>, ingest?: Awaited<ReturnType<typeof import('./ingest.js').measureIngest>>, batch?: Awaited<ReturnType<typeof import('./batch.js').measureBatches>> }} raw
+ * @param {{ first?: Awaited<ReturnType<typeof import('./first-chart.js').measureFirstChart>>, views?: Awaited<ReturnType<typeof import('./view-first.js').measureViewFirstFigures>>, filter?: Awaited<ReturnType<typeof import('./filter.js').measureFilters>>, ingest?: Awaited<ReturnType<typeof import('./ingest.js').measureIngest>>, batch?: Awaited<ReturnType<typeof import('./batch.js').measureBatches>> }} raw
  * @returns {Figure[]}
  */
 export function buildFigures(raw) {
@@ -68,6 +68,16 @@ export function buildFigures(raw) {
 			figure({ id: 'worker-js', label: 'Worker JS fetched (gzip)', unit: 'KB', values: runs.map((r) => KB(r.workerJs)) }),
 			figure({ id: 'wasm-fetched', label: 'WebAssembly fetched (gzip, over the wire)', unit: 'MB', values: runs.map((r) => (r.wasm ? r.wasm.sent / 1024 ** 2 : null)) })
 		);
+	}
+	if (raw.views) {
+		// Issue 19: every view's summary and first chart come in the page, worked out at build time.
+		for (const [id, result] of Object.entries(raw.views)) {
+			const failures = result.failures.length;
+			figures.push(
+				figure({ id: `view-first-figures-${id}`, label: `First figures, cold (${result.path})`, unit: 'ms', values: result.runs.map((r) => r.firstFigures), target: { op: '<=', value: 400, on: 'median' }, failures }),
+				figure({ id: `view-ready-${id}`, label: `… live view ready (${result.path})`, unit: 'ms', values: result.runs.map((r) => r.ready), failures })
+			);
+		}
 	}
 	if (raw.filter) {
 		for (const [size, result] of Object.entries(raw.filter)) {

@@ -20,6 +20,7 @@ import { runUnderLock } from './lock.js';
 import { describeMachine, loadNow } from './machine.js';
 import { machineText, table, writeResults } from './report.js';
 import { serveBuild } from './server.js';
+import { measureViewFirstFigures, viewPaths } from './view-first.js';
 
 const script = fileURLToPath(import.meta.url);
 const repo = resolve(dirname(script), '..');
@@ -85,6 +86,10 @@ async function main(options) {
 		if (options.only.includes('first')) {
 			log('First chart and ready for interaction on /budget (cold, then warm):');
 			raw.first = await measureFirstChart({ browser, server, runs: options.runs, log });
+		}
+		if (options.only.includes('views')) {
+			log("Every view's first figures (summary and first chart), cold, and its live view ready:");
+			raw.views = await measureViewFirstFigures({ browser, origin: server.origin, views: viewPaths(repo), runs: options.runs, log });
 		}
 		if (options.only.includes('filter')) {
 			log(`Filter response (${options.changes} changes per size)${crimeBuilt ? '' : ': there is no /crime page in the build, so FALLBACK to /referrals'}:`);

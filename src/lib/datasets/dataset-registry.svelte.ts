@@ -18,6 +18,7 @@ import { embeddedExtract } from './embedded-extracts';
 import type { LoadMode } from './saved-uploads';
 import type { Snapshot } from './snapshot';
 import type { StagedFile, StageOutcome } from './stage-file';
+import { forgetUploadedMarks, markUploaded } from './uploaded-mark';
 
 /** Where a dataset's load ended. */
 export type DatasetOutcome =
@@ -81,10 +82,16 @@ async function catchUp(ids: readonly string[]): Promise<void> {
 	if (changed.length) Object.assign(otherTabChange, { text: `Another tab changed the ${changed.join(', the ')}: the figures here now show that change.`, at: Date.now() });
 }
 
+/** Publishes what a dataset holds, and marks whether it is uploaded data kept on this device (for the next page's first screen). */
+function published(id: string, holding: Holding): void {
+	datasetHoldings[id] = holding;
+	markUploaded(id, holding.source === 'uploaded' && !holding.sessionOnly);
+}
+
 /** Publishes what a dataset holds now, and tells its views to query again. */
 function changedNow(contract: DatasetContract): void {
 	const holding = theStore().holding(contract.id);
-	if (holding) datasetHoldings[contract.id] = holding;
+	if (holding) published(contract.id, holding);
 	datasetVersions[contract.id] = (datasetVersions[contract.id] ?? 0) + 1;
 }
 
@@ -103,7 +110,7 @@ export function loadDataset(contract: DatasetContract): Promise<DatasetOutcome> 
 			.then(async (outcome): Promise<DatasetOutcome> => {
 				if (outcome.status !== 'ready') return outcome;
 				const holding = theStore().holding(contract.id);
-				if (holding) datasetHoldings[contract.id] = holding;
+				if (holding) published(contract.id, holding);
 				return { status: 'ready', db: await db };
 			})
 			.catch((error: unknown) => {
@@ -160,6 +167,7 @@ export async function undoLastLoad(contract: DatasetContract): Promise<void> {
 /** Forgets every upload and puts each loaded dataset back to its embedded extract. */
 export async function resetToEmbedded(contracts: readonly DatasetContract[]): Promise<void> {
 	await theStore().reset(contracts);
+	forgetUploadedMarks();
 	for (const contract of contracts) if (loads.has(contract.id)) changedNow(contract);
 }
 

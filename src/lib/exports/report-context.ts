@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import { page } from '$app/state';
+import { pageParams } from '$lib/filters/page-params';
 import { formatCount } from '$lib/format/uk';
 import { defaultThreshold, isSuppressed, suppressedSymbol, thresholdFromParam, type SmallCounts } from './suppression';
 
@@ -58,7 +58,7 @@ export function exportMarking(settings: ReportSettings | undefined): string {
  * else the default. Exports always suppress: a file travels further than a screen.
  */
 export function exportThreshold(settings: ReportSettings | undefined): number {
-	return settings?.threshold ?? screenThreshold(page.url.searchParams) ?? defaultThreshold;
+	return settings?.threshold ?? screenThreshold(pageParams()) ?? defaultThreshold;
 }
 
 /** The URL parameter that sets suppression on the working screen: `?suppress=10`, or `?suppress=off` for a private session. */
@@ -88,7 +88,7 @@ export function screenThreshold(params: URLSearchParams): number | undefined {
 export function shownThreshold(): () => number | undefined {
 	const settings = reportSettings();
 	const rule = viewSmallCounts();
-	return () => (!rule().suppressed ? undefined : settings ? settings.threshold : screenThreshold(page.url.searchParams));
+	return () => (!rule().suppressed ? undefined : settings ? settings.threshold : screenThreshold(pageParams()));
 }
 
 /**
