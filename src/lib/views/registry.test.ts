@@ -4,19 +4,24 @@ import { contracts } from '$lib/contracts/registry';
 import { packViews, planAimsView } from '../../routes/pack/pack-views';
 import { views } from './registry';
 import { viewComponents } from './view-components';
+import { viewComponentLoaders } from './view-pages';
+import { match as isViewAddress } from '../../params/view';
 
 describe('the view registry', () => {
 	const known = new Set(contracts.map((contract) => contract.id));
 
-	it('gives every view a folder with its definition, a route, a component and a browser spec', () => {
+	it('gives every view a folder with its definition, one component, a page at its address and a browser spec', () => {
 		for (const view of views) {
 			expect(view.path).toBe(`/${view.id}`);
 			expect(existsSync(`src/lib/views/${view.id}/definition.ts`), `${view.id}'s definition`).toBe(true);
-			expect(existsSync(`src/routes/${view.id}/+page.svelte`), `${view.id}'s page`).toBe(true);
+			expect(isViewAddress(view.id), `${view.id}'s page`).toBe(true);
 			expect(existsSync(`tests/${view.id}.spec.ts`), `${view.id}'s browser spec`).toBe(true);
 			expect(viewComponents[view.id], `${view.id}'s component`).toBeDefined();
 		}
+		// One component per folder, and no folder with a component that is not registered.
 		expect(Object.keys(viewComponents).sort()).toEqual(views.map((view) => view.id).sort());
+		expect(Object.keys(viewComponentLoaders).sort()).toEqual(views.map((view) => view.id).sort());
+		expect(isViewAddress('data'), 'an address that is not a view').toBe(false);
 	});
 
 	it('keeps every definition free of static imports but its type, so the navigation (and a Playwright spec) can read the registry without any view\'s SQL or components', () => {

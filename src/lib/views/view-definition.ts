@@ -1,4 +1,6 @@
 import type { SmallCounts } from '$lib/exports/suppression';
+import type { Connector } from '$lib/database/database';
+import type { ViewFilters } from '$lib/filters/view-filters';
 import type { SeriesLoader } from '$lib/spc/series-loader';
 
 export type { SmallCounts };
@@ -12,6 +14,8 @@ export interface ViewDefinition {
 	readonly path: string;
 	readonly title: string;
 	readonly description: string;
+	/** The opening paragraph of its page, under the title: what it shows and the plan themes it evidences. */
+	readonly lead: string;
 	/** The Police and Crime Plan theme the view mainly evidences. */
 	readonly theme: string;
 	/** Datasets the view draws on (contract ids), as the home page and the data dictionary name them. */
@@ -31,4 +35,12 @@ export interface ViewDefinition {
 	 * the navigation and the browser tests read) carry no SQL.
 	 */
 	readonly series?: SeriesLoader;
+	/**
+	 * Everything its page shows for a set of filters: the one loader the live
+	 * view runs on DuckDB-WASM and the build runs on DuckDB in Node for the
+	 * page's first figures. A dynamic import of the view's `figures.ts`, as `series`.
+	 */
+	readonly figures: (db: Connector, filters: ViewFilters) => Promise<unknown>;
+	/** Query-string keys besides the period and area that change its figures ("year"): a link with one waits for the engine. */
+	readonly figureParams?: readonly string[];
 }
