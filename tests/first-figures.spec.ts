@@ -67,12 +67,26 @@ test('the live view, once the engine has started, shows the figures the page was
 		const summary = page.getByTestId('summary');
 		await expect(summary).toContainText(words);
 		await expect(page.locator('[data-ready]')).toHaveAttribute('data-ready', 'false');
-		const sent = { summary: await summary.textContent(), chart: chart ? await page.getByRole('img').first().getAttribute('aria-labelledby') : null, top: (await summary.boundingBox())?.y };
+		// Once the page has started, its charts have measured the width they have (the HTML draws them at a default width).
+		await page.locator('html[data-hydrated="true"]').waitFor();
+		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+		const view = page.locator('[data-ready]');
+		const sent = {
+			summary: await summary.textContent(),
+			chart: chart ? await page.getByRole('img').first().getAttribute('aria-labelledby') : null,
+			top: (await summary.boundingBox())?.y,
+			// The whole view, as a reader meets it: every word, and its height.
+			text: await view.innerText(),
+			height: (await view.boundingBox())?.height
+		};
 		release();
 		await waitForData(page);
 		await expect(summary).toHaveText(sent.summary ?? '');
 		if (chart) expect(await page.getByRole('img').first().getAttribute('aria-labelledby'), path).toBe(sent.chart);
 		expect((await summary.boundingBox())?.y, path).toBe(sent.top);
+		// Charts measure their width again when the live view draws them, so their axis labels settle a frame or two later.
+		await expect.poll(() => view.innerText(), { message: path }).toBe(sent.text);
+		await expect.poll(async () => (await view.boundingBox())?.height, { message: path }).toBe(sent.height);
 		await page.unrouteAll();
 	}
 });

@@ -37,6 +37,12 @@ describe('the Safer Streets view, drawn from the build-time figures on the embed
 		expect(html).not.toContain('data-testid="targeted-crimes"');
 	});
 
+	it('says no police.uk file is loaded for the before-and-after comparison, as the live view will, not a loading panel', () => {
+		const comparison = html.slice(html.indexOf('data-testid="before-after"'));
+		expect(comparison).toContain('data-testid="before-after-empty"');
+		expect(comparison).not.toContain('data-testid="loading"');
+	});
+
 	it('tables allocation and spend by quarter, in the quarter and cumulative', () => {
 		let allocatedSoFar = 0;
 		let spentSoFar = 0;
