@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
 import Papa from 'papaparse';
 import { generateStreetCrime } from '../scripts/generate-street-crime.js';
-import { expectNoAccessibilityViolations, expectPageContents, openInteractive, waitForData, watchOffOriginRequests } from './helpers';
+import { expectNoAccessibilityViolations, expectPageContents, followInApp, openInteractive, waitForData, watchOffOriginRequests } from './helpers';
 
 type Row = Record<string, string>;
 const months = ['2023-09', '2023-10', '2023-11'];
@@ -112,8 +112,8 @@ test('three monthly files loaded at once show in the figures, labelled as a samp
 	const burglary = Papa.parse<string[]>(csv, { comments: '#', skipEmptyLines: true }).data.find((row) => row[0] === 'Burglary');
 	expect(burglary?.[1]).toBe(String(rows.filter((r) => r['Crime type'] === 'Burglary').length));
 
-	// The same comparison sits on the Safer Streets view, beside the bids it is about.
-	await openInteractive(page, '/safer-streets');
+	// The same comparison sits on the Safer Streets view, beside the bids it is about (followed as a link, and back).
+	await followInApp(page, '/safer-streets');
 	await waitForData(page);
 	// Its targeted crimes month by month, with limits starting again at Round 5 and the reason's source under the chart.
 	await expect(page.getByTestId('targeted-crimes').getByTestId('xmr-rebase-note')).toHaveText([

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
 import Papa from 'papaparse';
-import { openInteractive, unfold, waitForData as waitForDataOf } from './helpers';
+import { followInApp, openInteractive, unfold, waitForData as waitForDataOf } from './helpers';
 
 const words = 'Demonstration data: figures marked illustrative are invented for demonstration and must not be quoted.';
 type Row = Record<string, string>;
@@ -50,7 +50,7 @@ test('an illustrative figure carries no verdict: custody visiting and the plan a
 	await waitForData(page);
 	await expect(page.getByTestId('compliance-status')).toHaveText('Illustrative, no verdict');
 	await expect(page.getByTestId('scheduled-status')).toHaveText('Illustrative, no verdict');
-	await openInteractive(page, '/plan-aims?period=2023%2F24');
+	await followInApp(page, '/plan-aims?period=2023%2F24');
 	await waitForData(page);
 	// Custody visiting evidences two aims, so its status shows under each.
 	await expect(page.getByTestId('status-icv-compliance')).toHaveText(['Illustrative, no verdict', 'Illustrative, no verdict']);

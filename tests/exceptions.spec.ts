@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, openInteractive, waitForData, watchOffOriginRequests } from './helpers';
+import { expectNoAccessibilityViolations, followInApp, openInteractive, waitForData, watchOffOriginRequests } from './helpers';
 
 // The engine starts afresh on each page of a shared 2-core machine.
 const slow = { timeout: 60_000 };
@@ -61,7 +61,8 @@ test('an uploaded extract: the Referrals view, the exceptions report and its CSV
 	await expectNoAccessibilityViolations(page);
 
 	// The exceptions report: under its theme, both findings, with its view and source; restorative justice only as "No signal".
-	await openInteractive(page, '/exceptions');
+	// Reached by a link from the view, as a reader would (the view above was opened afresh, so it read the load back from the device).
+	await followInApp(page, '/exceptions');
 	await waitForData(page, slow.timeout);
 	const theme = page.getByTestId('exceptions-theme').filter({ has: page.getByRole('heading', { name: 'Vulnerability Protection' }) });
 	const exception = theme.locator('[data-testid="exception"][data-series="referrals-victim-services"]');
@@ -89,7 +90,7 @@ test('an uploaded extract: the Referrals view, the exceptions report and its CSV
 	expect(rows.filter((row) => row.Measure === 'Restorative justice referrals').map((row) => row.Status)).toEqual(['No signal']);
 
 	// The home page's headlines include it, with its small chart and a link; restorative justice is in the short list.
-	await openInteractive(page, '/');
+	await followInApp(page, '/');
 	await waitForData(page, slow.timeout);
 	const headline = page.getByTestId('headlines').locator('[data-series="referrals-victim-services"]');
 	await expect(headline.getByTestId('headline-text')).toHaveText(`Victim services referrals: ${shiftWords.charAt(0).toLowerCase()}${shiftWords.slice(1)}: a change, neither better nor worse in itself.`);
@@ -118,30 +119,31 @@ test('the home page, the exceptions report and the Referrals view (XmR charts) p
 	}
 	release();
 
-	// Only illustrative figures (the embedded sample): listed as such, never given a signal.
+	// Only illustrative figures (the embedded sample): listed as such, never given a signal. Opened afresh, then the
+	// pages below are followed as links in the same page, the engine started once.
 	await openInteractive(page, '/exceptions');
 	await waitForData(page, slow.timeout);
 	await expect(page.getByTestId('exceptions-illustrative')).toContainText('Victim services referrals');
 	await expect(page.getByTestId('exception')).toHaveCount(0);
 	await expect(page.getByTestId('exceptions-count')).toContainText('No series has a signal or an assurance result across all periods held');
 	await expectNoAccessibilityViolations(page);
-	await openInteractive(page, '/');
+	await followInApp(page, '/');
 	await waitForData(page, slow.timeout);
 	await expect(page.getByTestId('no-headlines')).toBeVisible();
 	await expect(page.getByTestId('headline-illustrative')).toContainText('Victim services referrals');
 	await expectNoAccessibilityViolations(page);
 
-	await openInteractive(page, '/referrals');
+	await followInApp(page, '/referrals');
 	await waitForData(page, slow.timeout);
 	await expect(page.getByTestId('xmr-illustrative').first()).toBeVisible();
 	await expectNoAccessibilityViolations(page);
 
 	// A period with nothing held: the report says so, and the view draws no chart.
-	await openInteractive(page, '/exceptions?period=2016%2F17');
+	await followInApp(page, '/exceptions?period=2016%2F17');
 	await waitForData(page, slow.timeout);
 	await expect(page.getByTestId('exceptions-count')).toHaveText('No series is held for 2016/17, so there is nothing to judge.');
 	await expectNoAccessibilityViolations(page);
-	await openInteractive(page, '/referrals?period=2016%2F17');
+	await followInApp(page, '/referrals?period=2016%2F17');
 	await waitForData(page, slow.timeout);
 	await expect(page.getByTestId('xmr-chart')).toHaveCount(0);
 	await expectNoAccessibilityViolations(page);

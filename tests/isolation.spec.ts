@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { expect, test, type Page } from './fixtures';
 import { budgetHeader as header, embeddedBudget, secondYear as madeUpYear } from './budget-rows';
-import { openInteractive, waitForData } from './helpers';
+import { followInApp, openInteractive, waitForData } from './helpers';
 
 // Each worker keeps one browser context (tests/fixtures.ts). These run in order in one worker:
 // a test that expects the embedded data, one that loads a dataset (kept on the device, in
@@ -21,7 +21,8 @@ async function budgetRowsHeld(page: Page) {
 
 /** The years the Budget view offers, once its figures are drawn from the engine. */
 async function budgetYears(page: Page) {
-	await page.goto('/budget');
+	// Followed as a link from the Data page: the same page, so the engine is not started a second time.
+	await followInApp(page, '/budget');
 	// The machine is shared: the engine has taken over 20 s to start under load.
 	await waitForData(page, 60_000);
 	return page.getByLabel('Financial year').locator('option');

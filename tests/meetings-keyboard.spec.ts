@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Locator } from '@playwright/test';
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, expectReadableAndNoSidewaysScroll, openInteractive, waitForData } from './helpers';
+import { expectNoAccessibilityViolations, expectReadableAndNoSidewaysScroll, followInApp, openInteractive, waitForData } from './helpers';
 
 /**
  * Issue 18's whole journey with the keyboard alone: Tab and Shift+Tab to move,
@@ -131,8 +131,9 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 	await expect(page.getByTestId('progress')).toContainText('1 open action, 1 of them overdue; 1 done or closed since the last meeting on 12 March 2025');
 	const meetingUrl = new URL(page.url());
 
-	// The custody view shows its measure's rating in words, and the open action, overdue at the latest board.
-	await openInteractive(page, '/custody-visiting');
+	// The custody view shows its measure's rating in words, and the open action, overdue at the latest board. The views
+	// and the pack are reached as links in the same page (the engine started once for them), as the navigation does.
+	await followInApp(page, '/custody-visiting');
 	await waitForData(page, 60_000);
 	const block = page.getByTestId('meeting-assurance');
 	await expect(block.getByTestId('assurance-latest')).toHaveText(
@@ -147,12 +148,12 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 	expect(await block.evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(12);
 	await page.setViewportSize({ width: 1280, height: 720 });
 	// The referrals view: its action is done, and its item was not rated, so it says nothing.
-	await openInteractive(page, '/referrals');
+	await followInApp(page, '/referrals');
 	await waitForData(page, 60_000);
 	await expect(page.getByTestId('meeting-assurance')).toHaveCount(0);
 
 	// The plan aims show the same beside the measure, under each aim it evidences.
-	await openInteractive(page, '/plan-aims');
+	await followInApp(page, '/plan-aims');
 	await waitForData(page, 60_000);
 	const beside = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: measureNamed('icv-detainees-seen'), exact: true }) }).getByTestId('meeting-assurance');
 	await expect(beside.first()).toContainText(`Partly assured at the Strategic Assurance Board on 12 March 2025: ${reason}`);
@@ -160,7 +161,7 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 	await expectNoAccessibilityViolations(page);
 
 	// The pack for the May board, made from its form by keyboard: progress against actions follows the contents.
-	await openInteractive(page, '/pack');
+	await followInApp(page, '/pack');
 	await chooseWithArrows(page, page.getByLabel('Meeting in the meetings log'), meetingUrl.searchParams.get('id')!);
 	await press(page, page.getByRole('checkbox', { name: 'Custody visiting' }), 'Space');
 	await press(page, page.getByRole('button', { name: 'Make the pack' }));
