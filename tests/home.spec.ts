@@ -30,3 +30,12 @@ test('every page carries a Content-Security-Policy that allows WebAssembly but n
 		expect(meta).toContain("connect-src 'self'");
 	}
 });
+
+test('an address that is no page, or names no view, says the page is not found and leads home', async ({ page }) => {
+	for (const address of ['/no-such-view', '/budget/2017']) {
+		await page.goto(address);
+		await expect(page.getByRole('heading', { level: 1, name: 'Page not found' }), address).toBeVisible();
+		await page.getByRole('main').getByRole('link', { name: 'home page' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Scrutiny' })).toBeVisible();
+	}
+});
