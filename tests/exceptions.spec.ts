@@ -114,7 +114,9 @@ test('the home page, the exceptions report and the Referrals view (XmR charts) p
 	for (const path of ['/', '/exceptions', '/referrals']) {
 		await openInteractive(page, path);
 		await expect(page.locator('[data-ready="false"]')).toHaveCount(1);
-		await expect(page.getByTestId('loading')).toBeVisible();
+		// A view draws its figures worked out at build time while the engine starts; the home page and the report say they are loading.
+		if (path === '/referrals') await expect(page.getByRole('heading', { level: 2, name: 'Summary' })).toBeVisible();
+		else await expect(page.getByTestId('loading')).toBeVisible();
 		await expectNoAccessibilityViolations(page);
 	}
 	release();

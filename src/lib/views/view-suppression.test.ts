@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { views } from '$lib/views/registry';
-import { listInWords, packSuppressionNote, sectionSuppressionNote, smallCountsOfRoute } from './view-suppression';
+import { listInWords, packSuppressionNote, sectionSuppressionNote, smallCountsOfPage } from './view-suppression';
 
 const suppressed = { suppressed: true } as const;
 const crime = { suppressed: false, reason: 'police.uk publishes these crimes record by record' } as const;
@@ -15,10 +16,12 @@ describe('which views suppress small counts', () => {
 	});
 
 	it('finds a page’s rule by its route, and none for a page that is not a view', () => {
-		expect(smallCountsOfRoute('/crime')).toEqual({ suppressed: false, reason: expect.stringContaining('police.uk') });
-		expect(smallCountsOfRoute('/referrals')).toEqual(suppressed);
-		expect(smallCountsOfRoute('/data')).toBeUndefined();
-		expect(smallCountsOfRoute(null)).toBeUndefined();
+		expect(smallCountsOfPage('/[view=view]', { view: 'crime' })).toEqual({ suppressed: false, reason: expect.stringContaining('police.uk') });
+		expect(smallCountsOfPage('/[view=view]', { view: 'referrals' })).toEqual(suppressed);
+		expect(smallCountsOfPage('/data', {})).toBeUndefined();
+		expect(smallCountsOfPage(null, {})).toBeUndefined();
+		// The route the rule is read from is the one that draws every view.
+		expect(existsSync('src/routes/[view=view]/+page.svelte')).toBe(true);
 	});
 });
 

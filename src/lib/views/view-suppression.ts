@@ -8,9 +8,13 @@ import { suppressionFootnote } from '$lib/exports/suppression';
  * suppression its figures do not have.
  */
 
-/** A view's rule from its route ("/crime"), or undefined for a page that is not a view (the data page). */
-export function smallCountsOfRoute(routeId: string | null): SmallCounts | undefined {
-	return views.find((view) => view.path === routeId)?.smallCounts;
+/**
+ * A view's rule from the page's route and its parameters: every view is drawn by the one route
+ * `/[view=view]`, named by its `view` parameter. Undefined for a page that is not a view (the data page).
+ */
+export function smallCountsOfPage(routeId: string | null, params: Partial<Record<string, string>>): SmallCounts | undefined {
+	if (routeId !== '/[view=view]') return undefined;
+	return views.find((view) => view.id === params.view)?.smallCounts;
 }
 
 /** "A", "A and B", "A, B and C". */
