@@ -4,7 +4,6 @@ import { contracts } from '$lib/contracts/registry';
 import { packViews, planAimsView } from '../../routes/pack/pack-views';
 import { views } from './registry';
 import { viewComponents } from './view-components';
-import { viewComponentLoaders } from './view-pages';
 import { match as isViewAddress } from '../../params/view';
 
 describe('the view registry', () => {
@@ -20,7 +19,6 @@ describe('the view registry', () => {
 		}
 		// One component per folder, and no folder with a component that is not registered.
 		expect(Object.keys(viewComponents).sort()).toEqual(views.map((view) => view.id).sort());
-		expect(Object.keys(viewComponentLoaders).sort()).toEqual(views.map((view) => view.id).sort());
 		expect(isViewAddress('data'), 'an address that is not a view').toBe(false);
 	});
 
