@@ -109,3 +109,20 @@ test("a view whose data the user loaded on this device says it is loading their 
 	await expect(page.getByTestId('summary')).toContainText(firstFigures.find((view) => view.path === '/referrals')?.words ?? '');
 	expect(await page.evaluate(() => localStorage.getItem('scrutiny-uploaded-datasets'))).toBe('[]');
 });
+
+test("before the app's scripts have run, a view whose data the user loaded hides the embedded figures and says it is loading theirs", async ({ page }) => {
+	// The app's own scripts never arrive (its stylesheets do): what is on screen is the HTML sent, styled, and the one blocking script in its head.
+	await page.route(/\/_app\/immutable\/.*\.js$/, (route) => route.abort());
+	await page.goto('/referrals');
+	await expect(page.getByTestId('summary')).toBeVisible();
+	await expect(page.getByText('Loading your data')).toBeHidden();
+
+	await page.evaluate(() => localStorage.setItem('scrutiny-uploaded-datasets', JSON.stringify(['referrals'])));
+	await page.reload();
+	await expect(page.getByText('Loading your data: what you loaded on this device for this page…')).toBeVisible();
+	await expect(page.getByTestId('summary')).toBeHidden();
+	// A mark for another view's data leaves this one's figures alone.
+	await page.evaluate(() => localStorage.setItem('scrutiny-uploaded-datasets', JSON.stringify(['budget-split'])));
+	await page.reload();
+	await expect(page.getByTestId('summary')).toBeVisible();
+});
