@@ -51,7 +51,10 @@ test('a large police.uk file with one bad row is rejected with its real line, th
 	const held = page.getByTestId('dataset-list').locator('[data-dataset="street-crime"]');
 	await expect(held).toContainText((rows - 1).toLocaleString('en-GB'));
 
-	// Kept on the device as the file itself, and read again the same way after a reload.
+	// Kept on the device in its columnar form, and opened from it after a reload: the file is not read again.
 	await openInteractive(page, '/data');
 	await expect(page.getByTestId('dataset-list').locator('[data-dataset="street-crime"]')).toContainText((rows - 1).toLocaleString('en-GB'));
+	const steps = await page.evaluate(() => performance.getEntriesByType('measure').map((entry) => entry.name));
+	expect(steps.filter((step) => step.startsWith('upload:'))).toEqual([]);
+	expect(steps).toContain('reopen: kept dataset');
 });

@@ -40,6 +40,10 @@ test('a good extract is added, shows in the views, survives a reload, and reset 
 	await page.reload();
 	await waitForData(page);
 	await expect(page.getByLabel('Financial year').locator('option')).toHaveText(['2018/19', '2017/18']);
+	// Reopened from its columnar form on the device: no step of an upload ran, so no CSV was read again.
+	const steps = await page.evaluate(() => performance.getEntriesByType('measure').map((entry) => entry.name));
+	expect(steps.filter((step) => step.startsWith('upload:'))).toEqual([]);
+	expect(steps).toContain('reopen: kept dataset');
 
 	await openInteractive(page, '/data');
 	await page.getByRole('button', { name: 'Reset to embedded data' }).click();

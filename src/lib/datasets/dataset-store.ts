@@ -16,11 +16,12 @@ import { sqlIdentifier } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
 import { checkCsv } from '$lib/validation/check-csv';
 import type { Problem } from '$lib/validation/problem';
-import { applyStaged, dropPrevious, restorePrevious, tableRows, updatesPeriods } from './apply-load';
+import { applyStaged, dropPrevious, previousTable, restorePrevious, tableRows, updatesPeriods } from './apply-load';
+import { columnarFormat, openColumnar, writeColumnar } from './columnar-form';
 import type { DeviceStorage } from './device-storage';
 import { loadRows, takeTurn } from './load-extract';
-import { timed } from './load-marks';
-import { compactLoads, forgetAllUploads, saveDataset, savedDataset, type KeptFile, type LoadMode, type SavedLoad } from './saved-uploads';
+import { timed, timedReopen } from './load-marks';
+import { compactLoads, forgetAllUploads, saveDataset, savedDataset, type KeptFile, type KeptForm, type KeptTable, type LoadMode, type SavedDataset, type SavedLoad } from './saved-uploads';
 import { onSeparateConnection } from '$lib/database/separate-connection';
 import { periodKeySql } from './period-key';
 import { stageFiles, type FileToStage } from './stage-batch';
@@ -90,6 +91,8 @@ interface Version {
 	holding: Holding;
 	loads: SavedLoad[];
 	files: HeldFile[];
+	/** The table in its columnar form, once written or read (`columnar-form.ts`). */
+	form?: Blob;
 }
 
 /** The datasets of one tab; see the top of this file. */
@@ -194,9 +197,15 @@ export class DatasetStore {
 			const load: SavedLoad = { mode: effective, loadedAt, files: files.map(keptFile) };
 			const loads = [...compactLoads(before.loads), load];
 			const heldFiles = nextFiles(contract, before.files, files, effective);
-			const kept = await timed('keep on the device', () => this.#save(contract.id, loads, true));
-			this.#previous.set(contract.id, before);
-			this.#current.set(contract.id, { loads, files: heldFiles, holding: { source: 'uploaded', files: heldFiles, rowCount, loadedAt, canUndo: true, sessionOnly: !kept } });
+			const [form, previousForm] = await timed('write the columnar form', async () => [
+				await writeColumnar(db, contract, contract.table),
+				before.form ?? (await writeColumnar(db, contract, previousTable(contract)))
+			]);
+			const previous: Version = { ...before, form: previousForm };
+			const now: Version = { loads, files: heldFiles, form, holding: { source: 'uploaded', files: heldFiles, rowCount, loadedAt, canUndo: true, sessionOnly: false } };
+			const kept = await timed('keep on the device', () => this.#save(contract, now, previous));
+			this.#previous.set(contract.id, previous);
+			this.#current.set(contract.id, { ...now, holding: { ...now.holding, sessionOnly: !kept } });
 			return { kept, holding: this.#version(contract.id).holding };
 		});
 	}
@@ -211,7 +220,7 @@ export class DatasetStore {
 			const db = await this.#world.database();
 			const restored = await takeTurn(db, () => onSeparateConnection(db, (separate) => restorePrevious(separate, contract)));
 			if (!restored) throw new Error(`The ${contract.title.toLowerCase()} no longer has its previous version.`);
-			const kept = await this.#save(contract.id, previous.loads, false);
+			const kept = await this.#save(contract, previous, undefined);
 			this.#previous.delete(contract.id);
 			this.#current.set(contract.id, { ...previous, holding: { ...previous.holding, canUndo: false, sessionOnly: !kept } });
 			return this.#version(contract.id).holding;
@@ -254,7 +263,7 @@ export class DatasetStore {
 				const file: KeptFile = { name, sha256: '', blob, rows, setAsideInvalid: false, periods: [] };
 				// A dataset empty in the snapshot is kept as a load of no files: a header-only file is refused by the check.
 				const files = rows > 0 ? [file] : [];
-				kept = (await this.#save(contract.id, [{ mode: 'replace', files, loadedAt: this.#now() }], false, false)) && kept;
+				kept = (await this.#saveRecord(contract.id, { loads: [{ mode: 'replace', files, loadedAt: this.#now() }], canUndo: false }, false)) && kept;
 			}
 			for (const contract of contracts) {
 				this.#previous.delete(contract.id);
@@ -279,10 +288,27 @@ export class DatasetStore {
 		return version;
 	}
 
-	/** Keeps loads on the device; false when it will not (full), and the tab then holds them alone. */
-	async #save(id: string, loads: SavedLoad[], canUndo: boolean, announce = true): Promise<boolean> {
+	/**
+	 * Keeps a dataset's table on the device in its columnar form (and the one
+	 * before its last load, for undo), with its manifest; false when the device
+	 * will not (full), and the tab then holds them alone.
+	 */
+	async #save(contract: DatasetContract, now: Version, previous: Version | undefined): Promise<boolean> {
+		const table = (version: Version): KeptTable => ({
+			bytes: version.form as Blob,
+			rows: version.holding.rowCount,
+			source: version.holding.source,
+			files: version.files,
+			loadedAt: version.holding.loadedAt,
+			loads: version.loads.map(withoutBytes)
+		});
+		const kept: KeptForm = { format: columnarFormat, columns: contract.columns.map((column) => column.name), current: table(now), ...(previous ? { previous: table(previous) } : {}) };
+		return this.#saveRecord(contract.id, { loads: kept.current.loads, canUndo: previous !== undefined, kept });
+	}
+
+	async #saveRecord(id: string, record: Omit<SavedDataset, 'revision'>, announce = true): Promise<boolean> {
 		const revision = crypto.randomUUID();
-		const kept = await saveDataset(this.#world.storage, id, { revision, loads, canUndo }).then(
+		const kept = await saveDataset(this.#world.storage, id, { revision, ...record }).then(
 			() => true,
 			() => false
 		);
@@ -306,6 +332,7 @@ export class DatasetStore {
 	async #rebuild(contract: DatasetContract): Promise<OpenOutcome> {
 		const db = await this.#world.database();
 		const saved = await savedDataset(this.#world.storage, contract.id);
+		if (saved?.kept) return timedReopen('kept dataset', () => this.#reopen(db, contract, saved.kept as KeptForm, saved.revision));
 		const loads = [...(saved?.loads ?? [])];
 		let version: Version;
 		if (loads[0]?.mode === 'replace') {
@@ -334,6 +361,25 @@ export class DatasetStore {
 		return { status: 'ready' };
 	}
 
+	/** Puts a dataset's tables back from their columnar form (the CSV is not read again). */
+	async #reopen(db: Database, contract: DatasetContract, kept: KeptForm, revision: string): Promise<OpenOutcome> {
+		const columns = contract.columns.map((column) => column.name);
+		if (kept.columns.join('\n') !== columns.join('\n')) throw new Error(`The ${contract.title.toLowerCase()} kept on this device has other columns than this version of the dashboard reads. Reset to the embedded data and load it again.`);
+		const open = async (table: string, what: KeptTable): Promise<Version> => {
+			const rows = await openColumnar(db, contract, table, what.bytes);
+			if (rows !== what.rows) throw new Error(`The ${contract.title.toLowerCase()} kept on this device holds ${rows} rows, not the ${what.rows} it was kept with. Reset to the embedded data and load it again.`);
+			const files = what.files.map((file) => ({ name: file.name, periods: [...file.periods] }));
+			return { loads: [...what.loads], files, form: what.bytes, holding: { source: what.source, files, rowCount: rows, loadedAt: what.loadedAt, canUndo: false, sessionOnly: false } };
+		};
+		await dropPrevious(db, contract);
+		this.#previous.delete(contract.id);
+		const current = await open(contract.table, kept.current);
+		if (kept.previous) this.#previous.set(contract.id, await open(previousTable(contract), kept.previous));
+		this.#current.set(contract.id, { ...current, holding: { ...current.holding, canUndo: kept.previous !== undefined } });
+		this.#revisions.set(contract.id, revision);
+		return { status: 'ready' };
+	}
+
 	/** Stages a load's kept files again (read together, as when they were chosen); each must load the rows it did. */
 	async #stageKept(db: Database, contract: DatasetContract, files: readonly KeptFile[]): Promise<StagedFile[]> {
 		const outcomes: StageOutcome[] = [];
@@ -341,7 +387,7 @@ export class DatasetStore {
 		for (const setAsideInvalid of [false, true]) {
 			const some = [...files.entries()].filter(([, kept]) => kept.setAsideInvalid === setAsideInvalid);
 			if (!some.length) continue;
-			const toStage = some.map(([, kept]) => ({ name: kept.name, blob: kept.blob, sha256: kept.sha256, ...(kept.loadedAt ? { loadedAt: kept.loadedAt } : {}) }));
+			const toStage = some.map(([, kept]) => ({ name: kept.name, blob: kept.blob ?? new Blob([]), sha256: kept.sha256, ...(kept.loadedAt ? { loadedAt: kept.loadedAt } : {}) }));
 			const read = await stageFiles(db, contract, toStage, setAsideInvalid);
 			for (const [at, [index]] of some.entries()) outcomes[index] = read[at] as StageOutcome;
 		}
@@ -376,6 +422,11 @@ export class DatasetStore {
 			throw error;
 		}
 	}
+}
+
+/** A load's record without the files' bytes: the columnar form holds the rows. */
+function withoutBytes(load: SavedLoad): SavedLoad {
+	return { ...load, files: load.files.map(({ blob: _bytes, ...file }) => file) };
 }
 
 function keptFile(file: StagedFile): KeptFile {
