@@ -51,6 +51,24 @@ test('a good extract is added, shows in the views, survives a reload, and reset 
 	await expectBudgetYears(page, ['2017/18']);
 });
 
+for (const [device, refuse] of [
+	['full', "IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };"],
+	['unavailable', "Object.defineProperty(window, 'indexedDB', { value: undefined });"]
+] as const) {
+	test(`with the device's storage ${device}, an upload is loaded for this session only, says so, and its figures stay on screen`, async ({ page }) => {
+		await page.addInitScript(refuse);
+		await openInteractive(page, '/data');
+		await upload(page, 'budget-2018-19.csv', `${header}\n${secondYear.join('\n')}\n`);
+		await expect(page.getByTestId('upload-loaded')).toContainText('5 rows loaded into the budget split');
+		await expect(page.getByTestId('upload-loaded')).toContainText('Loaded for this session only: the browser would not keep these files on the device');
+		await expect(page.getByTestId('dataset-list').locator('[data-dataset="budget-split"]')).toContainText('For this session only');
+		// Within the page (a reload would lose them, as the message says), the figures are the uploaded ones.
+		await page.getByRole('navigation').getByRole('link', { name: 'Budget' }).click();
+		await waitForData(page);
+		await expect(page.getByLabel('Financial year').locator('option')).toHaveText(['2018/19', '2017/18']);
+	});
+}
+
 test('a broken extract is rejected with its problems, and the views are unchanged', async ({ page }) => {
 	await openInteractive(page, '/data');
 	const broken = `${header}\n${secondYear[0]!.replace('100.0', '£100m')}\n${secondYear[1]!.replace('2018/19', '18/19')}\n`;

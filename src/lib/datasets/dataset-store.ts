@@ -253,12 +253,48 @@ export class DatasetStore {
 		return tableRows(await this.#world.database(), contract);
 	}
 
-	/** Makes these datasets hold exactly these rows (a meeting snapshot), kept on the device. */
-	async restore(contracts: readonly DatasetContract[], datasets: readonly { contract: DatasetContract; name: string; csv: string; rows: number }[]): Promise<{ kept: boolean }> {
+	/** A dataset's table in its columnar form with its manifest, as a meeting snapshot holds it. */
+	async kept(contract: DatasetContract): Promise<KeptTable> {
+		await this.#ready(contract);
+		const version = this.#version(contract.id);
+		const bytes = version.form ?? (await writeColumnar(await this.#world.database(), contract, contract.table));
+		return { bytes, rows: version.holding.rowCount, source: version.holding.source, files: version.files, loadedAt: version.holding.loadedAt, loads: version.loads.map(withoutBytes) };
+	}
+
+	/**
+	 * Makes these datasets hold exactly these rows (a meeting snapshot), kept on
+	 * the device: each in its columnar form (reopened as after a reload), or, from a
+	 * snapshot saved before that form, as CSV text read through the check. A
+	 * columnar dataset whose values do not fit its contract throws before anything changes.
+	 */
+	async restore(
+		contracts: readonly DatasetContract[],
+		datasets: readonly ({ contract: DatasetContract; name: string; csv: string; rows: number } | { contract: DatasetContract; kept: KeptTable })[]
+	): Promise<{ kept: boolean }> {
 		return this.#lock(async () => {
+			const db = await this.#world.database();
+			for (const dataset of datasets) {
+				if (!('kept' in dataset)) continue;
+				const trial = `${dataset.contract.table}__snapshot`;
+				try {
+					const rows = await openColumnar(db, dataset.contract, trial, dataset.kept.bytes);
+					if (rows !== dataset.kept.rows) throw new Error(`it holds ${rows} rows, not the ${dataset.kept.rows} it says`);
+				} catch (error) {
+					throw new Error(`The ${dataset.contract.title.toLowerCase()} in the snapshot does not fit this dashboard's contract (${error instanceof Error ? error.message : String(error)}); nothing was changed.`, { cause: error });
+				} finally {
+					await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(trial)}`);
+				}
+			}
 			await forgetAllUploads(this.#world.storage);
 			let kept = true;
-			for (const { contract, name, csv, rows } of datasets) {
+			for (const dataset of datasets) {
+				const { contract } = dataset;
+				if ('kept' in dataset) {
+					const form: KeptForm = { format: columnarFormat, columns: contract.columns.map((column) => column.name), current: dataset.kept };
+					kept = (await this.#saveRecord(contract.id, { loads: dataset.kept.loads, canUndo: false, kept: form }, false)) && kept;
+					continue;
+				}
+				const { name, csv, rows } = dataset;
 				const blob = new Blob([csv], { type: 'text/csv' });
 				const file: KeptFile = { name, sha256: '', blob, rows, setAsideInvalid: false, periods: [] };
 				// A dataset empty in the snapshot is kept as a load of no files: a header-only file is refused by the check.
