@@ -42,7 +42,7 @@ export interface Database extends Connector {
 	registerFile(name: string, file: Blob): Promise<void>;
 	/** Forgets a registered file. */
 	dropFile(name: string): Promise<void>;
-	/** Makes a new table `name` of an Arrow IPC stream's columns and rows (a dataset kept in its columnar form). */
+	/** Appends an Arrow IPC stream's rows to the table `name`, whose columns have the stream's names (a dataset kept in its columnar form). */
 	importArrowIpc(name: string, stream: Uint8Array): Promise<void>;
 	/**
 	 * Another connection to the same database, with its own transactions: a

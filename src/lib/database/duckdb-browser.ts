@@ -102,7 +102,7 @@ async function start(): Promise<Database> {
 				await db.dropFile(name).catch(() => undefined);
 			},
 			async importArrowIpc(name: string, stream: Uint8Array) {
-				await connection.insertArrowFromIPCStream(stream, { name, create: true });
+				await connection.insertArrowFromIPCStream(stream, { name, create: false });
 			},
 			async separate() {
 				const connection = await db.connect();

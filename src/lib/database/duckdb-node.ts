@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { Table, tableFromIPC, vectorFromArray } from 'apache-arrow';
-import { sqlIdentifier, sqlString } from '$lib/contracts/sql-types';
+import { sqlString } from '$lib/contracts/sql-types';
 import { stoppedError, type Database, type QueryOptions, type SqlValue } from './database';
 
 /** A Node database plus `close`, which also removes its registered files. */
@@ -76,7 +76,6 @@ export async function openNodeDatabase(): Promise<NodeDatabase> {
 				// DuckDB in Node reads no Arrow without an extension: the columns (all text, see datasets/columnar-form.ts) go in through an appender.
 				const table = tableFromIPC(stream);
 				const names = table.schema.fields.map((field) => field.name);
-				await connection.run(`CREATE TABLE ${sqlIdentifier(name)} (${names.map((column) => `${sqlIdentifier(column)} VARCHAR`).join(', ')})`);
 				const appender = await connection.createAppender(name);
 				const columns = names.map((column) => table.getChild(column));
 				for (let row = 0; row < table.numRows; row++) {

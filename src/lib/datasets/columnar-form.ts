@@ -16,10 +16,13 @@
  * bytes whichever engine wrote them (DuckDB-WASM or DuckDB in Node), and every
  * value comes back unchanged (a decimal keeps its places, a date its day).
  */
-import { tableFromIPC, tableToIPC, type Table } from 'apache-arrow';
+import { RecordBatchReader, Table, tableFromIPC, tableToIPC, type RecordBatch } from 'apache-arrow';
 import type { DatasetContract } from '$lib/contracts/contract';
 import { sqlIdentifier, sqlType } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
+
+/** Rows handed to the engine at once when a kept dataset is opened: a slice of a million police.uk rows is tens of MB. */
+const sliceRowsAtMost = 100_000;
 
 /** What kind of bytes a kept dataset is, written beside them. */
 export const columnarFormat = 'arrow-ipc-stream+gzip (columns as text)';
@@ -47,12 +50,29 @@ export async function readColumnar(bytes: Blob): Promise<Table> {
  * returns the number of rows. A column missing, or a value that no longer
  * casts, throws before the table is touched.
  */
-export async function openColumnar(db: Database, contract: DatasetContract, table: string, bytes: Blob): Promise<number> {
-	const raw = await through(bytes, new DecompressionStream('gzip'));
+export async function openColumnar(db: Database, contract: DatasetContract, table: string, bytes: Blob, sliceRows = sliceRowsAtMost): Promise<number> {
 	const arriving = `${table}__kept`;
 	await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(arriving)}`);
-	await db.importArrowIpc(arriving, raw);
 	try {
+		// Decompressed and handed to the engine a slice at a time, so neither the page nor the engine's
+		// memory (which WebAssembly never gives back) holds the whole uncompressed stream at once.
+		const reader = await RecordBatchReader.from(bytes.stream().pipeThrough(new DecompressionStream('gzip')));
+		await reader.open();
+		const names = reader.schema.fields.map((field) => field.name);
+		await db.query(`CREATE TABLE ${sqlIdentifier(arriving)} (${names.map((name) => `${sqlIdentifier(name)} VARCHAR`).join(', ')})`);
+		let slice: RecordBatch[] = [];
+		let held = 0;
+		const hand = async () => {
+			if (held > 0) await db.importArrowIpc(arriving, tableToIPC(new Table(slice), 'stream'));
+			slice = [];
+			held = 0;
+		};
+		for await (const batch of reader) {
+			slice.push(batch);
+			held += batch.numRows;
+			if (held >= sliceRows) await hand();
+		}
+		await hand();
 		const select = contract.columns.map((column) => `CAST(${sqlIdentifier(column.name)} AS ${sqlType(column)}) AS ${sqlIdentifier(column.name)}`).join(', ');
 		await db.query(`CREATE OR REPLACE TABLE ${sqlIdentifier(table)} AS SELECT ${select} FROM ${sqlIdentifier(arriving)}`);
 	} finally {
