@@ -178,6 +178,24 @@ export function buildFigures(raw) {
 				figure({ id: `batch-${first.months}-checking`, label: `… of which reading and checking the files`, unit: 's', values: runs.map((r) => phaseSeconds(r.outcome, 'checking', 'loading')) }),
 				figure({ id: `batch-${first.months}-applying`, label: `… of which applying the load and keeping it`, unit: 's', values: runs.map((r) => phaseSeconds(r.outcome, 'loading', 'loaded')) })
 			);
+			// Kept on the device: a reload against the embedded-only ready time, and a meeting snapshot's size and opening.
+			const after = runs.map((r) => (r.after && !('error' in r.after) ? r.after : undefined));
+			const afterFailed = runs.filter((r) => r.after && 'error' in r.after).length;
+			const reloadTarget = first.rows >= 1_000_000 ? 1 : 0.5;
+			figures.push(
+				figure({ id: `batch-${first.months}-reload`, label: `… reloaded, every month on screen`, unit: 's', values: after.map((a) => (a ? a.reloadMs / 1000 : null)), failures: afterFailed }),
+				figure({
+					id: `batch-${first.months}-reload-over-embedded`,
+					label: `… reload beyond the embedded-only ready time (${reloadTarget === 1 ? '1M rows' : 'a year of files'})`,
+					unit: 's',
+					values: runs.map((r, i) => (after[i] && r.embeddedReadyMs !== null ? (/** @type {NonNullable<(typeof after)[number]>} */ (after[i]).reloadMs - r.embeddedReadyMs) / 1000 : null)),
+					failures: afterFailed,
+					target: first.months === 12 ? { op: '<=', value: reloadTarget, on: 'median' } : undefined
+				}),
+				figure({ id: `batch-${first.months}-reload-upload-marks`, label: `… upload steps run by the reload (0: no CSV read again)`, unit: '', values: after.map((a) => (a ? a.uploadMarks : null)) }),
+				figure({ id: `batch-${first.months}-snapshot-share`, label: `… meeting snapshot's size, share of the CSVs`, unit: '%', values: after.map((a) => (a ? (100 * a.snapshotBytes) / first.bytes : null)), failures: afterFailed, target: first.months === 12 ? { op: '<=', value: 15, on: 'median' } : undefined }),
+				figure({ id: `batch-${first.months}-snapshot-open`, label: `… meeting snapshot opened, to every month on screen`, unit: 's', values: after.map((a) => (a ? a.snapshotOpenMs / 1000 : null)), failures: afterFailed, target: first.months === 12 ? { op: '<=', value: 1, on: 'median' } : undefined })
+			);
 			// Each stage the app marks, and the way from the load's end to the Crime view's figures.
 			const stages = runs.map((r) => stageBreakdown(r.outcome));
 			for (const name of [...new Set(stages.flat().map((stage) => stage.name))]) {
