@@ -1,7 +1,7 @@
 /**
  * The form a checked dataset is kept in on this device and in a meeting
- * snapshot: its table as an Arrow IPC stream (one column after another),
- * compressed with the platform's gzip (`CompressionStream`). Reopening it
+ * snapshot: its table as Arrow IPC streams (one column after another), a
+ * slice of rows each, compressed with the platform's gzip (`CompressionStream`). Reopening it
  * (after a reload, in a new tab, from a snapshot) puts the table back without
  * reading or checking any CSV again.
  *
@@ -16,7 +16,7 @@
  * bytes whichever engine wrote them (DuckDB-WASM or DuckDB in Node), and every
  * value comes back unchanged (a decimal keeps its places, a date its day).
  */
-import { RecordBatchReader, Table, tableFromIPC, tableToIPC, type RecordBatch } from 'apache-arrow';
+import { DataType, RecordBatchReader, Table, tableToIPC, Utf8, vectorFromArray, type RecordBatch, type RecordBatchStreamReader } from 'apache-arrow';
 import type { DatasetContract } from '$lib/contracts/contract';
 import { sqlIdentifier, sqlType } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
@@ -25,24 +25,71 @@ import type { Database } from '$lib/database/database';
 const sliceRowsAtMost = 100_000;
 
 /** What kind of bytes a kept dataset is, written beside them. */
-export const columnarFormat = 'arrow-ipc-stream+gzip (columns as text)';
+export const columnarFormat = 'arrow-ipc-streams+gzip (columns as text)';
 
-async function through(bytes: Uint8Array | Blob, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-	const blob = bytes instanceof Blob ? bytes : new Blob([bytes as Uint8Array<ArrayBuffer>]);
-	return new Uint8Array(await new Response(blob.stream().pipeThrough(stream)).arrayBuffer());
-}
-
-/** The rows of a table, in the order it holds them, as the kept form's bytes. */
-export async function writeColumnar(db: Database, contract: DatasetContract, table: string): Promise<Blob> {
+/** The statement that reads a slice of a table's rows (by position) as text, in the table's order. */
+function sliceSql(contract: DatasetContract, table: string): string {
 	const select = contract.columns.map((column) => `CAST(${sqlIdentifier(column.name)} AS VARCHAR) AS ${sqlIdentifier(column.name)}`).join(', ');
-	const result: Table = await db.query(`SELECT ${select} FROM ${sqlIdentifier(table)}`);
-	const compressed = await through(tableToIPC(result, 'stream'), new CompressionStream('gzip'));
-	return new Blob([compressed as Uint8Array<ArrayBuffer>], { type: 'application/gzip' });
+	return `SELECT ${select} FROM ${sqlIdentifier(table)} WHERE rowid >= ? AND rowid < ?`;
 }
 
-/** The Arrow table kept in the bytes, for checks before anything is changed (a snapshot's). */
-export async function readColumnar(bytes: Blob): Promise<Table> {
-	return tableFromIPC(await through(bytes, new DecompressionStream('gzip')));
+/**
+ * The rows of a table, in the order it holds them, as the kept form's bytes:
+ * one Arrow IPC stream per slice of rows, one after another, gzip-compressed
+ * as they are written. A slice at a time, because DuckDB-WASM builds each
+ * answer in its own memory, which never shrinks: a million rows asked for at
+ * once would leave the tab hundreds of MB larger for good.
+ */
+export async function writeColumnar(db: Database, contract: DatasetContract, table: string, sliceRows = sliceRowsAtMost): Promise<Blob> {
+	const compressor = new CompressionStream('gzip');
+	const written = new Response(compressor.readable).blob();
+	const writer = compressor.writable.getWriter();
+	const extent = await db.query(`SELECT CAST(COALESCE(MAX(rowid) + 1, 0) AS BIGINT) AS n FROM ${sqlIdentifier(table)}`);
+	const positions = Number(extent.get(0)?.['n'] ?? 0);
+	// An empty table still writes one stream, for its columns.
+	for (let from = 0; from === 0 || from < positions; from += sliceRows) {
+		const slice = await db.query(sliceSql(contract, table), [from, from + sliceRows]);
+		await writer.write(tableToIPC(asText(slice), 'stream') as Uint8Array<ArrayBuffer>);
+	}
+	await writer.close();
+	return new Blob([await written], { type: 'application/gzip' });
+}
+
+/**
+ * Every column as Arrow text (Utf8). DuckDB-WASM answers text as Utf8 already;
+ * DuckDB in Node's answer has a column with no value but NULL as Arrow's Null
+ * type, made text here so both engines write the same form.
+ */
+function asText(slice: Table): Table {
+	if (slice.schema.fields.every((field) => DataType.isUtf8(field.type))) return slice;
+	const columns = Object.fromEntries(
+		slice.schema.fields.map((field) => {
+			const column = slice.getChild(field.name);
+			const values = Array.from({ length: slice.numRows }, (_, row) => {
+				const value: unknown = column?.get(row);
+				return value === null || value === undefined ? null : String(value);
+			});
+			return [field.name, vectorFromArray(values, new Utf8())];
+		})
+	);
+	return new Table(columns);
+}
+
+/** Each Arrow IPC stream in the kept bytes, decompressed as it is read. */
+function streams(bytes: Blob): AsyncIterableIterator<RecordBatchStreamReader> {
+	return RecordBatchReader.readAll(bytes.stream().pipeThrough(new DecompressionStream('gzip'))) as AsyncIterableIterator<RecordBatchStreamReader>;
+}
+
+/** The columns and row count of kept bytes, for checks before anything is changed (a snapshot's), read a slice at a time. */
+export async function describeColumnar(bytes: Blob): Promise<{ columns: string[]; rows: number }> {
+	let columns: string[] | undefined;
+	let rows = 0;
+	for await (const reader of streams(bytes)) {
+		for await (const batch of reader) rows += batch.numRows;
+		columns ??= reader.schema.fields.map((field) => field.name);
+	}
+	if (!columns) throw new Error('The kept bytes hold no Arrow stream.');
+	return { columns, rows };
 }
 
 /**
@@ -56,10 +103,7 @@ export async function openColumnar(db: Database, contract: DatasetContract, tabl
 	try {
 		// Decompressed and handed to the engine a slice at a time, so neither the page nor the engine's
 		// memory (which WebAssembly never gives back) holds the whole uncompressed stream at once.
-		const reader = await RecordBatchReader.from(bytes.stream().pipeThrough(new DecompressionStream('gzip')));
-		await reader.open();
-		const names = reader.schema.fields.map((field) => field.name);
-		await db.query(`CREATE TABLE ${sqlIdentifier(arriving)} (${names.map((name) => `${sqlIdentifier(name)} VARCHAR`).join(', ')})`);
+		let created = false;
 		let slice: RecordBatch[] = [];
 		let held = 0;
 		const hand = async () => {
@@ -67,12 +111,26 @@ export async function openColumnar(db: Database, contract: DatasetContract, tabl
 			slice = [];
 			held = 0;
 		};
-		for await (const batch of reader) {
-			slice.push(batch);
-			held += batch.numRows;
-			if (held >= sliceRows) await hand();
+		for await (const reader of streams(bytes)) {
+			for await (const batch of reader) {
+				if (!created) {
+					const names = reader.schema.fields.map((field) => field.name);
+					await db.query(`CREATE TABLE ${sqlIdentifier(arriving)} (${names.map((name) => `${sqlIdentifier(name)} VARCHAR`).join(', ')})`);
+					created = true;
+				}
+				slice.push(batch);
+				held += batch.numRows;
+				if (held >= sliceRows) await hand();
+			}
+			// Each stream's batches share its schema: a slice never mixes two streams.
+			await hand();
+			if (!created) {
+				const names = reader.schema.fields.map((field) => field.name);
+				await db.query(`CREATE TABLE ${sqlIdentifier(arriving)} (${names.map((name) => `${sqlIdentifier(name)} VARCHAR`).join(', ')})`);
+				created = true;
+			}
 		}
-		await hand();
+		if (!created) throw new Error('The kept bytes hold no Arrow stream.');
 		const select = contract.columns.map((column) => `CAST(${sqlIdentifier(column.name)} AS ${sqlType(column)}) AS ${sqlIdentifier(column.name)}`).join(', ');
 		await db.query(`CREATE OR REPLACE TABLE ${sqlIdentifier(table)} AS SELECT ${select} FROM ${sqlIdentifier(arriving)}`);
 	} finally {

@@ -22,7 +22,7 @@ import { meetingsFromSnapshot, meetingsToSnapshot, type MeetingsSnapshot } from 
 import { checkCsv } from '$lib/validation/check-csv';
 import { decodeText } from '$lib/validation/decode-text';
 import { describeProblem } from '$lib/validation/problem';
-import { columnarFormat, readColumnar } from './columnar-form';
+import { columnarFormat, describeColumnar } from './columnar-form';
 import type { KeptTable } from './saved-uploads';
 
 export const snapshotFormat = 'scrutiny-meeting-snapshot';
@@ -181,15 +181,15 @@ export async function readSnapshotFile(bytes: Uint8Array, contracts: readonly Da
 		if (!part) return { ok: false, reason: `${dataset.id}: the snapshot names ${dataset.part} but does not hold it.` };
 		const expected = contract.columns.map((column) => column.name);
 		const bytes = new Blob([part as Uint8Array<ArrayBuffer>]);
-		let table;
+		let held;
 		try {
-			table = await readColumnar(bytes);
+			held = await describeColumnar(bytes);
 		} catch {
 			return { ok: false, reason: `${dataset.id}: its rows cannot be read (${dataset.part} is damaged).` };
 		}
-		const columns = table.schema.fields.map((field) => field.name);
+		const { columns, rows } = held;
 		if (columns.join('\n') !== expected.join('\n')) return { ok: false, reason: `${dataset.id}: the snapshot's columns (${columns.join(', ')}) are not the ones this dashboard reads (${expected.join(', ')}).` };
-		if (table.numRows !== dataset.kept.rows) return { ok: false, reason: `${dataset.id}: the snapshot says ${dataset.kept.rows} rows but holds ${table.numRows}.` };
+		if (rows !== dataset.kept.rows) return { ok: false, reason: `${dataset.id}: the snapshot says ${dataset.kept.rows} rows but holds ${rows}.` };
 		datasets.push({ id: dataset.id, kept: { ...dataset.kept, bytes } });
 	}
 	const meetings = meetingsFromSnapshot(manifest.meetings);
