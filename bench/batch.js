@@ -133,7 +133,7 @@ function everyMonthShown(page, months) {
  * Every figure of a page ready (nothing loading), as `performance.now()` from navigation start.
  * @param {import('@playwright/test').Page} page
  */
-function pageReady(page) {
+export function pageReady(page) {
 	return page
 		.waitForFunction(
 			() => {
@@ -152,7 +152,7 @@ function pageReady(page) {
  * @param {import('@playwright/test').Browser} browser
  * @param {string} origin
  */
-async function embeddedReady(browser, origin) {
+export async function embeddedReady(browser, origin) {
 	const context = await newContext(browser, origin);
 	try {
 		const page = await context.newPage();
