@@ -20,6 +20,7 @@ import { DataType, RecordBatchReader, Table, tableToIPC, Utf8, vectorFromArray, 
 import type { DatasetContract } from '$lib/contracts/contract';
 import { sqlIdentifier, sqlType } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
+import { onSeparateConnection } from '$lib/database/separate-connection';
 
 /** Rows handed to the engine at once when a kept dataset is opened: a slice of a million police.uk rows is tens of MB. */
 const sliceRowsAtMost = 100_000;
@@ -99,42 +100,61 @@ export async function describeColumnar(bytes: Blob): Promise<{ columns: string[]
  */
 export async function openColumnar(db: Database, contract: DatasetContract, table: string, bytes: Blob, sliceRows = sliceRowsAtMost): Promise<number> {
 	const arriving = `${table}__kept`;
+	const building = `${table}__opening`;
+	const typed = contract.columns.map((column) => `CAST(${sqlIdentifier(column.name)} AS ${sqlType(column)}) AS ${sqlIdentifier(column.name)}`).join(', ');
 	await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(arriving)}`);
+	await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(building)}`);
 	try {
-		// Decompressed and handed to the engine a slice at a time, so neither the page nor the engine's
-		// memory (which WebAssembly never gives back) holds the whole uncompressed stream at once.
+		// Decompressed and handed to the engine a slice at a time, each slice cast into the typed table as it
+		// arrives, so neither the page nor the engine's memory (which WebAssembly never gives back) ever holds
+		// the whole uncompressed stream, or the rows twice.
 		let created = false;
 		let slice: RecordBatch[] = [];
 		let held = 0;
+		const create = async (names: readonly string[]) => {
+			if (created) return;
+			await db.query(`CREATE TABLE ${sqlIdentifier(arriving)} (${names.map((name) => `${sqlIdentifier(name)} VARCHAR`).join(', ')})`);
+			await db.query(`CREATE TABLE ${sqlIdentifier(building)} AS SELECT ${typed} FROM ${sqlIdentifier(arriving)}`);
+			created = true;
+		};
 		const hand = async () => {
-			if (held > 0) await db.importArrowIpc(arriving, tableToIPC(new Table(slice), 'stream'));
+			if (held > 0) {
+				await db.importArrowIpc(arriving, tableToIPC(new Table(slice), 'stream'));
+				await db.query(`INSERT INTO ${sqlIdentifier(building)} SELECT ${typed} FROM ${sqlIdentifier(arriving)}`);
+				await db.query(`DELETE FROM ${sqlIdentifier(arriving)}`);
+			}
 			slice = [];
 			held = 0;
 		};
 		for await (const reader of streams(bytes)) {
 			for await (const batch of reader) {
-				if (!created) {
-					const names = reader.schema.fields.map((field) => field.name);
-					await db.query(`CREATE TABLE ${sqlIdentifier(arriving)} (${names.map((name) => `${sqlIdentifier(name)} VARCHAR`).join(', ')})`);
-					created = true;
-				}
+				await create(reader.schema.fields.map((field) => field.name));
 				slice.push(batch);
 				held += batch.numRows;
 				if (held >= sliceRows) await hand();
 			}
 			// Each stream's batches share its schema: a slice never mixes two streams.
 			await hand();
-			if (!created) {
-				const names = reader.schema.fields.map((field) => field.name);
-				await db.query(`CREATE TABLE ${sqlIdentifier(arriving)} (${names.map((name) => `${sqlIdentifier(name)} VARCHAR`).join(', ')})`);
-				created = true;
-			}
+			await create(reader.schema.fields.map((field) => field.name));
 		}
 		if (!created) throw new Error('The kept bytes hold no Arrow stream.');
-		const select = contract.columns.map((column) => `CAST(${sqlIdentifier(column.name)} AS ${sqlType(column)}) AS ${sqlIdentifier(column.name)}`).join(', ');
-		await db.query(`CREATE OR REPLACE TABLE ${sqlIdentifier(table)} AS SELECT ${select} FROM ${sqlIdentifier(arriving)}`);
+		// Only now is the table replaced: a value that did not cast has thrown before this.
+		// In one transaction on a connection of its own, so no other caller's statement falls inside it and
+		// the views see the table before or after, never missing.
+		await onSeparateConnection(db, async (separate) => {
+			await separate.query('BEGIN TRANSACTION');
+			try {
+				await separate.query(`DROP TABLE IF EXISTS ${sqlIdentifier(table)}`);
+				await separate.query(`ALTER TABLE ${sqlIdentifier(building)} RENAME TO ${sqlIdentifier(table)}`);
+				await separate.query('COMMIT');
+			} catch (error) {
+				await separate.query('ROLLBACK');
+				throw error;
+			}
+		});
 	} finally {
 		await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(arriving)}`);
+		await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(building)}`);
 	}
 	const counted = await db.query(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${sqlIdentifier(table)}`);
 	return Number(counted.get(0)?.['n'] ?? 0);
