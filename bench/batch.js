@@ -130,6 +130,14 @@ function everyMonthShown(page, months) {
 }
 
 /**
+ * Waits until the page has written the loaded data's columnar form to the device (the app marks it).
+ * @param {import('@playwright/test').Page} page
+ */
+export function columnarFormWritten(page) {
+	return page.waitForFunction(() => performance.getEntriesByName('kept: columnar form saved').length > 0, undefined, { timeout: uploadTimeoutMs });
+}
+
+/**
  * Every figure of a page ready (nothing loading), as `performance.now()` from navigation start.
  * @param {import('@playwright/test').Page} page
  */
@@ -171,6 +179,10 @@ export async function embeddedReady(browser, origin) {
  * @param {Batch} batch
  */
 async function reloadAndSnapshot(page, batch) {
+	// The columnar form is written just after the load, in the background: the reload is timed once it is kept.
+	const keptAt = Date.now();
+	await columnarFormWritten(page);
+	const keptAfterMs = Date.now() - keptAt;
 	await page.goto('/crime', { waitUntil: 'commit' });
 	const reloadMs = await everyMonthShown(page, batch.months);
 	const uploadMarks = await page.evaluate(() => performance.getEntriesByType('measure').filter((entry) => entry.name.startsWith('upload:')).length);
@@ -186,7 +198,7 @@ async function reloadAndSnapshot(page, batch) {
 	await page.getByTestId('snapshot-input').setInputFiles(file);
 	await page.waitForURL(/\/crime$/, { timeout: uploadTimeoutMs });
 	await everyMonthShown(page, batch.months);
-	return { reloadMs, uploadMarks, reopenMs, snapshotBytes, snapshotOpenMs: Date.now() - started };
+	return { reloadMs, uploadMarks, reopenMs, snapshotBytes, snapshotOpenMs: Date.now() - started, keptAfterMs };
 }
 
 /**
@@ -216,7 +228,7 @@ export async function measureBatches({ browser, origin, batches, runs, log }) {
 			if (after && 'error' in after) log(`      reload and snapshot FAILED: ${after.error}`);
 			else if (after)
 				log(
-					`      reloaded: every month at ${(after.reloadMs / 1000).toFixed(2)} s (reopened from the device in ${(after.reopenMs / 1000).toFixed(2)} s; ${after.uploadMarks} upload marks); snapshot ${(after.snapshotBytes / 1024 ** 2).toFixed(1)} MB (${((100 * after.snapshotBytes) / batch.bytes).toFixed(1)}% of the CSVs), opened in ${(after.snapshotOpenMs / 1000).toFixed(2)} s`
+					`      reloaded: every month at ${(after.reloadMs / 1000).toFixed(2)} s (columnar form written ${(after.keptAfterMs / 1000).toFixed(2)} s after the Crime view showed the load; reopened from the device in ${(after.reopenMs / 1000).toFixed(2)} s; ${after.uploadMarks} upload marks); snapshot ${(after.snapshotBytes / 1024 ** 2).toFixed(1)} MB (${((100 * after.snapshotBytes) / batch.bytes).toFixed(1)}% of the CSVs), opened in ${(after.snapshotOpenMs / 1000).toFixed(2)} s`
 				);
 			log(
 				`  run ${run}, ${batch.name} (${batch.rows.toLocaleString('en-GB')} rows): ` +

@@ -5,6 +5,15 @@ import { expect, test, type Page } from './fixtures';
 import { budgetHeader as header, embeddedBudget, secondYear } from './budget-rows';
 import { expectNoAccessibilityViolations, openInteractive, waitForData } from './helpers';
 
+/**
+ * Waits until this document has the dataset's columnar form on the device: it wrote it (after a load, or after
+ * replaying files kept before it) or opened the dataset from it.
+ */
+async function columnarFormKept(page: Page): Promise<void> {
+	await page.waitForFunction(() => performance.getEntriesByName('kept: columnar form saved').length > 0 || performance.getEntriesByName('reopen: kept dataset').length > 0, undefined, { timeout: 30_000 });
+}
+
+
 async function upload(page: Page, name: string, body: string | Buffer) {
 	await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: typeof body === 'string' ? Buffer.from(body) : body });
 }
@@ -37,6 +46,7 @@ test('a good extract is added, shows in the views, survives a reload, and reset 
 
 	await expectBudgetYears(page, ['2018/19', '2017/18']);
 	await expect(page.getByTestId('summary')).toContainText('£115.0m');
+	await columnarFormKept(page);
 	await page.reload();
 	await waitForData(page);
 	await expect(page.getByLabel('Financial year').locator('option')).toHaveText(['2018/19', '2017/18']);

@@ -106,6 +106,8 @@ export class DatasetStore {
 	/** The stored revision each dataset's tables show. */
 	readonly #revisions = new Map<string, string | undefined>();
 	readonly #opening = new Map<string, Promise<OpenOutcome>>();
+	/** Columnar forms being written after their loads (see `#keepColumnar`). */
+	#keeping: Promise<void> = Promise.resolve();
 
 	constructor(world: StoreWorld) {
 		this.#world = world;
@@ -197,12 +199,8 @@ export class DatasetStore {
 			const load: SavedLoad = { mode: effective, loadedAt, files: files.map(keptFile) };
 			const loads = [...compactLoads(before.loads), load];
 			const heldFiles = nextFiles(contract, before.files, files, effective);
-			const [form, previousForm] = await timed('write the columnar form', async () => [
-				await writeColumnar(db, contract, contract.table),
-				before.form ?? (await writeColumnar(db, contract, previousTable(contract)))
-			]);
-			const previous: Version = { ...before, form: previousForm };
-			const now: Version = { loads, files: heldFiles, form, holding: { source: 'uploaded', files: heldFiles, rowCount, loadedAt, canUndo: true, sessionOnly: false } };
+			const previous: Version = { ...before };
+			const now: Version = { loads, files: heldFiles, holding: { source: 'uploaded', files: heldFiles, rowCount, loadedAt, canUndo: true, sessionOnly: false } };
 			const kept = await timed('keep on the device', () => this.#save(contract, now, previous));
 			this.#previous.set(contract.id, previous);
 			this.#current.set(contract.id, { ...now, holding: { ...now.holding, sessionOnly: !kept } });
@@ -330,6 +328,58 @@ export class DatasetStore {
 	 * will not (full), and the tab then holds them alone.
 	 */
 	async #save(contract: DatasetContract, now: Version, previous: Version | undefined): Promise<boolean> {
+		const replayable = (version: Version | undefined) => !version || version.loads.every((load) => load.files.every((file) => file.blob !== undefined));
+		if ((!now.form || (previous && !previous.form)) && replayable(now) && replayable(previous)) {
+			// The files' bytes are kept first (quick), so the load is not held up by writing the columnar form;
+			// that is written just after, in the background (`#keepColumnar`), and until then a reload replays the files.
+			const kept = await this.#saveRecord(contract.id, { loads: now.loads, canUndo: previous !== undefined });
+			const revision = this.#revisions.get(contract.id);
+			if (kept && revision) this.#keepColumnar(contract, revision);
+			return kept;
+		}
+		// Some load's files are not kept (a dataset opened from a snapshot): the columnar form is written now.
+		const db = await this.#world.database();
+		now.form ??= await writeColumnar(db, contract, contract.table);
+		if (previous) previous.form ??= await writeColumnar(db, contract, previousTable(contract));
+		return this.#saveRecord(contract.id, { loads: now.loads, canUndo: previous !== undefined, kept: this.#keptForm(contract, now, previous) });
+	}
+
+	/**
+	 * Writes the columnar form of the dataset as it is at `revision` (and of
+	 * the table kept for undo), and adds it to the stored record, unless the
+	 * dataset has changed since. The revision stays: the rows are the same, so
+	 * other tabs need not catch up.
+	 */
+	#keepColumnar(contract: DatasetContract, revision: string): void {
+		const work = this.#lock(async () => {
+			if (this.#revisions.get(contract.id) !== revision) return;
+			const now = this.#current.get(contract.id);
+			if (!now) return;
+			const previous = now.holding.canUndo ? this.#previous.get(contract.id) : undefined;
+			const db = await this.#world.database();
+			await timed('write the columnar form (after the load)', async () => {
+				now.form ??= await writeColumnar(db, contract, contract.table);
+				if (previous) previous.form ??= await writeColumnar(db, contract, previousTable(contract));
+			});
+			const saved = await savedDataset(this.#world.storage, contract.id);
+			if (saved?.revision !== revision || this.#revisions.get(contract.id) !== revision) return;
+			await saveDataset(this.#world.storage, contract.id, { ...saved, kept: this.#keptForm(contract, now, previous) });
+			// Told to the page (and the tests) by a mark of its own: it is not a step of the load.
+			try {
+				performance.mark('kept: columnar form saved');
+			} catch {
+				/* nothing to mark */
+			}
+		}).catch(() => undefined);
+		this.#keeping = Promise.all([this.#keeping, work]).then(() => undefined);
+	}
+
+	/** Resolves once every columnar form this store began writing is written (or given up). */
+	settled(): Promise<void> {
+		return this.#keeping;
+	}
+
+	#keptForm(contract: DatasetContract, now: Version, previous: Version | undefined): KeptForm {
 		const table = (version: Version): KeptTable => ({
 			bytes: version.form as Blob,
 			rows: version.holding.rowCount,
@@ -338,8 +388,7 @@ export class DatasetStore {
 			loadedAt: version.holding.loadedAt,
 			loads: version.loads.map(withoutBytes)
 		});
-		const kept: KeptForm = { format: columnarFormat, columns: contract.columns.map((column) => column.name), current: table(now), ...(previous ? { previous: table(previous) } : {}) };
-		return this.#saveRecord(contract.id, { loads: kept.current.loads, canUndo: previous !== undefined, kept });
+		return { format: columnarFormat, columns: contract.columns.map((column) => column.name), current: table(now), ...(previous ? { previous: table(previous) } : {}) };
 	}
 
 	async #saveRecord(id: string, record: Omit<SavedDataset, 'revision'>, announce = true): Promise<boolean> {
@@ -368,7 +417,7 @@ export class DatasetStore {
 	async #rebuild(contract: DatasetContract): Promise<OpenOutcome> {
 		const db = await this.#world.database();
 		const saved = await savedDataset(this.#world.storage, contract.id);
-		if (saved?.kept) return timedReopen('kept dataset', () => this.#reopen(db, contract, saved.kept as KeptForm, saved.revision));
+		if (saved?.kept) return timedReopen('kept dataset', () => this.#reopen(db, contract, saved));
 		const loads = [...(saved?.loads ?? [])];
 		let version: Version;
 		if (loads[0]?.mode === 'replace') {
@@ -394,11 +443,14 @@ export class DatasetStore {
 		}
 		this.#current.set(contract.id, version);
 		this.#revisions.set(contract.id, saved?.revision);
+		// Replayed from the files (kept before the columnar form, or a reload before it was written): it is written now, so the next reload need not.
+		if (saved && loads.length) this.#keepColumnar(contract, saved.revision);
 		return { status: 'ready' };
 	}
 
 	/** Puts a dataset's tables back from their columnar form (the CSV is not read again). */
-	async #reopen(db: Database, contract: DatasetContract, kept: KeptForm, revision: string): Promise<OpenOutcome> {
+	async #reopen(db: Database, contract: DatasetContract, saved: SavedDataset): Promise<OpenOutcome> {
+		const kept = saved.kept as KeptForm;
 		const columns = contract.columns.map((column) => column.name);
 		if (kept.columns.join('\n') !== columns.join('\n')) throw new Error(`The ${contract.title.toLowerCase()} kept on this device has other columns than this version of the dashboard reads. Reset to the embedded data and load it again.`);
 		const open = async (table: string, what: KeptTable): Promise<Version> => {
@@ -409,10 +461,12 @@ export class DatasetStore {
 		};
 		await dropPrevious(db, contract);
 		this.#previous.delete(contract.id);
-		const current = await open(contract.table, kept.current);
-		if (kept.previous) this.#previous.set(contract.id, await open(previousTable(contract), kept.previous));
+		// The loads with their files' bytes, as the record keeps them (the manifest's have none), so a later load
+		// is kept as quickly as any; the loads before the last one rebuild the table kept for undo.
+		const current = { ...(await open(contract.table, kept.current)), loads: [...saved.loads] };
+		if (kept.previous) this.#previous.set(contract.id, { ...(await open(previousTable(contract), kept.previous)), loads: saved.loads.slice(0, -1) });
 		this.#current.set(contract.id, { ...current, holding: { ...current.holding, canUndo: kept.previous !== undefined } });
-		this.#revisions.set(contract.id, revision);
+		this.#revisions.set(contract.id, saved.revision);
 		return { status: 'ready' };
 	}
 
