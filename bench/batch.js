@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monthsBetween, streetCrimeMonth } from '../scripts/generate-street-crime.js';
 import { newContext } from './browser.js';
-import { followLinkTo, uploadThroughDataPage, uploadTimeoutMs } from './upload.js';
+import { dataPageChecked, followLinkTo, uploadThroughDataPage, uploadTimeoutMs } from './upload.js';
 
 /**
  * The batches issue 13 names: about 95,000 rows in twelve files, about 300,000 in 35 (real
@@ -193,7 +193,8 @@ async function reloadAndSnapshot(page, batch) {
 	const file = /** @type {string} */ (await saved.path());
 	const snapshotBytes = statSync(file).size;
 	await page.goto('/data');
-	await page.getByTestId('snapshot-input').waitFor();
+	// As a user would: the Data page open (engine started, each dataset opened and checked) before the file is chosen.
+	await dataPageChecked(page);
 	const started = Date.now();
 	await page.getByTestId('snapshot-input').setInputFiles(file);
 	await page.waitForURL(/\/crime$/, { timeout: uploadTimeoutMs });
