@@ -61,7 +61,9 @@ function theStore(): DatasetStore {
 		storage: indexedDbStorage(),
 		embedded: embeddedText,
 		lock: writeLock,
-		announce: (ids) => channel?.postMessage({ datasets: ids })
+		announce: (ids) => channel?.postMessage({ datasets: ids }),
+		// The page the user goes to next queries the new rows first; the columnar form follows.
+		keepAfterMs: 3_000
 	});
 	if (channel) channel.onmessage = (event: MessageEvent<{ datasets: string[] }>) => void catchUp(event.data.datasets);
 	return store;

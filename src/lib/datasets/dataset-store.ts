@@ -75,6 +75,11 @@ export interface StoreWorld {
 	/** Told after each change that is kept, to tell the other tabs. */
 	readonly announce?: (datasets: readonly string[]) => void;
 	readonly now?: () => string;
+	/**
+	 * How long after a load to wait before writing its columnar form, so the
+	 * views' first queries of the new rows reach the engine before it (0 in tests).
+	 */
+	readonly keepAfterMs?: number;
 }
 
 /** A lock for one process: writes take turns. */
@@ -351,15 +356,18 @@ export class DatasetStore {
 	 * other tabs need not catch up.
 	 */
 	#keepColumnar(contract: DatasetContract, revision: string): void {
-		const work = this.#lock(async () => {
+		const wait = this.#world.keepAfterMs ?? 0;
+		const waited = wait > 0 ? new Promise<void>((resolve) => setTimeout(resolve, wait)) : Promise.resolve();
+		const work = waited.then(() => this.#lock(async () => {
 			if (this.#revisions.get(contract.id) !== revision) return;
 			const now = this.#current.get(contract.id);
 			if (!now) return;
 			const previous = now.holding.canUndo ? this.#previous.get(contract.id) : undefined;
 			const db = await this.#world.database();
+			// In small slices: each is one query the views' queries wait behind in the engine's queue.
 			await timed('write the columnar form (after the load)', async () => {
-				now.form ??= await writeColumnar(db, contract, contract.table);
-				if (previous) previous.form ??= await writeColumnar(db, contract, previousTable(contract));
+				now.form ??= await writeColumnar(db, contract, contract.table, backgroundSliceRows);
+				if (previous) previous.form ??= await writeColumnar(db, contract, previousTable(contract), backgroundSliceRows);
 			});
 			const saved = await savedDataset(this.#world.storage, contract.id);
 			if (saved?.revision !== revision || this.#revisions.get(contract.id) !== revision) return;
@@ -370,7 +378,7 @@ export class DatasetStore {
 			} catch {
 				/* nothing to mark */
 			}
-		}).catch(() => undefined);
+		})).catch(() => undefined);
 		this.#keeping = Promise.all([this.#keeping, work]).then(() => undefined);
 	}
 
@@ -513,6 +521,9 @@ export class DatasetStore {
 		}
 	}
 }
+
+/** Rows in each query that writes a columnar form in the background (a few tenths of a second each on a busy laptop). */
+const backgroundSliceRows = 25_000;
 
 /** A load's record without the files' bytes: the columnar form holds the rows. */
 function withoutBytes(load: SavedLoad): SavedLoad {
