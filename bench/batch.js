@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monthsBetween, streetCrimeMonth } from '../scripts/generate-street-crime.js';
 import { newContext } from './browser.js';
-import { followLinkTo, uploadThroughDataPage, uploadTimeoutMs } from './upload.js';
+import { dataPageChecked, followLinkTo, uploadThroughDataPage, uploadTimeoutMs } from './upload.js';
 
 /**
  * The batches issue 13 names: about 95,000 rows in twelve files, about 300,000 in 35 (real
@@ -109,24 +109,128 @@ export function stageBreakdown(outcome) {
 }
 
 /**
+ * Waits until the Crime view's first chart has a point for each of `months` months and nothing is loading;
+ * answers `performance.now()` then (from the document's navigation start).
+ * @param {import('@playwright/test').Page} page
+ * @param {number} months
+ */
+function everyMonthShown(page, months) {
+	return page
+		.waitForFunction(
+			(count) => {
+				const chart = document.querySelector('[data-testid="xmr-chart"]');
+				const points = chart ? chart.querySelectorAll('path[data-variation]').length : 0;
+				if (points !== count || document.querySelector('[data-state="loading"], [data-ready="false"]')) return false;
+				return performance.now();
+			},
+			months,
+			{ polling: 'raf', timeout: uploadTimeoutMs }
+		)
+		.then(async (handle) => Number(await handle.jsonValue()));
+}
+
+/**
+ * Waits until the page has written the loaded data's columnar form to the device (the app marks it).
+ * @param {import('@playwright/test').Page} page
+ */
+export function columnarFormWritten(page) {
+	return page.waitForFunction(() => performance.getEntriesByName('kept: columnar form saved').length > 0, undefined, { timeout: uploadTimeoutMs });
+}
+
+/**
+ * Every figure of a page ready (nothing loading), as `performance.now()` from navigation start.
+ * @param {import('@playwright/test').Page} page
+ */
+export function pageReady(page) {
+	return page
+		.waitForFunction(
+			() => {
+				const marked = [...document.querySelectorAll('[data-ready]')];
+				if (!marked.length || marked.some((each) => each.getAttribute('data-ready') !== 'true') || document.querySelector('[data-state="loading"]')) return false;
+				return performance.now();
+			},
+			undefined,
+			{ polling: 'raf', timeout: uploadTimeoutMs }
+		)
+		.then(async (handle) => Number(await handle.jsonValue()));
+}
+
+/**
+ * The Crime view ready with only the embedded data, in a new context: what a reload with files kept is compared with.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} origin
+ */
+export async function embeddedReady(browser, origin) {
+	const context = await newContext(browser, origin);
+	try {
+		const page = await context.newPage();
+		await page.goto('/crime', { waitUntil: 'commit' });
+		return await pageReady(page);
+	} finally {
+		await context.close().catch(() => undefined);
+	}
+}
+
+/**
+ * After a batch is loaded: the Crime view reloaded (a new document, the files kept on the device) until every
+ * month shows, with the upload marks counted (none means no CSV was read again); then a meeting snapshot saved
+ * (its size) and opened on the Data page until its page shows every month again.
+ * @param {import('@playwright/test').Page} page
+ * @param {Batch} batch
+ */
+async function reloadAndSnapshot(page, batch) {
+	// The columnar form is written just after the load, in the background: the reload is timed once it is kept.
+	const keptAt = Date.now();
+	await columnarFormWritten(page);
+	const keptAfterMs = Date.now() - keptAt;
+	await page.goto('/crime', { waitUntil: 'commit' });
+	const reloadMs = await everyMonthShown(page, batch.months);
+	const uploadMarks = await page.evaluate(() => performance.getEntriesByType('measure').filter((entry) => entry.name.startsWith('upload:')).length);
+	const reopenMs = await page.evaluate(() => performance.getEntriesByType('measure').filter((entry) => entry.name.startsWith('reopen:')).reduce((sum, entry) => sum + entry.duration, 0));
+	const download = page.waitForEvent('download', { timeout: uploadTimeoutMs });
+	await page.getByRole('button', { name: 'Save meeting snapshot' }).click();
+	const saved = await download;
+	const file = /** @type {string} */ (await saved.path());
+	const snapshotBytes = statSync(file).size;
+	await page.goto('/data');
+	// As a user would: the Data page open (engine started, each dataset opened and checked) before the file is chosen.
+	await dataPageChecked(page);
+	const started = Date.now();
+	await page.getByTestId('snapshot-input').setInputFiles(file);
+	await page.waitForURL(/\/crime$/, { timeout: uploadTimeoutMs });
+	await everyMonthShown(page, batch.months);
+	return { reloadMs, uploadMarks, reopenMs, snapshotBytes, snapshotOpenMs: Date.now() - started, keptAfterMs };
+}
+
+/**
  * Runs each batch `runs` times, each in a new browser context (empty cache and storage).
  * @param {{ browser: import('@playwright/test').Browser, origin: string, batches: Batch[], runs: number, log: (line: string) => void }} options
  */
 export async function measureBatches({ browser, origin, batches, runs, log }) {
-	/** @type {{ run: number, name: string, rows: number, months: number, targetSeconds: number, outcome: BatchOutcome }[]} */
+	/** @type {{ run: number, name: string, rows: number, bytes: number, months: number, targetSeconds: number, outcome: BatchOutcome, embeddedReadyMs: number | null, after?: Awaited<ReturnType<typeof reloadAndSnapshot>> | { error: string } }[]} */
 	const results = [];
 	for (let run = 1; run <= runs; run++) {
+		const embeddedReadyMs = await embeddedReady(browser, origin).catch(() => null);
+		log(`  run ${run}: the Crime view with the embedded data only, ready at ${embeddedReadyMs === null ? 'FAILED' : `${(embeddedReadyMs / 1000).toFixed(2)} s`}`);
 		for (const batch of batches) {
 			const context = await newContext(browser, origin);
 			/** @type {BatchOutcome} */
 			let outcome;
+			/** @type {Awaited<ReturnType<typeof reloadAndSnapshot>> | { error: string } | undefined} */
+			let after;
 			try {
 				const page = await context.newPage();
 				outcome = await chooseAndShow(page, batch).catch((error) => ({ ok: /** @type {const} */ (false), ms: 0, reason: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) }));
+				if (outcome.ok) after = await reloadAndSnapshot(page, batch).catch((error) => ({ error: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) }));
 			} finally {
 				await context.close().catch(() => undefined);
 			}
-			results.push({ run, name: batch.name, rows: batch.rows, months: batch.months, targetSeconds: batch.targetSeconds, outcome });
+			results.push({ run, name: batch.name, rows: batch.rows, bytes: batch.bytes, months: batch.months, targetSeconds: batch.targetSeconds, outcome, embeddedReadyMs, after });
+			if (after && 'error' in after) log(`      reload and snapshot FAILED: ${after.error}`);
+			else if (after)
+				log(
+					`      reloaded: every month at ${(after.reloadMs / 1000).toFixed(2)} s (columnar form written ${(after.keptAfterMs / 1000).toFixed(2)} s after the Crime view showed the load; reopened from the device in ${(after.reopenMs / 1000).toFixed(2)} s; ${after.uploadMarks} upload marks); snapshot ${(after.snapshotBytes / 1024 ** 2).toFixed(1)} MB (${((100 * after.snapshotBytes) / batch.bytes).toFixed(1)}% of the CSVs), opened in ${(after.snapshotOpenMs / 1000).toFixed(2)} s`
+				);
 			log(
 				`  run ${run}, ${batch.name} (${batch.rows.toLocaleString('en-GB')} rows): ` +
 					(outcome.ok ? `${(outcome.ms / 1000).toFixed(2)} s to the Crime view (loaded at ${(outcome.loadedMs / 1000).toFixed(2)} s)` : `FAILED after ${(outcome.ms / 1000).toFixed(1)} s (${outcome.reason})`)

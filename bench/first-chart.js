@@ -87,7 +87,8 @@ export async function measureFirstChart({ browser, server, runs, log }) {
 			result.js = await scriptBytes(page, result.cold.firstChart, result.cold.ready);
 			// The query engine's worker fetches the .wasm itself, so count it at the server: bytes actually sent.
 			const served = server.takeLog();
-			const wasm = served.filter((entry) => entry.path.endsWith('.wasm') && entry.status === 200);
+			// Only the GET that downloads it: the engine's HEAD check beforehand sends no body (it was once counted as a second download).
+			const wasm = served.filter((entry) => entry.path.endsWith('.wasm') && entry.status === 200 && entry.method !== 'HEAD');
 			result.wasm = { sent: wasm.reduce((s, e) => s + e.sentBytes, 0), raw: wasm.reduce((s, e) => s + e.rawBytes, 0), files: wasm.map((e) => e.path) };
 			result.workerJs = served.filter((entry) => /worker.*\.js$/i.test(entry.path)).reduce((s, e) => s + e.sentBytes, 0);
 			result.warm = await visit(page);

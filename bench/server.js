@@ -35,7 +35,7 @@ const types = {
 const incompressible = new Set(['.png', '.ico', '.woff2']);
 
 /**
- * @typedef {{ path: string, status: number, type: string, rawBytes: number, sentBytes: number, gzip: boolean, at: number }} Served
+ * @typedef {{ path: string, method?: string, status: number, type: string, rawBytes: number, sentBytes: number, gzip: boolean, at: number }} Served
  * @typedef {{ raw: Buffer, gzip: Buffer | null, etag: string, type: string, ext: string, pagePolicy?: string }} Asset
  */
 
@@ -114,7 +114,8 @@ export async function serveBuild(root) {
 				...headers
 			});
 			response.end(request.method === 'HEAD' ? undefined : body);
-			log.push({ path: url.pathname, status, type, rawBytes: raw.length, sentBytes: body.length, gzip: body === gzip, at: performance.now() });
+			// A HEAD request (the engine's check that its code can be fetched) sends no body: it is logged as 0 bytes sent.
+			log.push({ path: url.pathname, method: request.method ?? 'GET', status, type, rawBytes: raw.length, sentBytes: request.method === 'HEAD' ? 0 : body.length, gzip: body === gzip, at: performance.now() });
 		};
 
 		if (url.pathname === baselinePath) {

@@ -1,9 +1,18 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, test, type Page } from './fixtures';
 import { streetCrimeMonth } from '../scripts/generate-street-crime.js';
 import { openInteractive } from './helpers';
+
+/**
+ * Waits until this document has the dataset's columnar form on the device: it wrote it (after a load, or after
+ * replaying files kept before it) or opened the dataset from it.
+ */
+async function columnarFormKept(page: Page): Promise<void> {
+	await page.waitForFunction(() => performance.getEntriesByName('kept: columnar form saved').length > 0 || performance.getEntriesByName('reopen: kept dataset').length > 0, undefined, { timeout: 30_000 });
+}
+
 
 // A police.uk file large enough to take the large-file path (DuckDB reads and
 // checks it): 24 months of 1,000 rows, about 7 MB, generated here and never
@@ -51,7 +60,11 @@ test('a large police.uk file with one bad row is rejected with its real line, th
 	const held = page.getByTestId('dataset-list').locator('[data-dataset="street-crime"]');
 	await expect(held).toContainText((rows - 1).toLocaleString('en-GB'));
 
-	// Kept on the device as the file itself, and read again the same way after a reload.
+	// Kept on the device in its columnar form, and opened from it after a reload: the file is not read again.
+	await columnarFormKept(page);
 	await openInteractive(page, '/data');
 	await expect(page.getByTestId('dataset-list').locator('[data-dataset="street-crime"]')).toContainText((rows - 1).toLocaleString('en-GB'));
+	const steps = await page.evaluate(() => performance.getEntriesByType('measure').map((entry) => entry.name));
+	expect(steps.filter((step) => step.startsWith('upload:'))).toEqual([]);
+	expect(steps).toContain('reopen: kept dataset');
 });

@@ -5,6 +5,15 @@ import { expect, test, type Page } from './fixtures';
 import { budgetHeader as header, embeddedBudget, secondYear } from './budget-rows';
 import { expectNoAccessibilityViolations, followInApp, openInteractive, waitForData } from './helpers';
 
+/**
+ * Waits until this document has the dataset's columnar form on the device: it wrote it (after a load, or after
+ * replaying files kept before it) or opened the dataset from it.
+ */
+async function columnarFormKept(page: Page): Promise<void> {
+	await page.waitForFunction(() => performance.getEntriesByName('kept: columnar form saved').length > 0 || performance.getEntriesByName('reopen: kept dataset').length > 0, undefined, { timeout: 30_000 });
+}
+
+
 async function upload(page: Page, name: string, body: string | Buffer) {
 	await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: typeof body === 'string' ? Buffer.from(body) : body });
 }
@@ -39,15 +48,38 @@ test('a good extract is added, shows in the views, survives a reload, and reset 
 
 	await expectBudgetYears(page, ['2018/19', '2017/18']);
 	await expect(page.getByTestId('summary')).toContainText('£115.0m');
+	await columnarFormKept(page);
 	await page.reload();
 	await waitForData(page);
 	await expect(page.getByLabel('Financial year').locator('option')).toHaveText(['2018/19', '2017/18']);
+	// Reopened from its columnar form on the device: no step of an upload ran, so no CSV was read again.
+	const steps = await page.evaluate(() => performance.getEntriesByType('measure').map((entry) => entry.name));
+	expect(steps.filter((step) => step.startsWith('upload:'))).toEqual([]);
+	expect(steps).toContain('reopen: kept dataset');
 
 	await openInteractive(page, '/data');
 	await page.getByRole('button', { name: 'Reset to embedded data' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'back to its embedded extract' })).toBeVisible();
 	await expectBudgetYears(page, ['2017/18']);
 });
+
+for (const [device, refuse] of [
+	['full', "IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };"],
+	['unavailable', "Object.defineProperty(window, 'indexedDB', { value: undefined });"]
+] as const) {
+	test(`with the device's storage ${device}, an upload is loaded for this session only, says so, and its figures stay on screen`, async ({ page }) => {
+		await page.addInitScript(refuse);
+		await openInteractive(page, '/data');
+		await upload(page, 'budget-2018-19.csv', `${header}\n${secondYear.join('\n')}\n`);
+		await expect(page.getByTestId('upload-loaded')).toContainText('5 rows loaded into the budget split');
+		await expect(page.getByTestId('upload-loaded')).toContainText('Loaded for this session only: the browser would not keep these files on the device');
+		await expect(page.getByTestId('dataset-list').locator('[data-dataset="budget-split"]')).toContainText('For this session only');
+		// Within the page (a reload would lose them, as the message says), the figures are the uploaded ones.
+		await page.getByRole('navigation').getByRole('link', { name: 'Budget' }).click();
+		await waitForData(page);
+		await expect(page.getByLabel('Financial year').locator('option')).toHaveText(['2018/19', '2017/18']);
+	});
+}
 
 test('a broken extract is rejected with its problems, and the views are unchanged', async ({ page }) => {
 	await openInteractive(page, '/data');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { budgetHeader as header, secondYear } from './budget-rows';
 import { openInteractive, waitForData } from './helpers';
@@ -16,13 +17,17 @@ test('a snapshot made from uploaded data, reopened after a reset, shows the same
 	expect(summary).toContain('£115.0m');
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Save meeting snapshot' }).click();
-	const file = await (await download).path();
-	// Plain JSON, with no byte-order mark, which common JSON readers refuse.
-	const bytes = readFileSync(file);
-	expect(bytes[0]).toBe('{'.charCodeAt(0));
-	const saved = JSON.parse(bytes.toString('utf8'));
+	const saving = await download;
+	expect(saving.suggestedFilename()).toMatch(/^scrutiny-snapshot-.*\.zip$/);
+	const file = await saving.path();
+	// One ZIP: a manifest in plain JSON, with no byte-order mark (which common JSON readers refuse), and each dataset in its columnar form.
+	const parts = unzipSync(new Uint8Array(readFileSync(file)));
+	expect(Object.keys(parts)).toContain('datasets/budget-split.arrow.gz');
+	const manifestBytes = parts['manifest.json'] as Uint8Array;
+	expect(manifestBytes[0]).toBe('{'.charCodeAt(0));
+	const saved = JSON.parse(new TextDecoder().decode(manifestBytes));
 	expect(saved.page).toBe('/budget?year=2018%2F19');
-	expect(saved.datasets.find((d: { id: string }) => d.id === 'budget-split').rows).toBe(13);
+	expect(saved.datasets.find((d: { id: string }) => d.id === 'budget-split').kept.rows).toBe(13);
 
 	await openInteractive(page, '/data');
 	await page.getByRole('button', { name: 'Reset to embedded data' }).click();

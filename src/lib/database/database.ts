@@ -42,6 +42,8 @@ export interface Database extends Connector {
 	registerFile(name: string, file: Blob): Promise<void>;
 	/** Forgets a registered file. */
 	dropFile(name: string): Promise<void>;
+	/** Appends an Arrow IPC stream's rows to the table `name`, whose columns have the stream's names (a dataset kept in its columnar form). */
+	importArrowIpc(name: string, stream: Uint8Array): Promise<void>;
 	/**
 	 * Another connection to the same database, with its own transactions: a
 	 * long read into a table of its own need not wait for other callers' turns,

@@ -101,6 +101,9 @@ async function start(): Promise<Database> {
 			async dropFile(name: string) {
 				await db.dropFile(name).catch(() => undefined);
 			},
+			async importArrowIpc(name: string, stream: Uint8Array) {
+				await connection.insertArrowFromIPCStream(stream, { name, create: false });
+			},
 			async separate() {
 				const connection = await db.connect();
 				const separate = over(connection);

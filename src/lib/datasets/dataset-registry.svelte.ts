@@ -11,12 +11,12 @@ import type { Database } from '$lib/database/database';
 import { startBrowserDatabase } from '$lib/database/duckdb-browser';
 import { errorMessage } from '$lib/error-message';
 import type { Problem } from '$lib/validation/problem';
-import Papa from 'papaparse';
 import { DatasetStore, localLock, type Holding, type LoadPlan, type WriteLock } from './dataset-store';
 import { indexedDbStorage } from './device-storage';
 import { embeddedExtract } from './embedded-extracts';
 import type { LoadMode } from './saved-uploads';
-import type { Snapshot } from './snapshot';
+import type { KeptTable } from './saved-uploads';
+import type { OpenedSnapshot } from './snapshot';
 import type { StagedFile, StageOutcome } from './stage-file';
 import { forgetUploadedMarks, markUploaded } from './uploaded-mark';
 
@@ -62,7 +62,9 @@ function theStore(): DatasetStore {
 		storage: indexedDbStorage(),
 		embedded: embeddedText,
 		lock: writeLock,
-		announce: (ids) => channel?.postMessage({ datasets: ids })
+		announce: (ids) => channel?.postMessage({ datasets: ids }),
+		// The page the user goes to next queries the new rows first; the columnar form follows.
+		keepAfterMs: 3_000
 	});
 	if (channel) channel.onmessage = (event: MessageEvent<{ datasets: string[] }>) => void catchUp(event.data.datasets);
 	return store;
@@ -171,28 +173,29 @@ export async function resetToEmbedded(contracts: readonly DatasetContract[]): Pr
 	for (const contract of contracts) if (loads.has(contract.id)) changedNow(contract);
 }
 
-/** Every dataset's rows exactly as loaded and shown now (session-only data included), for a meeting snapshot. */
-export async function snapshotDatasets(contracts: readonly DatasetContract[]): Promise<Snapshot['datasets']> {
-	const datasets: Snapshot['datasets'][number][] = [];
+/** Every dataset exactly as loaded and shown now (session-only data included) in its columnar form, for a meeting snapshot. */
+export async function snapshotDatasets(contracts: readonly DatasetContract[]): Promise<{ contract: DatasetContract; kept: KeptTable }[]> {
+	const datasets: { contract: DatasetContract; kept: KeptTable }[] = [];
 	for (const contract of contracts) {
 		const outcome = await loadDataset(contract);
 		if (outcome.status !== 'ready') throw new Error(`The ${contract.title.toLowerCase()} is not loaded (${outcome.status === 'failed' ? outcome.message : 'its extract broke its contract'}), so a snapshot would not be what is on screen.`);
-		const rows = await theStore().rows(contract);
-		const csv = Papa.unparse({ fields: contract.columns.map((column) => column.name), data: rows }, { newline: '\n' });
-		const files = datasetHoldings[contract.id]?.files.map((file) => file.name) ?? [];
-		datasets.push({ id: contract.id, files, rows: rows.length, csv: `${csv}\n` });
+		datasets.push({ contract, kept: await theStore().kept(contract) });
 	}
 	return datasets;
 }
 
 /** Makes a snapshot's datasets the ones loaded on this device; the caller then opens its page. */
-export async function restoreSnapshot(snapshot: Snapshot): Promise<{ kept: boolean }> {
-	const datasets = snapshot.datasets.map((dataset) => ({
-		contract: contractById(dataset.id),
-		name: `meeting snapshot of ${snapshot.createdAt.slice(0, 10)}${dataset.files.length ? `: ${dataset.files.join(', ')}` : ''}`,
-		csv: dataset.csv,
-		rows: dataset.rows
-	}));
+export async function restoreSnapshot(snapshot: OpenedSnapshot): Promise<{ kept: boolean }> {
+	const datasets = snapshot.datasets.map((dataset) =>
+		'kept' in dataset
+			? { contract: contractById(dataset.id), kept: dataset.kept }
+			: {
+					contract: contractById(dataset.id),
+					name: `meeting snapshot of ${snapshot.createdAt.slice(0, 10)}${dataset.files.length ? `: ${dataset.files.join(', ')}` : ''}`,
+					csv: dataset.csv,
+					rows: dataset.rows
+				}
+	);
 	const opened = allContracts.filter((contract) => loads.has(contract.id));
 	const result = await theStore().restore(opened, datasets);
 	for (const contract of opened) changedNow(contract);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import { DatasetStore, type StoreWorld } from './dataset-store';
 import type { StagedFile } from './stage-file';
-import type { LoadMode } from './saved-uploads';
+import type { LoadMode, SavedDataset } from './saved-uploads';
+import { columnarFormat } from './columnar-form';
 import { embeddedTallies, fileText, heldRows, memoryStorage, notes, tallies, testEmbedded, type TestRow } from './store.fixtures';
 import { provenanceColumns, type DatasetContract } from '$lib/contracts/contract';
 
@@ -132,5 +133,75 @@ describe('a load of several files', () => {
 		expect(kept).toBe(false);
 		expect(holding.sessionOnly).toBe(true);
 		expect(await heldRows(store, notes)).toEqual(['x,1']);
+	});
+});
+
+describe('a dataset kept on the device in its columnar form', () => {
+	/** The database as a reload sees it, failing any statement that reads a CSV or a file handed to it. */
+	function readsNoCsv(): StoreWorld['database'] {
+		const refuse = async (): Promise<never> => {
+			throw new Error('A CSV was read again.');
+		};
+		return async () => ({
+			...db,
+			registerCsv: refuse,
+			registerFile: refuse,
+			query: (sql, params, options) => (/read_csv/i.test(sql) ? refuse() : db.query(sql, params, options))
+		});
+	}
+
+	it('comes back after a reload, with undo, without reading a CSV again; the record holds the form, its manifest and the files', async () => {
+		const storage = memoryStorage();
+		const store = newStore(storage);
+		await store.open(tallies);
+		await load(store, tallies, { 'a.csv': ['2024-02,x,5'], 'b.csv': ['2024-03,y,6'] }, 'update-periods');
+		const shown = await heldRows(store, tallies);
+		// The load is kept at once as its files; the columnar form is added just after, keeping the revision.
+		const first = await storage.get<SavedDataset>(`scrutiny-dataset:${tallies.id}`);
+		await store.settled();
+		const saved = await storage.get<SavedDataset>(`scrutiny-dataset:${tallies.id}`);
+		expect(saved?.revision).toBe(first?.revision);
+		// The files' bytes stay beside the form, so a later load is kept as quickly (see `#save`).
+		expect(saved?.loads.flatMap((each) => each.files).every((file) => file.blob instanceof Blob)).toBe(true);
+		expect(saved?.kept?.format).toBe(columnarFormat);
+		expect(saved?.kept?.columns).toEqual(tallies.columns.map((column) => column.name));
+		expect(saved?.kept?.current.rows).toBe(shown.length);
+		const files = saved?.kept?.current.loads.flatMap((each) => each.files) ?? [];
+		expect(files.map((file) => [file.name, file.rows, file.periods])).toEqual([
+			['a.csv', 1, ['2024-02']],
+			['b.csv', 1, ['2024-03']]
+		]);
+		for (const file of files) expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
+		expect(files.some((file) => 'blob' in file)).toBe(false);
+
+		const reloaded = newStore(storage, { database: readsNoCsv() });
+		expect(await reloaded.open(tallies)).toEqual({ status: 'ready' });
+		expect(await heldRows(reloaded, tallies)).toEqual(shown);
+		expect(reloaded.holding(tallies.id)).toEqual(store.holding(tallies.id));
+		expect(reloaded.holding(tallies.id)?.files.map((file) => file.name)).toEqual(['tallies.csv', 'a.csv', 'b.csv']);
+		await reloaded.undo(tallies);
+		await reloaded.settled();
+		expect(await heldRows(reloaded, tallies)).toEqual([...embeddedTallies].sort());
+		expect(reloaded.holding(tallies.id)).toMatchObject({ source: 'embedded', canUndo: false });
+		// Undone, the device keeps the version before: another reload shows it, still without a CSV read.
+		const again = newStore(storage, { database: readsNoCsv() });
+		await again.open(tallies);
+		expect(await heldRows(again, tallies)).toEqual([...embeddedTallies].sort());
+	});
+
+	it('a record kept before the columnar form (the files themselves) still reopens, by reading them again', async () => {
+		const storage = memoryStorage();
+		const text = fileText(tallies, [row('2024-05,q,3')]);
+		const old = { revision: 'r1', canUndo: false, loads: [{ mode: 'update-periods', loadedAt: '2026-01-01T00:00:00Z', files: [{ name: 'old.csv', sha256: 'a'.repeat(64), blob: new Blob([text]), rows: 1, setAsideInvalid: false, periods: ['2024-05'] }] }] };
+		await storage.set(`scrutiny-dataset:${tallies.id}`, old);
+		const store = newStore(storage);
+		await store.open(tallies);
+		expect(await heldRows(store, tallies)).toEqual([...embeddedTallies, '2024-05,q,3'].sort());
+		// Then its columnar form is written, under the same revision, and the next reload reads no CSV.
+		await store.settled();
+		expect((await storage.get<SavedDataset>(`scrutiny-dataset:${tallies.id}`))?.kept?.current.rows).toBe(4);
+		const next = newStore(storage, { database: readsNoCsv() });
+		await next.open(tallies);
+		expect(await heldRows(next, tallies)).toEqual([...embeddedTallies, '2024-05,q,3'].sort());
 	});
 });

@@ -16,11 +16,12 @@ import { sqlIdentifier } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
 import { checkCsv } from '$lib/validation/check-csv';
 import type { Problem } from '$lib/validation/problem';
-import { applyStaged, dropPrevious, restorePrevious, tableRows, updatesPeriods } from './apply-load';
+import { applyStaged, dropPrevious, previousTable, restorePrevious, tableRows, updatesPeriods } from './apply-load';
+import { columnarFormat, openColumnar, writeColumnar } from './columnar-form';
 import type { DeviceStorage } from './device-storage';
 import { loadRows, takeTurn } from './load-extract';
-import { timed } from './load-marks';
-import { compactLoads, forgetAllUploads, saveDataset, savedDataset, type KeptFile, type LoadMode, type SavedLoad } from './saved-uploads';
+import { timed, timedReopen } from './load-marks';
+import { compactLoads, forgetAllUploads, saveDataset, savedDataset, type KeptFile, type KeptForm, type KeptTable, type LoadMode, type SavedDataset, type SavedLoad } from './saved-uploads';
 import { onSeparateConnection } from '$lib/database/separate-connection';
 import { periodKeySql } from './period-key';
 import { stageFiles, type FileToStage } from './stage-batch';
@@ -74,6 +75,11 @@ export interface StoreWorld {
 	/** Told after each change that is kept, to tell the other tabs. */
 	readonly announce?: (datasets: readonly string[]) => void;
 	readonly now?: () => string;
+	/**
+	 * How long after a load to wait before writing its columnar form, so the
+	 * views' first queries of the new rows reach the engine before it (0 in tests).
+	 */
+	readonly keepAfterMs?: number;
 }
 
 /** A lock for one process: writes take turns. */
@@ -90,6 +96,8 @@ interface Version {
 	holding: Holding;
 	loads: SavedLoad[];
 	files: HeldFile[];
+	/** The table in its columnar form, once written or read (`columnar-form.ts`). */
+	form?: Blob;
 }
 
 /** The datasets of one tab; see the top of this file. */
@@ -103,6 +111,8 @@ export class DatasetStore {
 	/** The stored revision each dataset's tables show. */
 	readonly #revisions = new Map<string, string | undefined>();
 	readonly #opening = new Map<string, Promise<OpenOutcome>>();
+	/** Columnar forms being written after their loads (see `#keepColumnar`). */
+	#keeping: Promise<void> = Promise.resolve();
 
 	constructor(world: StoreWorld) {
 		this.#world = world;
@@ -194,9 +204,11 @@ export class DatasetStore {
 			const load: SavedLoad = { mode: effective, loadedAt, files: files.map(keptFile) };
 			const loads = [...compactLoads(before.loads), load];
 			const heldFiles = nextFiles(contract, before.files, files, effective);
-			const kept = await timed('keep on the device', () => this.#save(contract.id, loads, true));
-			this.#previous.set(contract.id, before);
-			this.#current.set(contract.id, { loads, files: heldFiles, holding: { source: 'uploaded', files: heldFiles, rowCount, loadedAt, canUndo: true, sessionOnly: !kept } });
+			const previous: Version = { ...before };
+			const now: Version = { loads, files: heldFiles, holding: { source: 'uploaded', files: heldFiles, rowCount, loadedAt, canUndo: true, sessionOnly: false } };
+			const kept = await timed('keep on the device', () => this.#save(contract, now, previous));
+			this.#previous.set(contract.id, previous);
+			this.#current.set(contract.id, { ...now, holding: { ...now.holding, sessionOnly: !kept } });
 			return { kept, holding: this.#version(contract.id).holding };
 		});
 	}
@@ -211,7 +223,7 @@ export class DatasetStore {
 			const db = await this.#world.database();
 			const restored = await takeTurn(db, () => onSeparateConnection(db, (separate) => restorePrevious(separate, contract)));
 			if (!restored) throw new Error(`The ${contract.title.toLowerCase()} no longer has its previous version.`);
-			const kept = await this.#save(contract.id, previous.loads, false);
+			const kept = await this.#save(contract, previous, undefined);
 			this.#previous.delete(contract.id);
 			this.#current.set(contract.id, { ...previous, holding: { ...previous.holding, canUndo: false, sessionOnly: !kept } });
 			return this.#version(contract.id).holding;
@@ -244,17 +256,53 @@ export class DatasetStore {
 		return tableRows(await this.#world.database(), contract);
 	}
 
-	/** Makes these datasets hold exactly these rows (a meeting snapshot), kept on the device. */
-	async restore(contracts: readonly DatasetContract[], datasets: readonly { contract: DatasetContract; name: string; csv: string; rows: number }[]): Promise<{ kept: boolean }> {
+	/** A dataset's table in its columnar form with its manifest, as a meeting snapshot holds it. */
+	async kept(contract: DatasetContract): Promise<KeptTable> {
+		await this.#ready(contract);
+		const version = this.#version(contract.id);
+		const bytes = version.form ?? (await writeColumnar(await this.#world.database(), contract, contract.table));
+		return { bytes, rows: version.holding.rowCount, source: version.holding.source, files: version.files, loadedAt: version.holding.loadedAt, loads: version.loads.map(withoutBytes) };
+	}
+
+	/**
+	 * Makes these datasets hold exactly these rows (a meeting snapshot), kept on
+	 * the device: each in its columnar form (reopened as after a reload), or, from a
+	 * snapshot saved before that form, as CSV text read through the check. A
+	 * columnar dataset whose values do not fit its contract throws before anything changes.
+	 */
+	async restore(
+		contracts: readonly DatasetContract[],
+		datasets: readonly ({ contract: DatasetContract; name: string; csv: string; rows: number } | { contract: DatasetContract; kept: KeptTable })[]
+	): Promise<{ kept: boolean }> {
 		return this.#lock(async () => {
+			const db = await this.#world.database();
+			for (const dataset of datasets) {
+				if (!('kept' in dataset)) continue;
+				const trial = `${dataset.contract.table}__snapshot`;
+				try {
+					const rows = await openColumnar(db, dataset.contract, trial, dataset.kept.bytes);
+					if (rows !== dataset.kept.rows) throw new Error(`it holds ${rows} rows, not the ${dataset.kept.rows} it says`);
+				} catch (error) {
+					throw new Error(`The ${dataset.contract.title.toLowerCase()} in the snapshot does not fit this dashboard's contract (${error instanceof Error ? error.message : String(error)}); nothing was changed.`, { cause: error });
+				} finally {
+					await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(trial)}`);
+				}
+			}
 			await forgetAllUploads(this.#world.storage);
 			let kept = true;
-			for (const { contract, name, csv, rows } of datasets) {
+			for (const dataset of datasets) {
+				const { contract } = dataset;
+				if ('kept' in dataset) {
+					const form: KeptForm = { format: columnarFormat, columns: contract.columns.map((column) => column.name), current: dataset.kept };
+					kept = (await this.#saveRecord(contract.id, { loads: dataset.kept.loads, canUndo: false, kept: form }, false)) && kept;
+					continue;
+				}
+				const { name, csv, rows } = dataset;
 				const blob = new Blob([csv], { type: 'text/csv' });
 				const file: KeptFile = { name, sha256: '', blob, rows, setAsideInvalid: false, periods: [] };
 				// A dataset empty in the snapshot is kept as a load of no files: a header-only file is refused by the check.
 				const files = rows > 0 ? [file] : [];
-				kept = (await this.#save(contract.id, [{ mode: 'replace', files, loadedAt: this.#now() }], false, false)) && kept;
+				kept = (await this.#saveRecord(contract.id, { loads: [{ mode: 'replace', files, loadedAt: this.#now() }], canUndo: false }, false)) && kept;
 			}
 			for (const contract of contracts) {
 				this.#previous.delete(contract.id);
@@ -279,10 +327,81 @@ export class DatasetStore {
 		return version;
 	}
 
-	/** Keeps loads on the device; false when it will not (full), and the tab then holds them alone. */
-	async #save(id: string, loads: SavedLoad[], canUndo: boolean, announce = true): Promise<boolean> {
+	/**
+	 * Keeps a dataset's table on the device in its columnar form (and the one
+	 * before its last load, for undo), with its manifest; false when the device
+	 * will not (full), and the tab then holds them alone.
+	 */
+	async #save(contract: DatasetContract, now: Version, previous: Version | undefined): Promise<boolean> {
+		const replayable = (version: Version | undefined) => !version || version.loads.every((load) => load.files.every((file) => file.blob !== undefined));
+		if ((!now.form || (previous && !previous.form)) && replayable(now) && replayable(previous)) {
+			// The files' bytes are kept first (quick), so the load is not held up by writing the columnar form;
+			// that is written just after, in the background (`#keepColumnar`), and until then a reload replays the files.
+			const kept = await this.#saveRecord(contract.id, { loads: now.loads, canUndo: previous !== undefined });
+			const revision = this.#revisions.get(contract.id);
+			if (kept && revision) this.#keepColumnar(contract, revision);
+			return kept;
+		}
+		// Some load's files are not kept (a dataset opened from a snapshot): the columnar form is written now.
+		const db = await this.#world.database();
+		now.form ??= await writeColumnar(db, contract, contract.table);
+		if (previous) previous.form ??= await writeColumnar(db, contract, previousTable(contract));
+		return this.#saveRecord(contract.id, { loads: now.loads, canUndo: previous !== undefined, kept: this.#keptForm(contract, now, previous) });
+	}
+
+	/**
+	 * Writes the columnar form of the dataset as it is at `revision` (and of
+	 * the table kept for undo), and adds it to the stored record, unless the
+	 * dataset has changed since. The revision stays: the rows are the same, so
+	 * other tabs need not catch up.
+	 */
+	#keepColumnar(contract: DatasetContract, revision: string): void {
+		const wait = this.#world.keepAfterMs ?? 0;
+		const waited = wait > 0 ? new Promise<void>((resolve) => setTimeout(resolve, wait)) : Promise.resolve();
+		const work = waited.then(() => this.#lock(async () => {
+			if (this.#revisions.get(contract.id) !== revision) return;
+			const now = this.#current.get(contract.id);
+			if (!now) return;
+			const previous = now.holding.canUndo ? this.#previous.get(contract.id) : undefined;
+			const db = await this.#world.database();
+			// In small slices: each is one query the views' queries wait behind in the engine's queue.
+			await timed('write the columnar form (after the load)', async () => {
+				now.form ??= await writeColumnar(db, contract, contract.table, backgroundSliceRows);
+				if (previous) previous.form ??= await writeColumnar(db, contract, previousTable(contract), backgroundSliceRows);
+			});
+			const saved = await savedDataset(this.#world.storage, contract.id);
+			if (saved?.revision !== revision || this.#revisions.get(contract.id) !== revision) return;
+			await saveDataset(this.#world.storage, contract.id, { ...saved, kept: this.#keptForm(contract, now, previous) });
+			// Told to the page (and the tests) by a mark of its own: it is not a step of the load.
+			try {
+				performance.mark('kept: columnar form saved');
+			} catch {
+				/* nothing to mark */
+			}
+		})).catch(() => undefined);
+		this.#keeping = Promise.all([this.#keeping, work]).then(() => undefined);
+	}
+
+	/** Resolves once every columnar form this store began writing is written (or given up). */
+	settled(): Promise<void> {
+		return this.#keeping;
+	}
+
+	#keptForm(contract: DatasetContract, now: Version, previous: Version | undefined): KeptForm {
+		const table = (version: Version): KeptTable => ({
+			bytes: version.form as Blob,
+			rows: version.holding.rowCount,
+			source: version.holding.source,
+			files: version.files,
+			loadedAt: version.holding.loadedAt,
+			loads: version.loads.map(withoutBytes)
+		});
+		return { format: columnarFormat, columns: contract.columns.map((column) => column.name), current: table(now), ...(previous ? { previous: table(previous) } : {}) };
+	}
+
+	async #saveRecord(id: string, record: Omit<SavedDataset, 'revision'>, announce = true): Promise<boolean> {
 		const revision = crypto.randomUUID();
-		const kept = await saveDataset(this.#world.storage, id, { revision, loads, canUndo }).then(
+		const kept = await saveDataset(this.#world.storage, id, { revision, ...record }).then(
 			() => true,
 			() => false
 		);
@@ -306,6 +425,7 @@ export class DatasetStore {
 	async #rebuild(contract: DatasetContract): Promise<OpenOutcome> {
 		const db = await this.#world.database();
 		const saved = await savedDataset(this.#world.storage, contract.id);
+		if (saved?.kept) return timedReopen('kept dataset', () => this.#reopen(db, contract, saved));
 		const loads = [...(saved?.loads ?? [])];
 		let version: Version;
 		if (loads[0]?.mode === 'replace') {
@@ -331,6 +451,30 @@ export class DatasetStore {
 		}
 		this.#current.set(contract.id, version);
 		this.#revisions.set(contract.id, saved?.revision);
+		// Replayed from the files (kept before the columnar form, or a reload before it was written): it is written now, so the next reload need not.
+		if (saved && loads.length) this.#keepColumnar(contract, saved.revision);
+		return { status: 'ready' };
+	}
+
+	/** Puts a dataset's tables back from their columnar form (the CSV is not read again). */
+	async #reopen(db: Database, contract: DatasetContract, saved: SavedDataset): Promise<OpenOutcome> {
+		const kept = saved.kept as KeptForm;
+		const columns = contract.columns.map((column) => column.name);
+		if (kept.columns.join('\n') !== columns.join('\n')) throw new Error(`The ${contract.title.toLowerCase()} kept on this device has other columns than this version of the dashboard reads. Reset to the embedded data and load it again.`);
+		const open = async (table: string, what: KeptTable): Promise<Version> => {
+			const rows = await openColumnar(db, contract, table, what.bytes);
+			if (rows !== what.rows) throw new Error(`The ${contract.title.toLowerCase()} kept on this device holds ${rows} rows, not the ${what.rows} it was kept with. Reset to the embedded data and load it again.`);
+			const files = what.files.map((file) => ({ name: file.name, periods: [...file.periods] }));
+			return { loads: [...what.loads], files, form: what.bytes, holding: { source: what.source, files, rowCount: rows, loadedAt: what.loadedAt, canUndo: false, sessionOnly: false } };
+		};
+		await dropPrevious(db, contract);
+		this.#previous.delete(contract.id);
+		// The loads with their files' bytes, as the record keeps them (the manifest's have none), so a later load
+		// is kept as quickly as any; the loads before the last one rebuild the table kept for undo.
+		const current = { ...(await open(contract.table, kept.current)), loads: [...saved.loads] };
+		if (kept.previous) this.#previous.set(contract.id, { ...(await open(previousTable(contract), kept.previous)), loads: saved.loads.slice(0, -1) });
+		this.#current.set(contract.id, { ...current, holding: { ...current.holding, canUndo: kept.previous !== undefined } });
+		this.#revisions.set(contract.id, saved.revision);
 		return { status: 'ready' };
 	}
 
@@ -341,7 +485,7 @@ export class DatasetStore {
 		for (const setAsideInvalid of [false, true]) {
 			const some = [...files.entries()].filter(([, kept]) => kept.setAsideInvalid === setAsideInvalid);
 			if (!some.length) continue;
-			const toStage = some.map(([, kept]) => ({ name: kept.name, blob: kept.blob, sha256: kept.sha256, ...(kept.loadedAt ? { loadedAt: kept.loadedAt } : {}) }));
+			const toStage = some.map(([, kept]) => ({ name: kept.name, blob: kept.blob ?? new Blob([]), sha256: kept.sha256, ...(kept.loadedAt ? { loadedAt: kept.loadedAt } : {}) }));
 			const read = await stageFiles(db, contract, toStage, setAsideInvalid);
 			for (const [at, [index]] of some.entries()) outcomes[index] = read[at] as StageOutcome;
 		}
@@ -376,6 +520,14 @@ export class DatasetStore {
 			throw error;
 		}
 	}
+}
+
+/** Rows in each query that writes a columnar form in the background (a few tenths of a second each on a busy laptop). */
+const backgroundSliceRows = 25_000;
+
+/** A load's record without the files' bytes: the columnar form holds the rows. */
+function withoutBytes(load: SavedLoad): SavedLoad {
+	return { ...load, files: load.files.map(({ blob: _bytes, ...file }) => file) };
 }
 
 function keptFile(file: StagedFile): KeptFile {

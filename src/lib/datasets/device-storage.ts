@@ -13,14 +13,25 @@ export interface DeviceStorage {
 	keys(): Promise<string[]>;
 }
 
-/** The browser's IndexedDB (idb-keyval's default store), kept until the user resets. */
+/**
+ * The browser's IndexedDB (idb-keyval's default store), kept until the user
+ * resets. Where it cannot be opened (a private window that has none, a
+ * browser that refuses it), reading finds nothing kept, so every dataset
+ * opens from its embedded extract, and each write fails, so a load is said to
+ * be for this session only: the figures are shown either way.
+ */
 export function indexedDbStorage(): DeviceStorage {
-	const store = createStore('keyval-store', 'keyval');
+	let store: ReturnType<typeof createStore> | undefined;
+	const opened = () => (store ??= createStore('keyval-store', 'keyval'));
+	const orNothing = async <T>(read: () => Promise<T>, nothing: T): Promise<T> => {
+		if (typeof indexedDB === 'undefined') return nothing;
+		return read().catch(() => nothing);
+	};
 	return {
-		get: (key) => get(key, store),
-		set: (key, value) => set(key, value, store),
-		delete: (key) => del(key, store),
-		keys: async () => (await keys(store)).map(String)
+		get: (key) => orNothing(() => get(key, opened()), undefined),
+		set: async (key, value) => set(key, value, opened()),
+		delete: (key) => orNothing(() => del(key, opened()), undefined),
+		keys: () => orNothing(async () => (await keys(opened())).map(String), [] as string[])
 	};
 }
 

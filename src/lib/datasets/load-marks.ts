@@ -23,3 +23,21 @@ export function marked(step: string, start: number): void {
 		/* nothing to mark */
 	}
 }
+
+/**
+ * Marks a dataset reopened from its columnar form on the device
+ * (`reopen: <step>`), never as an upload: after a reload there must be no
+ * `upload:` mark, since no CSV is read again.
+ */
+export async function timedReopen<T>(step: string, work: () => Promise<T>): Promise<T> {
+	const start = performance.now();
+	try {
+		return await work();
+	} finally {
+		try {
+			performance.measure(`reopen: ${step}`, { start });
+		} catch {
+			/* nothing to mark */
+		}
+	}
+}

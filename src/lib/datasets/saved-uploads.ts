@@ -1,10 +1,15 @@
 /**
  * What is kept on this device to rebuild each dataset after a reload: the
- * loads since its embedded extract (or since the last "replace everything"),
- * each with its files as the bytes the user chose. Replaying them in order
- * through the same checks gives the same rows; nothing is sent anywhere.
+ * dataset's table in its columnar form (`columnar-form.ts`), and the table
+ * before its last load while that can be undone, with a manifest of the loads
+ * since its embedded extract (or since the last "replace everything"): each
+ * file's name, SHA-256, rows, periods and when it was read. A reload opens
+ * the columnar form and reads no CSV. Records kept before the columnar form
+ * (October to December 2026) hold the files' bytes instead, and are rebuilt
+ * by replaying them in order through the same checks. Nothing is sent anywhere.
  */
 import type { DeviceStorage } from './device-storage';
+import type { columnarFormat } from './columnar-form';
 
 /** How a load changes a dataset. */
 export type LoadMode = 'update-periods' | 'replace' | 'add';
@@ -14,7 +19,8 @@ export interface KeptFile {
 	readonly name: string;
 	/** SHA-256 of the bytes, hex: the same file chosen again is recognised by it. */
 	readonly sha256: string;
-	readonly blob: Blob;
+	/** The bytes chosen: kept only in records made before the columnar form, which replay them. */
+	readonly blob?: Blob;
 	/** Rows loaded from it: reading it again must load exactly these. */
 	readonly rows: number;
 	/** Whether rows with problems were set aside (they are again on reload). */
@@ -32,6 +38,27 @@ export interface SavedLoad {
 	readonly loadedAt: string;
 }
 
+/** One version of a dataset's table, kept in its columnar form, with what the Data page says of it. */
+export interface KeptTable {
+	readonly bytes: Blob;
+	readonly rows: number;
+	readonly source: 'embedded' | 'uploaded';
+	/** The files whose rows it holds, each with the periods it supplies there. */
+	readonly files: readonly { readonly name: string; readonly periods: readonly string[] }[];
+	readonly loadedAt: string;
+	/** The loads that made it (files' names, hashes, rows and periods, no bytes). */
+	readonly loads: readonly SavedLoad[];
+}
+
+/** A dataset kept in its columnar form: the table now, and before its last load while that can be undone. */
+export interface KeptForm {
+	readonly format: typeof columnarFormat;
+	/** The contract's columns when it was written, in order: a reload under other columns replays nothing and says so. */
+	readonly columns: readonly string[];
+	readonly current: KeptTable;
+	readonly previous?: KeptTable;
+}
+
 /** Everything kept for one dataset. */
 export interface SavedDataset {
 	/** Changes with every write, so a tab can tell its tables are behind what is stored. */
@@ -39,6 +66,8 @@ export interface SavedDataset {
 	readonly loads: readonly SavedLoad[];
 	/** True until the next change: the last load can be undone by dropping it. */
 	readonly canUndo: boolean;
+	/** The table in its columnar form; absent in records made before it, which replay `loads`' files. */
+	readonly kept?: KeptForm;
 }
 
 const prefix = 'scrutiny-dataset:';

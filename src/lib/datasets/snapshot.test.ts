@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { contracts } from '$lib/contracts/registry';
-import { makeSnapshot, readSnapshot } from './snapshot';
+import { unzipSync, zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contractById, contracts } from '$lib/contracts/registry';
+import { createTableSql } from '$lib/contracts/sql-types';
+import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
+import { columnarFormat, openColumnar, writeColumnar } from './columnar-form';
+import type { KeptTable } from './saved-uploads';
+import { makeSnapshot, makeSnapshotFile, readSnapshot, readSnapshotFile } from './snapshot';
 
 const budget = readFileSync('data/budget-split.csv', 'utf8');
 
@@ -26,5 +31,76 @@ describe('meeting snapshots', () => {
 		expect(readSnapshot(JSON.stringify(broken), contracts)).toMatchObject({ ok: false, reason: expect.stringContaining('line 2, column 8 (amount_gbp_m)') });
 		const miscounted = makeSnapshot('/budget', [{ id: 'budget-split', files: [], rows: 9, csv: budget }], 'now');
 		expect(readSnapshot(JSON.stringify(miscounted), contracts)).toMatchObject({ ok: false, reason: expect.stringContaining('says 9 rows but holds 8') });
+	});
+});
+
+describe('meeting snapshot files (version 2: a ZIP of a manifest and each dataset in its columnar form)', () => {
+	let db: NodeDatabase;
+	beforeAll(async () => {
+		db = await openNodeDatabase();
+	});
+	afterAll(() => db.close());
+
+	const contract = contractById('budget-split');
+	async function keptBudget(): Promise<KeptTable> {
+		await db.registerCsv('budget.csv', budget);
+		await db.query(createTableSql(contract, 'budget.csv'));
+		const rows = budget.trim().split('\n').length - 1;
+		return { bytes: await writeColumnar(db, contract, contract.table), rows, source: 'embedded', files: [{ name: 'budget-split.csv', periods: ['2017/18'] }], loadedAt: '2026-12-06T09:00:00.000Z', loads: [] };
+	}
+
+	it('holds a plain JSON manifest (no byte-order mark) and the dataset, and reads back the same rows, page and provenance', async () => {
+		const kept = await keptBudget();
+		const file = await makeSnapshotFile('/budget?year=2017%2F18', [{ contract, kept }], '2026-12-06T10:00:00.000Z');
+		const parts = unzipSync(new Uint8Array(await file.arrayBuffer()));
+		expect(Object.keys(parts).sort()).toEqual(['datasets/budget-split.arrow.gz', 'manifest.json']);
+		const manifestBytes = parts['manifest.json'] as Uint8Array;
+		expect(manifestBytes[0]).toBe('{'.charCodeAt(0));
+		const manifest = JSON.parse(new TextDecoder().decode(manifestBytes));
+		expect(manifest).toMatchObject({ format: 'scrutiny-meeting-snapshot', version: 2, page: '/budget?year=2017%2F18', versions: { form: columnarFormat, columns: { 'budget-split': contract.columns.map((column) => column.name) } } });
+		expect(manifest.datasets[0].kept).toEqual({ rows: kept.rows, source: 'embedded', files: kept.files, loadedAt: kept.loadedAt, loads: [] });
+
+		const read = await readSnapshotFile(new Uint8Array(await file.arrayBuffer()), contracts);
+		if (!read.ok) throw new Error(read.reason);
+		expect(read.snapshot).toMatchObject({ version: 2, page: '/budget?year=2017%2F18', createdAt: '2026-12-06T10:00:00.000Z' });
+		const opened = read.snapshot.datasets[0] as { kept: KeptTable };
+		expect(await openColumnar(db, contract, 'budget_again', opened.kept.bytes)).toBe(kept.rows);
+		const same = await db.query(`SELECT COUNT(*) AS n FROM (SELECT * FROM budget_again EXCEPT ALL SELECT * FROM ${contract.table})`);
+		expect(Number(same.get(0)?.['n'])).toBe(0);
+	});
+
+	it('opens a version 1 file (JSON with CSV text), with or without a byte-order mark, through the CSV check', async () => {
+		const made = makeSnapshot('/budget', [{ id: 'budget-split', files: ['budget-split.csv'], rows: 8, csv: budget }], '2026-11-23T10:00:00.000Z');
+		for (const text of [JSON.stringify(made), `\uFEFF${JSON.stringify(made)}`]) {
+			const read = await readSnapshotFile(new TextEncoder().encode(text), contracts);
+			expect(read).toMatchObject({ ok: true, snapshot: { version: 1, page: '/budget', datasets: made.datasets } });
+		}
+		const broken = makeSnapshot('/budget', [{ id: 'budget-split', files: [], rows: 8, csv: budget.replace(',154.5,', ',lots,') }], 'now');
+		expect(await readSnapshotFile(new TextEncoder().encode(JSON.stringify(broken)), contracts)).toMatchObject({ ok: false, reason: expect.stringContaining('line 2, column 8 (amount_gbp_m)') });
+	});
+
+	it('refuses, saying why, a newer version, a missing or damaged part, other columns, a miscount, a page elsewhere', async () => {
+		const kept = await keptBudget();
+		const good = unzipSync(new Uint8Array(await (await makeSnapshotFile('/budget', [{ contract, kept }], 'now')).arrayBuffer()));
+		const manifest = JSON.parse(new TextDecoder().decode(good['manifest.json']));
+		const withParts = (changes: Record<string, Uint8Array | undefined>, manifestChanges: object = {}) => {
+			const parts = { ...good, 'manifest.json': new TextEncoder().encode(JSON.stringify({ ...manifest, ...manifestChanges })), ...changes };
+			return zipSync(Object.fromEntries(Object.entries(parts).filter((entry): entry is [string, Uint8Array<ArrayBuffer>] => entry[1] !== undefined)));
+		};
+		const reason = async (bytes: Uint8Array) => {
+			const read = await readSnapshotFile(bytes, contracts);
+			return read.ok ? 'opened' : read.reason;
+		};
+		expect(await reason(withParts({}))).toBe('opened');
+		expect(await reason(withParts({}, { version: 3 }))).toContain('saved by a newer version of the dashboard (snapshot version 3)');
+		expect(await reason(withParts({ 'datasets/budget-split.arrow.gz': undefined }))).toContain('names datasets/budget-split.arrow.gz but does not hold it');
+		expect(await reason(withParts({ 'datasets/budget-split.arrow.gz': new Uint8Array([1, 2, 3]) }))).toContain('is damaged');
+		expect(await reason(withParts({ 'manifest.json': undefined }))).toContain('has no manifest');
+		expect(await reason(withParts({}, { datasets: [{ ...manifest.datasets[0], kept: { ...manifest.datasets[0].kept, rows: 9 } }] }))).toContain(`says 9 rows but holds ${kept.rows}`);
+		expect(await reason(withParts({}, { page: '//evil.example/' }))).toContain('outside the dashboard');
+		expect(await reason(withParts({}, { versions: { ...manifest.versions, form: 'parquet' } }))).toContain('a form this dashboard does not read (parquet)');
+		const fewer = { ...contract, columns: contract.columns.slice(1) };
+		expect(await reason(withParts({ 'datasets/budget-split.arrow.gz': new Uint8Array(await (await writeColumnar(db, fewer, contract.table)).arrayBuffer()) }))).toContain('are not the ones this dashboard reads');
+		expect(await reason(new Uint8Array([0x50, 0x4b, 3, 4, 0]))).toContain('cannot be read');
 	});
 });
