@@ -38,17 +38,22 @@ export function parseArgs(argv) {
 		} else if (arg === '--changes') {
 			options.changes = whole(value(), '--changes');
 			changesGiven = true;
-		}
-		else if (arg === '--quick') options.quick = true;
+		} else if (arg === '--quick') options.quick = true;
 		else if (arg === '--skip-build') options.skipBuild = true;
 		else if (arg === '--help' || arg === '-h') options.help = true;
 		else if (arg === '--only') {
-			const chosen = value().split(',').map((name) => name.trim()).filter(Boolean);
+			const chosen = value()
+				.split(',')
+				.map((name) => name.trim())
+				.filter(Boolean);
 			const unknown = chosen.filter((name) => !groups.includes(name));
 			if (unknown.length) throw new Error(`Unknown group ${unknown.join(', ')}: choose from ${groups.join(', ')}.`);
 			options.only = chosen;
 		} else if (arg === '--sizes') {
-			const chosen = value().split(',').map((name) => name.trim()).filter(Boolean);
+			const chosen = value()
+				.split(',')
+				.map((name) => name.trim())
+				.filter(Boolean);
 			const unknown = chosen.filter((name) => !sizeNames.includes(name));
 			if (unknown.length) throw new Error(`Unknown size ${unknown.join(', ')}: choose from ${sizeNames.join(', ')}.`);
 			options.sizes = chosen;

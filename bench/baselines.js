@@ -105,7 +105,9 @@ export async function nativeDuckdb(dataset, options = {}) {
 	const connection = await instance.connect();
 	try {
 		if (options.threads) await connection.run(`SET threads = ${Math.floor(options.threads)}`);
-		const columns = Object.entries(streetCrimeColumns).map(([name, type]) => `${literal(name)}: ${literal(type)}`).join(', ');
+		const columns = Object.entries(streetCrimeColumns)
+			.map(([name, type]) => `${literal(name)}: ${literal(type)}`)
+			.join(', ');
 		const files = `[${dataset.files.map(literal).join(', ')}]`;
 		const start = performance.now();
 		await connection.run(

@@ -71,7 +71,7 @@ async function chooseAndShow(page, batch) {
 				const chart = document.querySelector('[data-testid="xmr-chart"]');
 				const points = chart ? chart.querySelectorAll('path[data-variation]').length : 0;
 				if (points !== months || document.querySelector('[data-state="loading"], [data-ready="false"]')) return false;
-				return performance.now() - (/** @type {any} */ (window).__uploadStart ?? 0);
+				return performance.now() - /** @type {any} */ (window.__uploadStart ?? 0);
 			},
 			batch.months,
 			{ polling: 'raf', timeout: uploadTimeoutMs }
@@ -87,7 +87,10 @@ async function chooseAndShow(page, batch) {
  */
 export const loadStages = [
 	{ stage: 'recognise', steps: [] },
-	{ stage: 'read and check every file', steps: ['first lines', 'register files', 'read and check cells', 'contract checks', 'wait for copy and digest', 'provenance', 'periods', 'stage a file alone', 'word problems'] },
+	{
+		stage: 'read and check every file',
+		steps: ['first lines', 'register files', 'read and check cells', 'contract checks', 'wait for copy and digest', 'provenance', 'periods', 'stage a file alone', 'word problems']
+	},
 	{ stage: 'plan', steps: [] },
 	{ stage: 'apply', steps: ['join the dataset', 'keep on the device'] }
 ];
@@ -102,7 +105,11 @@ export function stageBreakdown(outcome) {
 	if (!outcome.ok) return [];
 	const seconds = (/** @type {string} */ name) => (outcome.steps[name] ?? 0) / 1000;
 	return [
-		...loadStages.map(({ stage, steps }) => ({ name: stage, seconds: seconds(stage), steps: steps.filter((step) => step in outcome.steps).map((step) => ({ name: step, seconds: seconds(step) })) })),
+		...loadStages.map(({ stage, steps }) => ({
+			name: stage,
+			seconds: seconds(stage),
+			steps: steps.filter((step) => step in outcome.steps).map((step) => ({ name: step, seconds: seconds(step) }))
+		})),
 		{ name: 'copy and digest (beside the read)', seconds: seconds('copy and digest (beside the read)'), steps: [] },
 		{ name: 'from loaded to the Crime view', seconds: (outcome.ms - outcome.loadedMs) / 1000, steps: [] }
 	];
@@ -186,7 +193,12 @@ async function reloadAndSnapshot(page, batch) {
 	await page.goto('/crime', { waitUntil: 'commit' });
 	const reloadMs = await everyMonthShown(page, batch.months);
 	const uploadMarks = await page.evaluate(() => performance.getEntriesByType('measure').filter((entry) => entry.name.startsWith('upload:')).length);
-	const reopenMs = await page.evaluate(() => performance.getEntriesByType('measure').filter((entry) => entry.name.startsWith('reopen:')).reduce((sum, entry) => sum + entry.duration, 0));
+	const reopenMs = await page.evaluate(() =>
+		performance
+			.getEntriesByType('measure')
+			.filter((entry) => entry.name.startsWith('reopen:'))
+			.reduce((sum, entry) => sum + entry.duration, 0)
+	);
 	const download = page.waitForEvent('download', { timeout: uploadTimeoutMs });
 	await page.getByRole('button', { name: 'Save meeting snapshot' }).click();
 	const saved = await download;
@@ -220,7 +232,11 @@ export async function measureBatches({ browser, origin, batches, runs, log }) {
 			let after;
 			try {
 				const page = await context.newPage();
-				outcome = await chooseAndShow(page, batch).catch((error) => ({ ok: /** @type {const} */ (false), ms: 0, reason: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) }));
+				outcome = await chooseAndShow(page, batch).catch((error) => ({
+					ok: /** @type {const} */ (false),
+					ms: 0,
+					reason: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
+				}));
 				if (outcome.ok) after = await reloadAndSnapshot(page, batch).catch((error) => ({ error: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) }));
 			} finally {
 				await context.close().catch(() => undefined);
@@ -233,14 +249,21 @@ export async function measureBatches({ browser, origin, batches, runs, log }) {
 				);
 			log(
 				`  run ${run}, ${batch.name} (${batch.rows.toLocaleString('en-GB')} rows): ` +
-					(outcome.ok ? `${(outcome.ms / 1000).toFixed(2)} s to the Crime view (loaded at ${(outcome.loadedMs / 1000).toFixed(2)} s)` : `FAILED after ${(outcome.ms / 1000).toFixed(1)} s (${outcome.reason})`)
+					(outcome.ok
+						? `${(outcome.ms / 1000).toFixed(2)} s to the Crime view (loaded at ${(outcome.loadedMs / 1000).toFixed(2)} s)`
+						: `FAILED after ${(outcome.ms / 1000).toFixed(1)} s (${outcome.reason})`)
 			);
 			// Stage by stage, beside the total.
 			for (const stage of stageBreakdown(outcome)) {
 				const steps = stage.steps.map((step) => `${step.name} ${step.seconds.toFixed(2)}`).join(', ');
 				log(`      ${stage.name.padEnd(34)} ${stage.seconds.toFixed(2).padStart(6)} s${steps ? `  (${steps})` : ''}`);
 			}
-			if (outcome.ok) log(`      phases began at ${Object.entries(outcome.phases).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(2)} s`).join(', ')}`);
+			if (outcome.ok)
+				log(
+					`      phases began at ${Object.entries(outcome.phases)
+						.map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(2)} s`)
+						.join(', ')}`
+				);
 		}
 	}
 	return results;

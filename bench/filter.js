@@ -47,9 +47,17 @@ function changeAndTime({ selector, value, timeoutMs }) {
 				channel.port2.postMessage(null);
 			});
 		const limits = () => (limitsMs !== undefined && limitsMs >= 0 ? limitsMs : null);
-		const timer = setTimeout(() => (observer.disconnect(), resolve(ms === undefined ? { ok: false, reason: 'timed out' } : { ok: true, ms, chartChanged, allMs: null, limitsMs: limits() })), timeoutMs);
+		const timer = setTimeout(
+			() => (observer.disconnect(), resolve(ms === undefined ? { ok: false, reason: 'timed out' } : { ok: true, ms, chartChanged, allMs: null, limitsMs: limits() })),
+			timeoutMs
+		);
 		const observer = new MutationObserver((mutations) => {
-			if (mutations.some((m) => target(m.target)?.closest('[data-testid="chart"]') || [...m.addedNodes].some((n) => n instanceof Element && n.querySelector?.('[data-testid="chart"]')))) chartChanged = true;
+			if (
+				mutations.some(
+					(m) => target(m.target)?.closest('[data-testid="chart"]') || [...m.addedNodes].some((n) => n instanceof Element && n.querySelector?.('[data-testid="chart"]'))
+				)
+			)
+				chartChanged = true;
 			if (limitsMs === undefined && mutations.some(inSeriesPanel)) {
 				limitsMs = -1;
 				afterPaint(() => (limitsMs = performance.now() - start));
@@ -102,8 +110,7 @@ export function planChanges({ periods, areas }, count) {
  */
 async function timeChanges(page, count) {
 	const options = await page.evaluate(() => {
-		const values = (/** @type {string} */ selector) =>
-			[...document.querySelectorAll(`${selector} option`)].map((option) => /** @type {HTMLOptionElement} */ (option).value);
+		const values = (/** @type {string} */ selector) => [...document.querySelectorAll(`${selector} option`)].map((option) => /** @type {HTMLOptionElement} */ (option).value);
 		const periods = values('select#filter-period');
 		// Years and quarters (and "all"): months are fine-grained enough to leave some areas empty at 10k rows.
 		return { periods: periods.filter((value) => !/^\d{4}-\d{2}$/.test(value)), areas: values('select#filter-area') };
@@ -157,7 +164,14 @@ export async function measureFilters({ browser, origin, datasets, changes, crime
 			await page.locator('[data-testid="summary"], [data-testid="crime-empty"]').first().waitFor({ timeout: 120_000 });
 			const records = await recordsShown(page);
 			if (!records) {
-				results[name] = { path: '/crime', fallback: false, load, records, timings: [], error: `nothing to filter: the view shows no records after the upload (${load.ok ? 'loaded' : load.reason.slice(0, 160)})` };
+				results[name] = {
+					path: '/crime',
+					fallback: false,
+					load,
+					records,
+					timings: [],
+					error: `nothing to filter: the view shows no records after the upload (${load.ok ? 'loaded' : load.reason.slice(0, 160)})`
+				};
 				log(`  ${name}: no records on /crime; no filter timings at this size`);
 				continue;
 			}
@@ -173,10 +187,13 @@ export async function measureFilters({ browser, origin, datasets, changes, crime
 				...(records === dataset.rows ? {} : { note: `filtered ${records.toLocaleString('en-GB')} rows, not ${dataset.rows.toLocaleString('en-GB')}` }),
 				...(load.ok ? {} : { uploadFailure: load.reason })
 			};
-			const ok = timings.filter((t) => t.ok).map((t) => t.ms ?? 0).sort((a, b) => a - b);
+			const ok = timings
+				.filter((t) => t.ok)
+				.map((t) => t.ms ?? 0)
+				.sort((a, b) => a - b);
 			log(`  ${name}: ${ok.length}/${timings.length} changes answered, median ${(ok[Math.floor(ok.length / 2)] ?? NaN).toFixed(0)} ms`);
 		} catch (error) {
-			const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+			const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 			results[name] = { path: '/crime', fallback: false, timings: [], error: message };
 			log(`  ${name}: the Crime view could not be used: ${message}`);
 			if (name === Object.keys(datasets)[0]) crimeUsable = false;
@@ -207,7 +224,7 @@ async function referralsFallback(browser, origin, changes, log) {
 		log(`  FALLBACK /referrals (embedded data): ${timings.filter((t) => t.ok).length}/${timings.length} changes answered`);
 		return { path: '/referrals', fallback: true, timings };
 	} catch (error) {
-		const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+		const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 		log(`  FALLBACK /referrals failed too: ${message}`);
 		return { path: '/referrals', fallback: true, timings: [], error: message };
 	} finally {

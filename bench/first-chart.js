@@ -15,8 +15,7 @@ function watchBudget() {
 	/** @type {{ firstChart?: number, ready?: number }} */
 	const bench = {};
 	Object.defineProperty(window, '__bench', { value: bench });
-	const chartDrawn = () =>
-		[...document.querySelectorAll('svg[data-testid="chart"] rect')].some((rect) => Number(rect.getAttribute('width')) > 0);
+	const chartDrawn = () => [...document.querySelectorAll('svg[data-testid="chart"] rect')].some((rect) => Number(rect.getAttribute('width')) > 0);
 	const ready = () => {
 		const select = /** @type {HTMLSelectElement | null} */ (document.querySelector('select#budget-year'));
 		return !!select && !select.disabled && !!document.querySelector('[data-state="ready"]');
@@ -53,9 +52,7 @@ async function visit(page) {
 function scriptBytes(page, firstChart, ready) {
 	return page.evaluate(
 		({ chart, interactive }) => {
-			const scripts = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource')).filter((entry) =>
-				/\.m?js$/.test(new URL(entry.name).pathname)
-			);
+			const scripts = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource')).filter((entry) => /\.m?js$/.test(new URL(entry.name).pathname));
 			const sum = (/** @type {PerformanceResourceTiming[]} */ entries) => entries.reduce((total, entry) => total + entry.encodedBodySize, 0);
 			return {
 				arrivedBeforeChart: sum(scripts.filter((entry) => entry.responseEnd <= chart)),
@@ -92,7 +89,9 @@ export async function measureFirstChart({ browser, server, runs, log }) {
 			result.wasm = { sent: wasm.reduce((s, e) => s + e.sentBytes, 0), raw: wasm.reduce((s, e) => s + e.rawBytes, 0), files: wasm.map((e) => e.path) };
 			result.workerJs = served.filter((entry) => /worker.*\.js$/i.test(entry.path)).reduce((s, e) => s + e.sentBytes, 0);
 			result.warm = await visit(page);
-			log(`  run ${run}: cold ${result.cold.firstChart.toFixed(0)} ms chart, ${result.cold.ready.toFixed(0)} ms ready; warm ${result.warm.firstChart.toFixed(0)} / ${result.warm.ready.toFixed(0)} ms`);
+			log(
+				`  run ${run}: cold ${result.cold.firstChart.toFixed(0)} ms chart, ${result.cold.ready.toFixed(0)} ms ready; warm ${result.warm.firstChart.toFixed(0)} / ${result.warm.ready.toFixed(0)} ms`
+			);
 		} catch (error) {
 			result.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
 			log(`  run ${run}: failed: ${result.error}`);

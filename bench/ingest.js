@@ -18,7 +18,13 @@ async function memoryNow(browser, page) {
 	const heap = await jsHeapUsed(page);
 	const renderer = await rendererMemory(browser);
 	const userAgent = await userAgentMemory(page);
-	return { rendererRssBytes: renderer?.rssBytes ?? null, rendererPids: renderer?.pids ?? [], jsHeapUsedBytes: heap?.total ?? null, jsHeap: heap, userAgentSpecificBytes: userAgent };
+	return {
+		rendererRssBytes: renderer?.rssBytes ?? null,
+		rendererPids: renderer?.pids ?? [],
+		jsHeapUsedBytes: heap?.total ?? null,
+		jsHeap: heap,
+		userAgentSpecificBytes: userAgent
+	};
 }
 
 /**
@@ -39,7 +45,7 @@ export async function measureIngest({ browser, origin, datasets, runs, log }) {
 				entry.upload = await uploadThroughDataPage(page, dataset, { beforeChoosing }).catch((error) => ({
 					ok: /** @type {const} */ (false),
 					ms: 0,
-					reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error),
+					reason: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
 					progress: ''
 				}));
 				// Memory once the load's columnar form is written too (just after the load, in the background).
@@ -76,7 +82,10 @@ export async function measureIngest({ browser, origin, datasets, runs, log }) {
 			entry.duckdbOneThread = await nativeDuckdb(dataset, { threads: 1 });
 			results.push(entry);
 			const reload = entry.reload;
-			if (reload) log(`  run ${run}, ${size}: reload ${'error' in reload ? `FAILED (${reload.error})` : `columnar form written ${((entry.keptAfterMs ?? 0) / 1000).toFixed(2)} s after the upload ended; ready at ${(reload.ms / 1000).toFixed(2)} s (embedded only: ${entry.embeddedReadyMs ? (entry.embeddedReadyMs / 1000).toFixed(2) : '?'} s), ${reload.uploadMarks} upload marks, tab ${reload.memory?.rendererRssBytes ? (reload.memory.rendererRssBytes / 1024 ** 2).toFixed(0) : '?'} MB`}`);
+			if (reload)
+				log(
+					`  run ${run}, ${size}: reload ${'error' in reload ? `FAILED (${reload.error})` : `columnar form written ${((entry.keptAfterMs ?? 0) / 1000).toFixed(2)} s after the upload ended; ready at ${(reload.ms / 1000).toFixed(2)} s (embedded only: ${entry.embeddedReadyMs ? (entry.embeddedReadyMs / 1000).toFixed(2) : '?'} s), ${reload.uploadMarks} upload marks, tab ${reload.memory?.rendererRssBytes ? (reload.memory.rendererRssBytes / 1024 ** 2).toFixed(0) : '?'} MB`}`
+				);
 			log(
 				`  run ${run}, ${size}: upload ${describe(entry.upload)}; papaparse+arquero ${describe(entry.papaparseArquero)}; DuckDB ${describe(entry.duckdb)}; DuckDB on one thread ${describe(entry.duckdbOneThread)}`
 			);

@@ -43,7 +43,10 @@ export function table(figures) {
 	const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)));
 	const numeric = new Set([2, 3, 4, 5]);
 	const line = (/** @type {string[]} */ row) =>
-		row.map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join('  ').trimEnd();
+		row
+			.map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)))
+			.join('  ')
+			.trimEnd();
 	const rule = widths.map((width) => '-'.repeat(width)).join('  ');
 	const notes = figures.filter((f) => f.note).map((f) => `  ${f.label}: ${f.note}`);
 	return [line(header), rule, ...rows.map(line), ...(notes.length ? ['', 'Notes:', ...notes] : [])].join('\n');

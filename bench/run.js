@@ -115,11 +115,20 @@ async function main(options) {
 	const notes = [
 		'Targets are judged on the median of the runs, or the p95 where marked; a figure with failed runs fails its target.',
 		'Ratios are taken run by run (same run, same machine state), then their median is reported.',
-		...(raw.ingest ? ['Tab memory is the resident set (RSS) of the renderer process, read from /proc for the pid CDP SystemInfo.getProcessInfo reports, after garbage collection in the page and its workers: it holds the page, its workers and the WebAssembly memory. Main-thread JS memory is CDP Runtime.getHeapUsage after a garbage collection (V8 heap + ArrayBuffers + DOM). performance.measureUserAgentSpecificMemory needs a cross-origin-isolated page, which the app is not, so it is not reported.'] : []),
-		...(filterFallback ? ['FILTER FALLBACK: the Crime view could not be used, so filter response was timed on /referrals with its embedded data, not on 10k/100k/1M street-crime rows.'] : []),
+		...(raw.ingest
+			? [
+					'Tab memory is the resident set (RSS) of the renderer process, read from /proc for the pid CDP SystemInfo.getProcessInfo reports, after garbage collection in the page and its workers: it holds the page, its workers and the WebAssembly memory. Main-thread JS memory is CDP Runtime.getHeapUsage after a garbage collection (V8 heap + ArrayBuffers + DOM). performance.measureUserAgentSpecificMemory needs a cross-origin-isolated page, which the app is not, so it is not reported.'
+				]
+			: []),
+		...(filterFallback
+			? ['FILTER FALLBACK: the Crime view could not be used, so filter response was timed on /referrals with its embedded data, not on 10k/100k/1M street-crime rows.']
+			: []),
 		...Object.values(data?.datasets ?? {})
 			.filter((dataset) => dataset.files.length > 1)
-			.map((dataset) => `${dataset.name} rows are ${(dataset.bytes / 1024 ** 2).toFixed(0)} MB of CSV, over the app's upload limit for one file, so they are loaded as ${dataset.files.length} files at once (append mode).`)
+			.map(
+				(dataset) =>
+					`${dataset.name} rows are ${(dataset.bytes / 1024 ** 2).toFixed(0)} MB of CSV, over the app's upload limit for one file, so they are loaded as ${dataset.files.length} files at once (append mode).`
+			)
 	];
 	log('');
 	log(machineText(/** @type {NonNullable<typeof machine>} */ (machine)));

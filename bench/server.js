@@ -14,7 +14,8 @@ import { metaPolicy } from '../src/lib/security/page-policies.js';
 
 /** The page for the papaparse + arquero baseline: the same origin, but no CSP, because arquero compiles its verbs with eval. */
 export const baselinePath = '/bench-baseline.html';
-const baselineHtml = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Baseline</title></head><body><input type="file" id="baseline-input" multiple></body></html>';
+const baselineHtml =
+	'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Baseline</title></head><body><input type="file" id="baseline-input" multiple></body></html>';
 
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -115,7 +116,16 @@ export async function serveBuild(root) {
 			});
 			response.end(request.method === 'HEAD' ? undefined : body);
 			// A HEAD request (the engine's check that its code can be fetched) sends no body: it is logged as 0 bytes sent.
-			log.push({ path: url.pathname, method: request.method ?? 'GET', status, type, rawBytes: raw.length, sentBytes: request.method === 'HEAD' ? 0 : body.length, gzip: body === gzip, at: performance.now() });
+			log.push({
+				path: url.pathname,
+				method: request.method ?? 'GET',
+				status,
+				type,
+				rawBytes: raw.length,
+				sentBytes: request.method === 'HEAD' ? 0 : body.length,
+				gzip: body === gzip,
+				at: performance.now()
+			});
 		};
 
 		if (url.pathname === baselinePath) {
@@ -126,11 +136,7 @@ export async function serveBuild(root) {
 			return send(404, types['.txt'], Buffer.from('Not found'), null, { 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' });
 		}
 		const { path, asset } = found;
-		const cache = path.startsWith('/_app/immutable/')
-			? 'public, max-age=31536000, immutable'
-			: asset.ext === '.html'
-				? 'no-cache'
-				: 'public, max-age=0, must-revalidate';
+		const cache = path.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : asset.ext === '.html' ? 'no-cache' : 'public, max-age=0, must-revalidate';
 		// A page's header must carry the hashes of SvelteKit's inline start-up
 		// script, which its <meta> policy lists: the bare shared policy would
 		// block it. Everything else (scripts, workers, WebAssembly) gets the shared policy.

@@ -39,14 +39,19 @@ export async function uploadThroughDataPage(page, dataset, options = {}) {
 		Object.assign(window, { __uploadPhases: phases });
 		new MutationObserver(() => {
 			const phase = document.querySelector('[data-testid="upload-result"]')?.getAttribute('data-phase');
-			if (phase && !(phase in phases)) phases[phase] = performance.now() - (/** @type {any} */ (window).__uploadStart ?? 0);
+			if (phase && !(phase in phases)) phases[phase] = performance.now() - /** @type {any} */ (window.__uploadStart ?? 0);
 		}).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-phase'] });
 	});
 	await page.getByTestId('file-input').setInputFiles(dataset.files, { timeout: 30_000 });
 	// Files chosen together are one load, with one result.
 	const expected = 1;
 	// A file loaded before (the same bytes, in a reused browser profile) is named and asked about: answered at once.
-	void page.getByTestId('load-confirm').getByRole('button').first().click({ timeout: uploadTimeoutMs }).catch(() => undefined);
+	void page
+		.getByTestId('load-confirm')
+		.getByRole('button')
+		.first()
+		.click({ timeout: uploadTimeoutMs })
+		.catch(() => undefined);
 	// Waits until every file has settled (loaded, or ended otherwise), so a
 	// failure is timed and reported with what happened to the other files too.
 	const handle = await page
@@ -56,7 +61,7 @@ export async function uploadThroughDataPage(page, dataset, options = {}) {
 				const phases = results.map((result) => result.getAttribute('data-phase') ?? '');
 				const settled = phases.filter((phase) => ['loaded', 'rejected', 'unreadable', 'failed', 'cancelled'].includes(phase));
 				if (settled.length < count) return false;
-				const ms = performance.now() - (/** @type {any} */ (window).__uploadStart ?? 0);
+				const ms = performance.now() - /** @type {any} */ (window.__uploadStart ?? 0);
 				const loaded = document.querySelectorAll('[data-testid="upload-loaded"]').length;
 				// A file the browser would not keep on the device is loaded for this session only, and the app says so.
 				const sessionOnly = [...document.querySelectorAll('[data-testid="upload-loaded"]')].filter((result) => /for this session only/i.test(result.textContent ?? '')).length;
@@ -73,7 +78,7 @@ export async function uploadThroughDataPage(page, dataset, options = {}) {
 		const progress = await page
 			.evaluate(() => [...document.querySelectorAll('[data-testid="upload-result"]')].map((r) => r.textContent?.trim().replace(/\s+/g, ' ')).join(' | '))
 			.catch(() => 'the page did not answer');
-		const elapsed = await page.evaluate(() => performance.now() - (/** @type {any} */ (window).__uploadStart ?? 0)).catch(() => uploadTimeoutMs);
+		const elapsed = await page.evaluate(() => performance.now() - /** @type {any} */ (window.__uploadStart ?? 0)).catch(() => uploadTimeoutMs);
 		return { ok: false, ms: elapsed, reason: `timed out after ${(uploadTimeoutMs / 1000).toFixed(0)} s`, progress: progress.slice(0, 300) };
 	}
 	const outcome = /** @type {{ ok: boolean, ms: number, reason?: string, sessionOnly?: number }} */ (await handle.jsonValue());
@@ -107,10 +112,14 @@ async function uploadSteps(page) {
  * @param {import('@playwright/test').Page} page
  */
 export async function dataPageChecked(page) {
-	await page.waitForFunction(() => {
-		const rows = [...document.querySelectorAll('[data-testid="dataset-list"] tr[data-dataset]')];
-		return rows.length > 0 && rows.every((row) => row.getAttribute('data-checked') === 'true');
-	}, undefined, { timeout: 120_000 });
+	await page.waitForFunction(
+		() => {
+			const rows = [...document.querySelectorAll('[data-testid="dataset-list"] tr[data-dataset]')];
+			return rows.length > 0 && rows.every((row) => row.getAttribute('data-checked') === 'true');
+		},
+		undefined,
+		{ timeout: 120_000 }
+	);
 }
 
 /**

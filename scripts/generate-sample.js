@@ -173,29 +173,13 @@ const SUITES = [
 ];
 
 /** Primary suite-weeks whose scheduled visit did not happen and was not replaced: missed weeks. */
-const MISSED_WEEKS = new Set([
-	'Euston Street 2023-07-24',
-	'Keyham Lane 2024-01-01',
-	'Beaumont Leys 2024-08-12',
-	'Euston Street 2024-12-23'
-]);
+const MISSED_WEEKS = new Set(['Euston Street 2023-07-24', 'Keyham Lane 2024-01-01', 'Beaumont Leys 2024-08-12', 'Euston Street 2024-12-23']);
 
 /** Suite-weeks whose scheduled visit did not happen but an extra visit later that week covered it. */
 const REPLACED_WEEKS = new Set(['Beaumont Leys 2023-06-05', 'Keyham Lane 2024-05-13']);
 
 /** Weeks the standby suite at Wigston was open. */
-const WIGSTON_OPEN = new Set([
-	'2023-07-10',
-	'2023-07-17',
-	'2023-11-06',
-	'2023-12-18',
-	'2024-03-25',
-	'2024-06-17',
-	'2024-06-24',
-	'2024-10-14',
-	'2024-12-16',
-	'2025-02-03'
-]);
+const WIGSTON_OPEN = new Set(['2023-07-10', '2023-07-17', '2023-11-06', '2023-12-18', '2024-03-25', '2024-06-17', '2024-06-24', '2024-10-14', '2024-12-16', '2025-02-03']);
 
 /** An open standby week the rota did not pick up: no visit at all. */
 const WIGSTON_UNVISITED = new Set(['2024-06-24']);
@@ -271,10 +255,7 @@ function custody() {
 
 	const text = (/** @type {Row[string]} */ value) => String(value ?? '');
 	visits.sort(
-		(a, b) =>
-			text(a.visit_date).localeCompare(text(b.visit_date)) ||
-			text(a.arrival_time).localeCompare(text(b.arrival_time)) ||
-			text(a.suite).localeCompare(text(b.suite))
+		(a, b) => text(a.visit_date).localeCompare(text(b.visit_date)) || text(a.arrival_time).localeCompare(text(b.arrival_time)) || text(a.suite).localeCompare(text(b.suite))
 	);
 	visits.forEach((visit, i) => {
 		visit.visit_id = `ICV-${String(i + 1).padStart(4, '0')}`;
@@ -347,8 +328,7 @@ function referralMonths() {
 }
 
 /** A seasonal factor peaking in peakMonth (1-12). @type {(calendarMonth: number, peakMonth: number, amplitude: number) => number} */
-const season = (calendarMonth, peakMonth, amplitude) =>
-	1 + amplitude * Math.cos(((calendarMonth - peakMonth) / 12) * 2 * Math.PI);
+const season = (calendarMonth, peakMonth, amplitude) => 1 + amplitude * Math.cos(((calendarMonth - peakMonth) / 12) * 2 * Math.PI);
 
 /** Child-vulnerability referrals in each financial year: about 13,000 (001 line 78: 13,250). */
 const CHILD_VULNERABILITY_YEAR_TOTALS = { '2022/23': 12940, '2023/24': 13110, '2024/25': 13270 };
@@ -371,7 +351,8 @@ function referrals() {
 		});
 
 	const scaleRef = 'monthly sample with seasonal noise; the papers publish no monthly referral figures';
-	const childRef = "monthly sample, each financial year summing to about 13,000, consistent with the Commissioner's response to the Panel of 2 March 2017 (13,250 a year) and the Police and Crime Plan 2017-2021, Vulnerability Protection section, Children and Crime (over 13,000)";
+	const childRef =
+		"monthly sample, each financial year summing to about 13,000, consistent with the Commissioner's response to the Panel of 2 March 2017 (13,250 a year) and the Police and Crime Plan 2017-2021, Vulnerability Protection section, Children and Crime (over 13,000)";
 
 	// Child vulnerability: monthly shape with noise, then each year scaled to its total exactly.
 	const childShape = months.map((m) => season(m.calendarMonth, 3, 0.07) * between(rng, 0.94, 1.06));
@@ -379,18 +360,17 @@ function referrals() {
 	const childCounts = new Array(months.length).fill(0);
 	for (const [fy, total] of Object.entries(CHILD_VULNERABILITY_YEAR_TOTALS)) {
 		const index = months.flatMap((m, i) => (m.fy === fy ? [i] : []));
-		apportion(total, index.map((i) => Number(childShape[i]))).forEach((count, k) => (childCounts[Number(index[k])] = count));
+		apportion(
+			total,
+			index.map((i) => Number(childShape[i]))
+		).forEach((count, k) => (childCounts[Number(index[k])] = count));
 	}
 
 	months.forEach((m, i) => {
 		const trend = 1 + 0.02 * (i / 12);
 		// Victim services: mostly referred by the police.
 		const victims = 1550 * trend * season(m.calendarMonth, 7, 0.08) * between(rng, 0.95, 1.05);
-		const [police, self, other] = apportion(Math.round(victims), [
-			0.9 * between(rng, 0.98, 1.02),
-			0.06 * between(rng, 0.85, 1.15),
-			0.04 * between(rng, 0.85, 1.15)
-		]);
+		const [police, self, other] = apportion(Math.round(victims), [0.9 * between(rng, 0.98, 1.02), 0.06 * between(rng, 0.85, 1.15), 0.04 * between(rng, 0.85, 1.15)]);
 		push(m.month, 'victim services', 'police', Number(police), scaleRef);
 		push(m.month, 'victim services', 'self-referral', Number(self), scaleRef);
 		push(m.month, 'victim services', 'other agency', Number(other), scaleRef);
@@ -399,7 +379,6 @@ function referrals() {
 
 		/** @type {[string, number][]} */
 		const restorative = [
-
 			['victim services', 4],
 			['probation', 2],
 			['police', 2],
@@ -625,9 +604,7 @@ function saferStreets() {
 		const sum = parts.reduce((s, a) => s + Math.round(Number(a.award_gbp) * 100), 0);
 		if (sum !== bid.pence) throw new Error(`${bid.bid}: interventions sum to ${sum}, not ${bid.pence}`);
 		for (const part of parts) {
-			const allocated = quarters
-				.filter((q) => q.bid === bid.bid && q.intervention === part.intervention)
-				.reduce((s, q) => s + q._allocated, 0);
+			const allocated = quarters.filter((q) => q.bid === bid.bid && q.intervention === part.intervention).reduce((s, q) => s + q._allocated, 0);
 			if (allocated !== Math.round(Number(part.award_gbp) * 100)) {
 				throw new Error(`${part.intervention}: allocations do not sum to its award`);
 			}
@@ -638,10 +615,7 @@ function saferStreets() {
 	}
 
 	return {
-		awards: toCsv(
-			['row_type', 'bid', 'intervention', 'district', 'award_gbp', 'display_order', 'source_document', 'source_ref', 'illustrative'],
-			awards
-		),
+		awards: toCsv(['row_type', 'bid', 'intervention', 'district', 'award_gbp', 'display_order', 'source_document', 'source_ref', 'illustrative'], awards),
 		quarters: toCsv(
 			[
 				'bid',

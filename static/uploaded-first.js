@@ -8,7 +8,7 @@
 	var ids;
 	try {
 		ids = JSON.parse(localStorage.getItem('scrutiny-uploaded-datasets') || '[]');
-	} catch (error) {
+	} catch {
 		return;
 	}
 	if (!Array.isArray(ids)) return;

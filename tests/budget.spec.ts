@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import {
-	expectNoAccessibilityViolations,
-	waitForData,
-	watchOffOriginRequests,
-	watchPolicyViolations
-} from './helpers';
+import { expectNoAccessibilityViolations, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
 
 const published = ['£154.5m', '£10.2m', '£3.1m', '£1.2m', '£2.6m', '£171.6m'];
 
@@ -37,7 +32,10 @@ test.describe('the budget view on the embedded data', () => {
 		}
 		// Parts of one whole: each line's bar is its share of the total, on an axis that ends at 100%, as the embedded
 		// extract's amounts give it (no line's name has a comma, so its amount is the eighth field).
-		const rows2017 = readFileSync('data/budget-split.csv', 'utf8').split('\n').filter((row) => row.startsWith('2017/18,')).map((row) => row.split(','));
+		const rows2017 = readFileSync('data/budget-split.csv', 'utf8')
+			.split('\n')
+			.filter((row) => row.startsWith('2017/18,'))
+			.map((row) => row.split(','));
 		const totalAmount = Number(rows2017.find((row) => row[4] === 'total')![7]);
 		const hundred = Number(await chart.locator('text.tick', { hasText: /^100%$/ }).getAttribute('x'));
 		for (const row of rows2017.filter((cells) => cells[4] === 'line')) {
@@ -99,7 +97,10 @@ test.describe('the budget view with other extracts', () => {
 	});
 
 	test('a broken extract is named with its line, column, expected and found, and the rest still works', async ({ page }) => {
-		const broken = embedded.replace('2017/18,force,Operational Policing delivered by Leicestershire Police (Net),Leicestershire Police,line,passed_to_chief_constable,1,154.5,', '2017/18,force,Operational Policing delivered by Leicestershire Police (Net),Leicestershire Police,line,passed_to_chief_constable,1,£154.5m,');
+		const broken = embedded.replace(
+			'2017/18,force,Operational Policing delivered by Leicestershire Police (Net),Leicestershire Police,line,passed_to_chief_constable,1,154.5,',
+			'2017/18,force,Operational Policing delivered by Leicestershire Police (Net),Leicestershire Police,line,passed_to_chief_constable,1,£154.5m,'
+		);
 		expect(broken).not.toBe(embedded);
 		await page.route('**/budget-split.*.csv', (route) => route.fulfill({ body: broken, contentType: 'text/csv' }));
 		await page.goto('/budget');

@@ -10,9 +10,12 @@ import { openInteractive } from './helpers';
  * replaying files kept before it) or opened the dataset from it.
  */
 async function columnarFormKept(page: Page): Promise<void> {
-	await page.waitForFunction(() => performance.getEntriesByName('kept: columnar form saved').length > 0 || performance.getEntriesByName('reopen: kept dataset').length > 0, undefined, { timeout: 30_000 });
+	await page.waitForFunction(
+		() => performance.getEntriesByName('kept: columnar form saved').length > 0 || performance.getEntriesByName('reopen: kept dataset').length > 0,
+		undefined,
+		{ timeout: 30_000 }
+	);
 }
-
 
 // A police.uk file large enough to take the large-file path (DuckDB reads and
 // checks it): 24 months of 1,000 rows, about 7 MB, generated here and never
@@ -21,7 +24,12 @@ async function columnarFormKept(page: Page): Promise<void> {
 const months = Array.from({ length: 24 }, (_, index) => `${2022 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`);
 const [header, ...body] = months
 	.map((month) => streetCrimeMonth(month, 1_000))
-	.flatMap((text, index) => text.trimEnd().split('\r\n').slice(index === 0 ? 0 : 1));
+	.flatMap((text, index) =>
+		text
+			.trimEnd()
+			.split('\r\n')
+			.slice(index === 0 ? 0 : 1)
+	);
 const rows = body.length;
 // Row 100 gets a two-line location; row 5,000 an impossible month. Line 1 is the header.
 body[99] = body[99]!.replace(/On or near [^,]+/, '"On or near High Street\r\n(rear of the shops)"');

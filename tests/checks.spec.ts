@@ -51,8 +51,6 @@ test('a slash date that could be either order is refused, saying why', async ({ 
 	writeFileSync(ambiguous, Papa.unparse({ fields: columns.map((column) => column.name), data: data.map((row) => columns.map((column) => row[column.name] ?? '')) }));
 	await openInteractive(page, '/data');
 	await page.getByTestId('file-input').setInputFiles(ambiguous);
-	await expect(page.getByTestId('problem-summary')).toContainText(
-		'engagement ambiguous.csv, line 2, column 1 (period_start): expected a date as YYYY-MM-DD or day/month/year'
-	);
+	await expect(page.getByTestId('problem-summary')).toContainText('engagement ambiguous.csv, line 2, column 1 (period_start): expected a date as YYYY-MM-DD or day/month/year');
 	await expect(page.getByTestId('problem-summary')).toContainText('which could be 4 May 2025 (day/month/year) or 5 April 2025 (month/day/year)');
 });

@@ -61,7 +61,9 @@ test('three monthly files loaded at once show in the figures, labelled as a samp
 	await openCrime(page);
 
 	const summary = page.getByTestId('summary');
-	await expect(summary).toContainText(`For September 2023 to November 2023 in Leicester, Leicestershire and Rutland, the police.uk street-level files record 600 crimes and anti-social behaviour incidents: ${count((r) => !asb(r))} crimes and ${count(asb)} incidents of anti-social behaviour.`);
+	await expect(summary).toContainText(
+		`For September 2023 to November 2023 in Leicester, Leicestershire and Rutland, the police.uk street-level files record 600 crimes and anti-social behaviour incidents: ${count((r) => !asb(r))} crimes and ${count(asb)} incidents of anti-social behaviour.`
+	);
 	await expect(page.getByTestId('illustrative-notice')).toContainText('Illustrative sample');
 	// Short pages: the summary and all recorded crime's chart open it; the rest is under "On this page".
 	expect(await expectPageContents(page)).toEqual(['by-type-title', 'by-month-title', 'by-area-title', 'outcomes-title', 'before-after-title', 'sources-title']);
@@ -87,7 +89,9 @@ test('three monthly files loaded at once show in the figures, labelled as a samp
 	await expect(page.getByTestId('series-panel')).toHaveCount(5);
 	await page.getByText("Show the table: each month's records by type").click();
 	await expect(page.getByRole('table', { name: /^Records each month, by type,/ }).getByRole('row', { name: 'October 2023' })).toContainText('200');
-	await expect(page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by area,/ }).getByRole('row', { name: 'Melton' })).toContainText(count(inArea('Melton')));
+	await expect(page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by area,/ }).getByRole('row', { name: 'Melton' })).toContainText(
+		count(inArea('Melton'))
+	);
 	await expect(page.getByTestId('area-rule')).toContainText('Outside LLR or no location');
 	// By type and by area, and the two before-and-after comparisons; the XmR charts are counted above.
 	await expect(page.getByTestId('chart')).toHaveCount(2 + 2);
@@ -104,10 +108,15 @@ test('three monthly files loaded at once show in the figures, labelled as a samp
 	// Each chart downloads its figures with the files' source and licence, marked as a sample.
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		page.locator('section', { has: page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by type,/ }) }).getByRole('button', { name: 'Download data (CSV)' }).click()
+		page
+			.locator('section', { has: page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by type,/ }) })
+			.getByRole('button', { name: 'Download data (CSV)' })
+			.click()
 	]);
 	const csv = readFileSync(await download.path(), 'utf8');
-	expect(csv).toContain('# Source: police.uk street-level crime, Leicestershire Police, September 2023 to November 2023: published at data.police.uk by the Home Office under the Open Government Licence v3.0');
+	expect(csv).toContain(
+		'# Source: police.uk street-level crime, Leicestershire Police, September 2023 to November 2023: published at data.police.uk by the Home Office under the Open Government Licence v3.0'
+	);
 	expect(csv).toContain('Illustrative sample');
 	const burglary = Papa.parse<string[]>(csv, { comments: '#', skipEmptyLines: true }).data.find((row) => row[0] === 'Burglary');
 	expect(burglary?.[1]).toBe(String(rows.filter((r) => r['Crime type'] === 'Burglary').length));
@@ -120,7 +129,12 @@ test('three monthly files loaded at once show in the figures, labelled as a samp
 		"Limits start again from October 2023: Safer Streets Round 5 began (Commissioner's Update to the Police and Crime Panel, 13 December 2023, paragraphs 16-17).",
 		"Limits start again from October 2023: Safer Streets Round 5 began (Commissioner's Update to the Police and Crime Panel, 13 December 2023, paragraphs 16-17)."
 	]);
-	await expect(page.getByTestId('before-after-table-oadby-and-wigston').getByRole('row', { name: /September 2023/ }).locator('td')).toHaveText(['Before', count(september), '100', /^\d+$/, '100']);
+	await expect(
+		page
+			.getByTestId('before-after-table-oadby-and-wigston')
+			.getByRole('row', { name: /September 2023/ })
+			.locator('td')
+	).toHaveText(['Before', count(september), '100', /^\d+$/, '100']);
 	await page.goBack();
 	await waitForData(page);
 
@@ -145,7 +159,9 @@ test('the period and area filters change the figures and the URL, and a reload r
 	await expect(summary).toContainText(`For October 2023 in Melton, the police.uk street-level files record ${meltonOctober} crimes`);
 	// The first chart follows: one month in Melton.
 	await expect(page.locator('[data-series="crime-total"]').getByRole('heading', { level: 2 })).toContainText('Crime and anti-social behaviour recorded in Melton: ');
-	await expect(page.locator('[data-series="crime-total"]').getByTestId('xmr-note')).toHaveText('No process limits: 1 point from October 2023, and at least 6 are needed to tell a signal from noise.');
+	await expect(page.locator('[data-series="crime-total"]').getByTestId('xmr-note')).toHaveText(
+		'No process limits: 1 point from October 2023, and at least 6 are needed to tell a signal from noise.'
+	);
 	await page.getByText("Show the table: each month's records by type").click();
 	await expect(page.getByRole('table', { name: /^Records each month, by type,/ }).getByRole('row')).toHaveCount(2);
 	// The sections below the summary and first chart redraw just after them, for the same period and area.

@@ -40,7 +40,9 @@ test.describe('the custody visiting view', () => {
 		const panels = page.getByTestId('series-panel');
 		await expect(panels).toHaveCount(2);
 		await expect(panels.first().getByRole('heading', { level: 3 })).toHaveText(/^Open suite-weeks with a completed visit: illustrative sample, no signal or verdict given$/);
-		await expect(page.locator('[data-series="custody-visiting-detainees-seen"]').getByRole('heading', { level: 3 })).toHaveText(/^Detainees seen, of those offered a visit: illustrative sample, no signal or verdict given$/);
+		await expect(page.locator('[data-series="custody-visiting-detainees-seen"]').getByRole('heading', { level: 3 })).toHaveText(
+			/^Detainees seen, of those offered a visit: illustrative sample, no signal or verdict given$/
+		);
 		await expect(page.getByTestId('xmr-chart')).toHaveCount(2);
 		await expect(page.getByTestId('illustrative-notice')).toContainText('Illustrative sample');
 
@@ -52,7 +54,9 @@ test.describe('the custody visiting view', () => {
 
 		// By suite, a dot plot: the suites sit close to 100%, so its axis starts nearer them, as the table's figures
 		// give it, draws a break there and says so; the target is a line, and each dot is labelled with its value.
-		const suiteRows = await complianceTable.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')));
+		const suiteRows = await complianceTable
+			.locator('tbody tr')
+			.evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')));
 		const suitePercents = suiteRows.filter((cells) => cells[0] !== 'All open suites' && cells[5]?.endsWith('%')).map((cells) => parseFloat(cells[5]!));
 		const start = dotAxisStart(suitePercents, 100);
 		expect(start).toBeGreaterThan(0);

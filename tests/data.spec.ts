@@ -10,9 +10,12 @@ import { expectNoAccessibilityViolations, followInApp, openInteractive, waitForD
  * replaying files kept before it) or opened the dataset from it.
  */
 async function columnarFormKept(page: Page): Promise<void> {
-	await page.waitForFunction(() => performance.getEntriesByName('kept: columnar form saved').length > 0 || performance.getEntriesByName('reopen: kept dataset').length > 0, undefined, { timeout: 30_000 });
+	await page.waitForFunction(
+		() => performance.getEntriesByName('kept: columnar form saved').length > 0 || performance.getEntriesByName('reopen: kept dataset').length > 0,
+		undefined,
+		{ timeout: 30_000 }
+	);
 }
-
 
 async function upload(page: Page, name: string, body: string | Buffer) {
 	await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: typeof body === 'string' ? Buffer.from(body) : body });
@@ -108,7 +111,7 @@ test('with set-aside chosen, valid rows load and the page says exactly how many 
 	await expect(page.getByTestId('upload-loaded')).toContainText('Set-aside rows are on lines 6');
 });
 
-test('input that is not a sane CSV gets a clear message, and Excel\'s Windows-1252 is read', async ({ page }) => {
+test("input that is not a sane CSV gets a clear message, and Excel's Windows-1252 is read", async ({ page }) => {
 	await openInteractive(page, '/data');
 	await upload(page, 'empty.csv', '');
 	await upload(page, 'report.xlsx.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));

@@ -79,7 +79,12 @@ test('the banner goes once uploaded extracts replace the invented datasets in vi
 	// The monthly referrals as an OPCC performance lead would supply them: the same shape, not illustrative.
 	const source = rowsOf('referrals.csv');
 	const columns = Object.keys(source[0]!);
-	const uploaded = source.map((row): Row => ({ ...row, illustrative: 'false', source_document: 'uploaded: referrals-2024-25.csv', source_ref: `SHA-256 ${'3f'.repeat(32)}; loaded 2026-11-29T09:00:00.000Z` }));
+	const uploaded = source.map((row): Row => ({
+		...row,
+		illustrative: 'false',
+		source_document: 'uploaded: referrals-2024-25.csv',
+		source_ref: `SHA-256 ${'3f'.repeat(32)}; loaded 2026-11-29T09:00:00.000Z`
+	}));
 	const body = Papa.unparse({ fields: columns, data: uploaded.map((row) => columns.map((column) => row[column] ?? '')) }, { newline: '\n' });
 	await openInteractive(page, '/data');
 	await page.getByTestId('file-input').setInputFiles({ name: 'referrals-2024-25.csv', mimeType: 'text/csv', buffer: Buffer.from(body) });

@@ -11,7 +11,10 @@ async function tabTo(page: Page, label: string) {
 }
 
 test.describe('the engagement view', () => {
-	test('shows the first-100-days figures of para 41 in the chart, table, items and summary, sourced; adds no row that may overlap; the filters are reached by Tab; it passes axe', async ({ page, baseURL }) => {
+	test('shows the first-100-days figures of para 41 in the chart, table, items and summary, sourced; adds no row that may overlap; the filters are reached by Tab; it passes axe', async ({
+		page,
+		baseURL
+	}) => {
 		const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
 		const violations = await watchPolicyViolations(page);
 		await page.goto('/engagement');
@@ -29,7 +32,13 @@ test.describe('the engagement view', () => {
 		const firstChart = page.getByTestId('chart').first();
 		const firstTable = page.getByTestId('engagement-by-type').first();
 		const summary = page.getByTestId('summary');
-		for (const [type, count] of [['Partner meeting', '28'], ['Public meeting', '5'], ['Correspondence', '488'], ['Press statement', '22'], ['Press column', '9']] as const) {
+		for (const [type, count] of [
+			['Partner meeting', '28'],
+			['Public meeting', '5'],
+			['Correspondence', '488'],
+			['Press statement', '22'],
+			['Press column', '9']
+		] as const) {
 			await expect(firstChart.locator(`[data-bar="${type.toLowerCase()}"]`)).toContainText(count);
 			await expect(firstTable.getByRole('row', { name: new RegExp(`^${type}`) })).toContainText(count);
 			await expect(summary).toContainText(`${type.toLowerCase()} ${count}`);
@@ -38,7 +47,13 @@ test.describe('the engagement view', () => {
 		await expect(page.getByTestId('engagement-items')).toHaveCount(0);
 		await unfold(page, 'Show the tables: every item as each report gives it');
 		const items = page.getByTestId('engagement-items').filter({ hasText: 'Attended 28 meetings with partners' });
-		for (const said of ['Attended 28 meetings with partners', 'Attended 5 meetings with the public', 'Responded to 488 items of correspondence', 'Issued 22 press statements', 'Prepared nine columns']) {
+		for (const said of [
+			'Attended 28 meetings with partners',
+			'Attended 5 meetings with the public',
+			'Responded to 488 items of correspondence',
+			'Issued 22 press statements',
+			'Prepared nine columns'
+		]) {
 			await expect(items.getByRole('row', { name: said })).toContainText('paragraph 41');
 		}
 		await expect(page.locator('.sources')).toContainText('first 100 days in office');

@@ -43,7 +43,10 @@ async function uploadReferrals(page: Page) {
 const spikeWords = /June 2023: 160, 51\.5 above the average of 109, \+47\.5%, beyond the upper process limit/;
 const shiftWords = 'Seven months in a row above the average (109) since June 2024, a shift, not noise';
 
-test('an uploaded extract: the Referrals view, the exceptions report and its CSV, and the home page name the month far above and the later run, and nothing for restorative justice', async ({ page, baseURL }) => {
+test('an uploaded extract: the Referrals view, the exceptions report and its CSV, and the home page name the month far above and the later run, and nothing for restorative justice', async ({
+	page,
+	baseURL
+}) => {
 	test.setTimeout(300_000);
 	const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
 	await uploadReferrals(page);
@@ -71,7 +74,9 @@ test('an uploaded extract: the Referrals view, the exceptions report and its CSV
 	await expect(exception).toContainText('uploaded extract');
 	await expect(exception.getByRole('link', { name: 'See the Referrals view' })).toHaveAttribute('href', '/referrals');
 	await expect(page.locator('[data-testid="exception"][data-series="referrals-restorative-justice"]')).toHaveCount(0);
-	await expect(page.getByTestId('exceptions-quiet').locator('[data-series="referrals-restorative-justice"]')).toContainText('the variation is what this process usually shows, between 30.6 and 50.0 a month');
+	await expect(page.getByTestId('exceptions-quiet').locator('[data-series="referrals-restorative-justice"]')).toContainText(
+		'the variation is what this process usually shows, between 30.6 and 50.0 a month'
+	);
 	await expectNoAccessibilityViolations(page);
 
 	// Its CSV: the same findings, a row each, with the theme, link and source; restorative justice a row of no signal.
@@ -93,7 +98,9 @@ test('an uploaded extract: the Referrals view, the exceptions report and its CSV
 	await followInApp(page, '/');
 	await waitForData(page, slow.timeout);
 	const headline = page.getByTestId('headlines').locator('[data-series="referrals-victim-services"]');
-	await expect(headline.getByTestId('headline-text')).toHaveText(`Victim services referrals: ${shiftWords.charAt(0).toLowerCase()}${shiftWords.slice(1)}: a change, neither better nor worse in itself.`);
+	await expect(headline.getByTestId('headline-text')).toHaveText(
+		`Victim services referrals: ${shiftWords.charAt(0).toLowerCase()}${shiftWords.slice(1)}: a change, neither better nor worse in itself.`
+	);
 	await expect(headline.getByTestId('sparkline')).toHaveAttribute('aria-hidden', 'true');
 	await expect(headline.getByRole('link')).toHaveAttribute('href', '/referrals');
 	await expect(page.getByTestId('headlines').locator('[data-series="referrals-restorative-justice"]')).toHaveCount(0);
@@ -102,7 +109,9 @@ test('an uploaded extract: the Referrals view, the exceptions report and its CSV
 	expect(offOrigin).toEqual([]);
 });
 
-test('the home page, the exceptions report and the Referrals view (XmR charts) pass axe while loading, with nothing held for the period, and with only illustrative figures', async ({ page }) => {
+test('the home page, the exceptions report and the Referrals view (XmR charts) pass axe while loading, with nothing held for the period, and with only illustrative figures', async ({
+	page
+}) => {
 	test.setTimeout(300_000);
 	// Loading: the engine's WebAssembly is held back until the scan is done.
 	let release = () => {};

@@ -169,7 +169,13 @@ test.describe('small numbers', () => {
 		await page.reload();
 		await waitForData(page);
 		await page.getByTestId('service-restorative-justice').getByText(fold).click();
-		await expect(page.getByTestId('service-restorative-justice').getByRole('row', { name: /January 2024/ }).locator('td').first()).toHaveText('4');
+		await expect(
+			page
+				.getByTestId('service-restorative-justice')
+				.getByRole('row', { name: /January 2024/ })
+				.locator('td')
+				.first()
+		).toHaveText('4');
 	});
 
 	test('a view whose counts are never suppressed offers no "Hide small counts" box, and says why when a link asks', async ({ page }) => {
@@ -208,10 +214,7 @@ test.describe('small numbers', () => {
 		await expect(page.getByLabel(/Hide small counts/)).toHaveCount(0);
 		const table = page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by type,/ });
 		await expect(table.getByRole('row', { name: type })).toContainText(rare);
-		const [file] = await Promise.all([
-			page.waitForEvent('download'),
-			page.locator('section', { has: table }).getByRole('button', { name: 'Download data (CSV)' }).click()
-		]);
+		const [file] = await Promise.all([page.waitForEvent('download'), page.locator('section', { has: table }).getByRole('button', { name: 'Download data (CSV)' }).click()]);
 		const text = readFileSync(await file.path(), 'utf8');
 		expect(Papa.parse<string[]>(text, { comments: '#', skipEmptyLines: true }).data.find((row) => row[0] === type)?.[1]).toBe(rare);
 		expect(text).not.toContain('[c]');

@@ -26,7 +26,11 @@ const firstFigures: readonly { path: string; words: string; chart: boolean }[] =
 	{ path: '/plan-aims', words: `The Police and Crime Plan sets ${count(aims.length)} aims under ${new Set(aims.map((aim) => aim.theme)).size} themes.`, chart: true },
 	{ path: '/budget', words: `In ${budgetTotal?.financial_year} the net budget requirement was £${Number(budgetTotal?.amount_gbp_m).toFixed(1)}m.`, chart: true },
 	{ path: '/engagement', words: `count ${count(sum(engagementCounted, 'count'))} items of engagement, without double counting`, chart: true },
-	{ path: '/custody-visiting', words: `${count(scheduled.filter((row) => row.completed === 'true').length)} of ${count(scheduled.length)} scheduled visits were completed`, chart: true },
+	{
+		path: '/custody-visiting',
+		words: `${count(scheduled.filter((row) => row.completed === 'true').length)} of ${count(scheduled.length)} scheduled visits were completed`,
+		chart: true
+	},
 	{ path: '/referrals', words: `they show ${count(sum(rows('referrals'), 'referrals'))} referrals:`, chart: true },
 	{ path: '/safer-streets', words: `LLR was awarded £${count(Math.round(Number(award?.award_gbp)))} from the Safer Streets Fund`, chart: true },
 	// No police.uk file is embedded: the page the server sends says so.
@@ -91,7 +95,7 @@ test('the live view, once the engine has started, shows the figures the page was
 	}
 });
 
-test("a view whose data the user loaded on this device says it is loading their data, never showing the embedded figures as theirs", async ({ page }) => {
+test('a view whose data the user loaded on this device says it is loading their data, never showing the embedded figures as theirs', async ({ page }) => {
 	// The mark the registry keeps of datasets holding uploads kept on this device; here it claims one nothing backs.
 	await page.addInitScript(() => localStorage.setItem('scrutiny-uploaded-datasets', JSON.stringify(['referrals'])));
 	let release = () => {};

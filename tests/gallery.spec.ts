@@ -34,7 +34,9 @@ test('the gallery names each example, starts no query engine, is kept from searc
 	await expect(fromZero.locator('[data-axis-break]')).toHaveCount(0);
 	await expect(fromZero.locator('text', { hasText: 'The axis starts at' })).toHaveCount(0);
 	await expect(page.getByRole('region', { name: 'Example: xmr-too-few-points', exact: true })).toContainText('No process limits');
-	await expect(page.getByRole('region', { name: 'Example: xmr-signals-and-rebasing', exact: true }).getByRole('row', { name: /^September 2023/ })).toContainText('Special cause: concern');
+	await expect(page.getByRole('region', { name: 'Example: xmr-signals-and-rebasing', exact: true }).getByRole('row', { name: /^September 2023/ })).toContainText(
+		'Special cause: concern'
+	);
 	// Invented figures: the banner, the tag, and no verdict on the illustrative series.
 	await expect(page.getByTestId('demonstration-banner')).toBeVisible();
 	await expect(page.getByText('Illustrative sample', { exact: true }).first()).toBeVisible();

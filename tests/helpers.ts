@@ -18,9 +18,7 @@ export async function watchPolicyViolations(page: Page): Promise<string[]> {
 	await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
-			(window as unknown as { reportViolation(text: string): void }).reportViolation(
-				`${event.violatedDirective} blocked ${event.blockedURI}`
-			);
+			(window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI}`);
 		});
 	});
 	return violations;
@@ -39,9 +37,7 @@ export async function waitForData(page: Page, timeout?: number): Promise<void> {
 
 /** Runs axe for WCAG 2.2 AA and fails with the rule ids and elements if anything is found. */
 export async function expectNoAccessibilityViolations(page: Page): Promise<void> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 	const found = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 	expect(found).toEqual([]);
 }
@@ -149,6 +145,7 @@ export async function expectPageContents(page: Page, { chartFirst = true }: { ch
 	expect(found.links.length).toBeGreaterThan(1);
 	// Every section below is listed, in order, in its heading's words (a heading may add a status or tag after them).
 	expect(found.links.map((link) => link.target)).toEqual(found.headings.map((heading) => heading.id));
-	for (const [index, link] of found.links.entries()) expect(found.headings[index]?.words.startsWith(link.words), `"${found.headings[index]?.words}" starts with "${link.words}"`).toBe(true);
+	for (const [index, link] of found.links.entries())
+		expect(found.headings[index]?.words.startsWith(link.words), `"${found.headings[index]?.words}" starts with "${link.words}"`).toBe(true);
 	return found.links.map((link) => link.target);
 }

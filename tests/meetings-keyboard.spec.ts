@@ -88,7 +88,11 @@ const declined = 'Explain declined visits by suite';
 const referrals = 'Split referrals by source';
 const reason = 'Declined visits were not explained by suite.';
 
-test('keyboard alone: a board, its agenda, a rating and two actions; the next board carries them, one overdue; the view, the plan aims, the pack and a snapshot on another device show them', async ({ page, browser, baseURL }) => {
+test('keyboard alone: a board, its agenda, a rating and two actions; the next board carries them, one overdue; the view, the plan aims, the pack and a snapshot on another device show them', async ({
+	page,
+	browser,
+	baseURL
+}) => {
 	// Two meetings, three views, a pack and a second device, with axe at each new state: minutes on a shared machine.
 	test.setTimeout(420_000);
 	await openInteractive(page, '/meetings');
@@ -155,7 +159,10 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 	// The plan aims show the same beside the measure, under each aim it evidences.
 	await followInApp(page, '/plan-aims');
 	await waitForData(page, 60_000);
-	const beside = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: measureNamed('icv-detainees-seen'), exact: true }) }).getByTestId('meeting-assurance');
+	const beside = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('link', { name: measureNamed('icv-detainees-seen'), exact: true }) })
+		.getByTestId('meeting-assurance');
 	await expect(beside.first()).toContainText(`Partly assured at the Strategic Assurance Board on 12 March 2025: ${reason}`);
 	await expect(beside.first().getByTestId('open-action')).toContainText(declined);
 	await expectNoAccessibilityViolations(page);
@@ -167,8 +174,12 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 	await press(page, page.getByRole('button', { name: 'Make the pack' }));
 	await expect(page).toHaveURL(/log-meeting=/);
 	const progress = page.getByTestId('pack-progress');
-	await expect(progress.getByTestId('pack-progress-summary')).toHaveText('At the Strategic Assurance Board on 7 May 2025: 1 open action, 1 of them overdue; 1 done or closed since the last meeting on 12 March 2025.');
-	await expect(progress.getByTestId('pack-open-action')).toHaveText([/Explain declined visits by suite\s*Chief Constable\s*Strategic Assurance Board, 12 March 2025.*30 April 2025\s*Overdue/]);
+	await expect(progress.getByTestId('pack-progress-summary')).toHaveText(
+		'At the Strategic Assurance Board on 7 May 2025: 1 open action, 1 of them overdue; 1 done or closed since the last meeting on 12 March 2025.'
+	);
+	await expect(progress.getByTestId('pack-open-action')).toHaveText([
+		/Explain declined visits by suite\s*Chief Constable\s*Strategic Assurance Board, 12 March 2025.*30 April 2025\s*Overdue/
+	]);
 	await expect(progress.getByTestId('pack-closed-action')).toContainText(referrals);
 	const parts = await page.locator('[data-pack-part]').evaluateAll((all) => all.map((part) => part.getAttribute('data-testid') ?? part.id));
 	expect(parts.slice(0, 4)).toEqual(['pack-cover', 'pack-contents', 'pack-progress', 'pack-section']);

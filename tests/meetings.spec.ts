@@ -105,7 +105,9 @@ test('the log downloads as CSV with its contract columns, and a broken file is r
 	expect(download.suggestedFilename()).toBe('meetings.csv');
 	const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
 	const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
-	expect(rows).toEqual([expect.objectContaining({ meeting_name: 'Strategic Assurance Board', meeting_type: 'accountability board', meeting_date: '2026-03-12', status: 'planned' })]);
+	expect(rows).toEqual([
+		expect.objectContaining({ meeting_name: 'Strategic Assurance Board', meeting_type: 'accountability board', meeting_date: '2026-03-12', status: 'planned' })
+	]);
 
 	const broken = text.replace('2026-03-12', '12/03/2026');
 	await page.getByLabel('Load Meetings from a CSV file').setInputFiles({ name: 'meetings.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });

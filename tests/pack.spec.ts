@@ -10,8 +10,7 @@ import { expectNoAccessibilityViolations, openInteractive, waitForData, watchOff
 // Custody visiting in 2023/24 Q3 (the embedded sample): 41 scheduled visits, all completed,
 // and 1 more made in addition to the rota. That 1 is a count of events below 5, so the pack shows [c].
 // Engagement in the same quarter: the Commissioner's Update of December 2023 (the budget has no figures for it).
-const packPath =
-	'/pack?meeting=Police+and+Crime+Panel&date=2024-02-07&period=2023%2F24-Q3&view=engagement&view=custody-visiting';
+const packPath = '/pack?meeting=Police+and+Crime+Panel&date=2024-02-07&period=2023%2F24-Q3&view=engagement&view=custody-visiting';
 
 // The machine these run on is shared and slow: the datasets may take longer than the default 20 s to load.
 const slow = { timeout: 60_000 };
@@ -32,7 +31,11 @@ const pageText = (pdf: string, n: number, mode: '-layout' | '-raw' = '-layout') 
 	execFileSync('pdftotext', [mode, '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
 
 /** The page's lines, trimmed, without blank ones. */
-const linesOf = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const linesOf = (text: string) =>
+	text
+		.split('\n')
+		.map((line) => line.trim())
+		.filter(Boolean);
 
 test('the pack passes axe and prints to A4 with each section on a new page, the marking on every page, no navigation, and small counts suppressed', async ({ page, baseURL }) => {
 	test.setTimeout(180_000);
@@ -80,7 +83,16 @@ test('the pack passes axe and prints to A4 with each section on a new page, the 
 	}
 
 	const all = texts.join('\n');
-	for (const screenOnly of ['Skip to main content', 'Save meeting snapshot', 'Your data stays on this device', 'Make the pack', 'Print or save as PDF', 'Download data (CSV)', 'Copy link', 'Views to include']) {
+	for (const screenOnly of [
+		'Skip to main content',
+		'Save meeting snapshot',
+		'Your data stays on this device',
+		'Make the pack',
+		'Print or save as PDF',
+		'Download data (CSV)',
+		'Copy link',
+		'Views to include'
+	]) {
 		expect(all).not.toContain(screenOnly);
 	}
 	expect(all).not.toMatch(/Home\s+Plan aims\s+Budget\s+Engagement/);
@@ -91,38 +103,51 @@ test('the pack passes axe and prints to A4 with each section on a new page, the 
 	if (process.env.SCRUTINY_KEEP_PDF) writeFileSync(process.env.SCRUTINY_KEEP_PDF, readFileSync(pdf));
 	const squeeze = (text: string) => text.replace(/\s+/g, '');
 	const rawPages = Array.from({ length: pages }, (_, index) => squeeze(pageText(pdf, index + 1, '-raw')));
-	const tableRows = await page.getByTestId('pack').locator('table tr').evaluateAll((rows) =>
-		rows.map((row) =>
-			Array.from(row.children, (cell) => {
-				// Text for screen readers only is not printed.
-				const printed = cell.cloneNode(true) as HTMLElement;
-				printed.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
-				return printed.textContent ?? '';
-			}).join('')
-		)
-	);
+	const tableRows = await page
+		.getByTestId('pack')
+		.locator('table tr')
+		.evaluateAll((rows) =>
+			rows.map((row) =>
+				Array.from(row.children, (cell) => {
+					// Text for screen readers only is not printed.
+					const printed = cell.cloneNode(true) as HTMLElement;
+					printed.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+					return printed.textContent ?? '';
+				}).join('')
+			)
+		);
 	expect(tableRows.length).toBeGreaterThan(30);
 	for (const row of tableRows) {
-		expect(rawPages.some((text) => text.includes(squeeze(row))), `row "${row}" is whole on one page`).toBe(true);
+		expect(
+			rawPages.some((text) => text.includes(squeeze(row))),
+			`row "${row}" is whole on one page`
+		).toBe(true);
 	}
 	// No word in a table is broken across lines ("Harborough" printed as "Har/bor/oug/h" in a column squeezed to fit):
 	// every word of every cell is found whole among the PDF's words. Cells are read word by word, as printed.
-	const wordsOf = (text: string) => text.split(/\s+/).map((word) => word.replace(/^[^\p{L}\d£[]+|[^\p{L}\d%\]]+$/gu, '')).filter((word) => /^\p{L}{4,}$/u.test(word));
+	const wordsOf = (text: string) =>
+		text
+			.split(/\s+/)
+			.map((word) => word.replace(/^[^\p{L}\d£[]+|[^\p{L}\d%\]]+$/gu, ''))
+			.filter((word) => /^\p{L}{4,}$/u.test(word));
 	const printedWords = new Set(wordsOf(Array.from({ length: pages }, (_, index) => pageText(pdf, index + 1, '-raw')).join('\n')));
 	const cellWords = new Set(
 		wordsOf(
 			(
-				await page.getByTestId('pack').locator('table :is(th, td)').evaluateAll((cells) => {
-					// The cell's printed text: screen-reader-only text left out, a line break or a block ending a word.
-					const printed = (node: Node): string => {
-						if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-						if (!(node instanceof HTMLElement) || node.classList.contains('visually-hidden')) return '';
-						if (node.tagName === 'BR') return ' ';
-						const inner = Array.from(node.childNodes, printed).join('');
-						return getComputedStyle(node).display === 'inline' ? inner : ` ${inner} `;
-					};
-					return cells.map(printed);
-				})
+				await page
+					.getByTestId('pack')
+					.locator('table :is(th, td)')
+					.evaluateAll((cells) => {
+						// The cell's printed text: screen-reader-only text left out, a line break or a block ending a word.
+						const printed = (node: Node): string => {
+							if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+							if (!(node instanceof HTMLElement) || node.classList.contains('visually-hidden')) return '';
+							if (node.tagName === 'BR') return ' ';
+							const inner = Array.from(node.childNodes, printed).join('');
+							return getComputedStyle(node).display === 'inline' ? inner : ` ${inner} `;
+						};
+						return cells.map(printed);
+					})
 			).join('\n')
 		)
 	);
@@ -211,7 +236,10 @@ test('with no police.uk file loaded, the Crime section is left out, with its lin
 	await expect(page.getByTestId('pack-contents')).not.toContainText('. Crime');
 });
 
-test('a pack for a year with no engagement leaves it out with a line in the contents; the PDF has page numbers that hold, the meeting date, and freshness judged against it', async ({ page, baseURL }) => {
+test('a pack for a year with no engagement leaves it out with a line in the contents; the PDF has page numbers that hold, the meeting date, and freshness judged against it', async ({
+	page,
+	baseURL
+}) => {
 	test.setTimeout(180_000);
 	const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
 	const meeting = '2025-06-18';
@@ -231,7 +259,9 @@ test('a pack for a year with no engagement leaves it out with a line in the cont
 	await expect(page.getByTestId('pack-freshness-custody-visits')).not.toContainText('Pass');
 	const contentsPages = Object.fromEntries(
 		await Promise.all(
-			['plan-aims', 'exceptions', 'custody-visiting', 'referrals', 'annex'].map(async (id) => [id, Number((await page.getByTestId(`pack-page-${id}`).innerText()).replace('page ', ''))] as const)
+			['plan-aims', 'exceptions', 'custody-visiting', 'referrals', 'annex'].map(
+				async (id) => [id, Number((await page.getByTestId(`pack-page-${id}`).innerText()).replace('page ', ''))] as const
+			)
 		)
 	);
 
@@ -245,7 +275,13 @@ test('a pack for a year with no engagement leaves it out with a line in the cont
 	// The contents give the page each section starts on, and the printed page bears it out.
 	const contents = texts[1]!;
 	expect(contents).toContain('Contents');
-	for (const [id, title] of [['plan-aims', '1. Plan aims'], ['exceptions', '2. Exceptions report'], ['custody-visiting', '3. Custody visiting'], ['referrals', '4. Referrals'], ['annex', 'Annex: data quality and sources']] as const) {
+	for (const [id, title] of [
+		['plan-aims', '1. Plan aims'],
+		['exceptions', '2. Exceptions report'],
+		['custody-visiting', '3. Custody visiting'],
+		['referrals', '4. Referrals'],
+		['annex', 'Annex: data quality and sources']
+	] as const) {
 		const printedOn = texts.findIndex((text) => linesOf(text)[1] === title) + 1;
 		expect(printedOn, `"${title}" starts a page`).toBeGreaterThan(2);
 		expect(contentsPages[id], `the contents give ${title} its page`).toBe(printedOn);
@@ -309,7 +345,10 @@ test('after a police.uk file is loaded on the Data page, the Crime section print
 	await expect(page.getByTestId('pack-suppression-cover')).toHaveText('No count in this pack is suppressed: each section says why.');
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		crime.locator('section', { has: page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by type,/ }) }).getByRole('button', { name: 'Download data (CSV)' }).click()
+		crime
+			.locator('section', { has: page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by type,/ }) })
+			.getByRole('button', { name: 'Download data (CSV)' })
+			.click()
 	]);
 	const csv = readFileSync(await download.path(), 'utf8');
 	expect(Papa.parse<string[]>(csv, { comments: '#', skipEmptyLines: true }).data.find((row) => row[0] === rare)?.[1]).toBe(rareCount);
@@ -345,7 +384,11 @@ test('a pack of every view keeps its contents page numbers true, and each sectio
 	// The budget is set by year and no police.uk file is loaded, so both are left out: the plan aims, the exceptions report and four sections.
 	await openPack(page, `/pack?meeting=Police+and+Crime+Panel&date=2024-02-07&period=2023%2F24-Q3${views.map((view) => `&view=${view}`).join('')}`, 5);
 	await expect(page.locator('[data-pages-known="true"]')).toHaveCount(1);
-	const entries = await page.getByTestId('pack-contents').getByRole('listitem').filter({ has: page.locator('[data-testid^="pack-page-"]') }).allInnerTexts();
+	const entries = await page
+		.getByTestId('pack-contents')
+		.getByRole('listitem')
+		.filter({ has: page.locator('[data-testid^="pack-page-"]') })
+		.allInnerTexts();
 	expect(entries).toHaveLength(7);
 
 	const pdf = join(mkdtempSync(join(tmpdir(), 'scrutiny-pack-')), 'pack.pdf');
@@ -375,13 +418,29 @@ test('a pack for a meeting in the meetings log opens with its progress against a
 		const id = `a-${index + 1}`;
 		const due = index % 2 === 0 ? '2024-01-31' : '2024-03-31';
 		const status = index === 29 ? 'done' : 'carried forward';
-		return [id, `Report on custody visiting question ${index + 1}, by suite and month`, 'Chief Constable', 'm-dec', 'm-feb', 'icv-detainees-seen', '/custody-visiting', due, status, index === 29 ? '2024-02-07' : ''];
+		return [
+			id,
+			`Report on custody visiting question ${index + 1}, by suite and month`,
+			'Chief Constable',
+			'm-dec',
+			'm-feb',
+			'icv-detainees-seen',
+			'/custody-visiting',
+			due,
+			status,
+			index === 29 ? '2024-02-07' : ''
+		];
 	});
 	const files: Record<string, string> = {
-		Meetings: 'meeting_id,meeting_name,meeting_type,meeting_date,status\nm-dec,Strategic Assurance Board,accountability board,2023-12-13,held\nm-feb,Strategic Assurance Board,accountability board,2024-02-07,planned\n',
+		Meetings:
+			'meeting_id,meeting_name,meeting_type,meeting_date,status\nm-dec,Strategic Assurance Board,accountability board,2023-12-13,held\nm-feb,Strategic Assurance Board,accountability board,2024-02-07,planned\n',
 		'Agenda items': 'item_id,meeting_id,item_number,topic,measure_ids,view_paths,period\ni-1,m-dec,1,Custody visiting,icv-detainees-seen,/custody-visiting,2023/24-Q3\n',
 		'Assurance ratings': 'item_id,rating,reason,rated_on\ni-1,Partly assured,Declined visits were not explained by suite.,2023-12-13\n',
-		'Actions log': Papa.unparse({ fields: ['action_id', 'action', 'owner', 'raised_at', 'on_log_of', 'measure_id', 'view_path', 'due_date', 'status', 'closed_on'], data: actions }, { newline: '\n' }) + '\n',
+		'Actions log':
+			Papa.unparse(
+				{ fields: ['action_id', 'action', 'owner', 'raised_at', 'on_log_of', 'measure_id', 'view_path', 'due_date', 'status', 'closed_on'], data: actions },
+				{ newline: '\n' }
+			) + '\n',
 		'Action updates': 'update_id,action_id,update_date,update\nu-1,a-2,2024-01-20,The force has the figures by suite; month to follow.\n'
 	};
 	await openInteractive(page, '/meetings');
@@ -392,10 +451,16 @@ test('a pack for a meeting in the meetings log opens with its progress against a
 
 	await openPack(page, '/pack?log-meeting=m-feb&period=2023%2F24-Q3&view=custody-visiting', 2);
 	await expect(page.getByTestId('pack-meeting-date')).toHaveText('Meeting of 7 February 2024');
-	await expect(page.getByTestId('pack-progress-summary')).toHaveText('At the Strategic Assurance Board on 7 February 2024: 29 open actions, 15 of them overdue; 1 done or closed since the last meeting on 13 December 2023.');
+	await expect(page.getByTestId('pack-progress-summary')).toHaveText(
+		'At the Strategic Assurance Board on 7 February 2024: 29 open actions, 15 of them overdue; 1 done or closed since the last meeting on 13 December 2023.'
+	);
 	await expect(page.getByTestId('pack-open-action')).toHaveCount(29);
 	await expect(page.locator('[data-pages-known="true"]')).toHaveCount(1);
-	const entries = await page.getByTestId('pack-contents').getByRole('listitem').filter({ has: page.locator('[data-testid^="pack-page-"]') }).allInnerTexts();
+	const entries = await page
+		.getByTestId('pack-contents')
+		.getByRole('listitem')
+		.filter({ has: page.locator('[data-testid^="pack-page-"]') })
+		.allInnerTexts();
 	expect(entries[0]).toMatch(/^Progress against actions\s+page 3$/);
 
 	const pdf = join(mkdtempSync(join(tmpdir(), 'scrutiny-pack-')), 'pack.pdf');

@@ -15,7 +15,9 @@ const views = [
 ];
 
 // One page for the five views: the first opened, the rest followed as links (the engine starts once); a step each.
-test(`${views.map((view) => view.path).join(', ')}: the contents list every section below the opening, in its heading's words; a link is followed by keyboard; it passes axe`, async ({ page }) => {
+test(`${views.map((view) => view.path).join(', ')}: the contents list every section below the opening, in its heading's words; a link is followed by keyboard; it passes axe`, async ({
+	page
+}) => {
 	test.setTimeout(60_000 + 30_000 * views.length);
 	for (const [index, { path, chartFirst }] of views.entries()) {
 		await test.step(path, async () => {

@@ -133,7 +133,15 @@ test('the date input accepts 1/4/2025 and rejects 31/02/2025 with a GOV.UK error
 
 test('the accessibility statement has the sections the regulations require, and the guide and statement pass axe', async ({ page }) => {
 	await openInteractive(page, '/accessibility');
-	for (const heading of ['How accessible this dashboard is', 'Feedback and contact information', 'Enforcement procedure', 'Compliance status', 'Non-accessible content', 'How we tested this dashboard', 'Preparation of this accessibility statement']) {
+	for (const heading of [
+		'How accessible this dashboard is',
+		'Feedback and contact information',
+		'Enforcement procedure',
+		'Compliance status',
+		'Non-accessible content',
+		'How we tested this dashboard',
+		'Preparation of this accessibility statement'
+	]) {
 		await expect(page.getByRole('heading', { name: heading })).toBeVisible();
 	}
 	await expect(page.getByText(/last reviewed on \d{1,2} [A-Z][a-z]+ \d{4}/)).toBeVisible();

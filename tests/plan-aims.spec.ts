@@ -35,7 +35,10 @@ test('the plan aims show the five themes, each aim with its measures, and status
 	await expect(page.getByTestId('chart')).toBeVisible();
 	// Each theme's bar is the share of its aims evidenced, as the table's counts give it: 2 of 6 is drawn shorter than
 	// 2 of 4, and each bar is labelled with its counts.
-	const themeRows = await page.getByTestId('plan-aims-table').locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')));
+	const themeRows = await page
+		.getByTestId('plan-aims-table')
+		.locator('tbody tr')
+		.evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')));
 	const shares = themeRows.map(([theme, aims, evidenced]) => ({ theme: theme!, aims: Number(aims), evidenced: Number(evidenced) }));
 	expect(new Set(shares.map((row) => row.aims)).size).toBeGreaterThan(1);
 	const widths = await Promise.all(shares.map((row) => page.locator(`[data-bar="${row.theme}"] rect`).evaluate((rect) => Number(rect.getAttribute('width')))));

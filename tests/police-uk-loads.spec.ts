@@ -66,7 +66,9 @@ test('the same file again is named before anything is done, and replaces its own
 	// Straight away, one of them again: something visible happens, and it is named as loaded before.
 	await input.setInputFiles(august.path);
 	const confirm = page.getByTestId('load-confirm');
-	await expect(confirm.getByTestId('already-loaded')).toContainText(`${august.path.split('/').at(-1)} was loaded before (the same file, byte for byte): its periods replace themselves, so nothing is doubled.`);
+	await expect(confirm.getByTestId('already-loaded')).toContainText(
+		`${august.path.split('/').at(-1)} was loaded before (the same file, byte for byte): its periods replace themselves, so nothing is doubled.`
+	);
 	await confirm.getByRole('button', { name: 'Load again' }).click();
 	await expect(page.getByTestId('upload-loaded')).toHaveCount(2, { timeout: 60_000 });
 	await expect(crimeRow(page)).toContainText(figure(august.rows + september.rows));
@@ -123,10 +125,7 @@ test('two tabs loading at the same moment both land: after a reload every row of
 	await settled(third);
 	const [december, august, september, october] = months;
 	if (!december || !august || !september || !october) throw new Error('four months expected');
-	await Promise.all([
-		first.getByTestId('file-input').setInputFiles([december.path, august.path]),
-		second.getByTestId('file-input').setInputFiles([september.path, october.path])
-	]);
+	await Promise.all([first.getByTestId('file-input').setInputFiles([december.path, august.path]), second.getByTestId('file-input').setInputFiles([september.path, october.path])]);
 	await Promise.all([first, second].map((page) => expect(page.getByTestId('upload-loaded')).toBeVisible({ timeout: 150_000 })));
 	// Each tab hears of the other's load and shows all four months without a reload.
 	await Promise.all([first, second].map((page) => expect(crimeRow(page)).toContainText(figure(all), { timeout: 60_000 })));

@@ -59,7 +59,7 @@ test('real Leicestershire months raise no duplicates alarm on the Data page or t
 	await expect(page.getByTestId('quality-warning')).toHaveCount(0);
 });
 
-test('another force\'s file is named as such and never mixed into LLR\'s figures; the force choice shows its own', async ({ page }) => {
+test("another force's file is named as such and never mixed into LLR's figures; the force choice shows its own", async ({ page }) => {
 	test.setTimeout(420_000);
 	await load(page, [leicestershire, lancashire]);
 	// One load; Lancashire's October sits beside Leicestershire's, each month within its own force.
@@ -126,7 +126,18 @@ test('the outcome mix appears once an outcomes file is loaded, and says so plain
 	const crimes = parse(leicestershire).filter((row) => row['Crime ID'] !== '');
 	const outcomeRows = crimes.flatMap((crime, index) => {
 		if (index % 2 === 1) return [];
-		const row = (month: string, outcome: string) => [crime['Crime ID'], month, crime['Reported by'], crime['Falls within'], crime['Longitude'], crime['Latitude'], crime['Location'], crime['LSOA code'], crime['LSOA name'], outcome];
+		const row = (month: string, outcome: string) => [
+			crime['Crime ID'],
+			month,
+			crime['Reported by'],
+			crime['Falls within'],
+			crime['Longitude'],
+			crime['Latitude'],
+			crime['Location'],
+			crime['LSOA code'],
+			crime['LSOA name'],
+			outcome
+		];
 		return index % 4 === 0 ? [row('2022-10', 'Under investigation'), row('2022-11', 'Investigation complete; no suspect identified')] : [row('2022-10', 'Under investigation')];
 	});
 	const header = ['Crime ID', 'Month', 'Reported by', 'Falls within', 'Longitude', 'Latitude', 'Location', 'LSOA code', 'LSOA name', 'Outcome type'];
@@ -140,7 +151,12 @@ test('the outcome mix appears once an outcomes file is loaded, and says so plain
 	const table = page.getByTestId('crime-outcomes-table');
 	const distinct = new Set(crimes.map((crime) => crime['Crime ID']));
 	const completed = new Set(crimes.filter((_, index) => index % 4 === 0).map((crime) => crime['Crime ID']));
-	const underInvestigation = new Set(crimes.filter((_, index) => index % 2 === 0).map((crime) => crime['Crime ID']).filter((id) => !completed.has(id)));
+	const underInvestigation = new Set(
+		crimes
+			.filter((_, index) => index % 2 === 0)
+			.map((crime) => crime['Crime ID'])
+			.filter((id) => !completed.has(id))
+	);
 	await expect(table.getByRole('row', { name: /^Investigation complete; no suspect identified/ })).toContainText(shown(completed.size));
 	await expect(table.getByRole('row', { name: /^Under investigation/ })).toContainText(shown(underInvestigation.size));
 	await expect(table.getByRole('row', { name: /^No outcome in the outcomes files loaded/ })).toContainText(shown(distinct.size - completed.size - underInvestigation.size));

@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test, type Page } from './fixtures';
-import {
-	expectNoAccessibilityViolations,
-	unfold,
-	waitForData,
-	watchOffOriginRequests,
-	watchPolicyViolations
-} from './helpers';
+import { expectNoAccessibilityViolations, unfold, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
 
 // Published in the Commissioner's Update of 13 December 2023 (002), paras 16 and 17a-c. The award table reconciles
 // to the penny, so it gives every figure pence; the summary, prose, gives awards in whole pounds.
@@ -72,9 +66,7 @@ test.describe('the Safer Streets view on the embedded data', () => {
 		// The first chart: spend against profile quarter by quarter, its title stating the finding (invented figures: no verdict).
 		const spend = page.getByTestId('series-panel').first();
 		await expect(spend).toHaveAttribute('data-series', 'safer-streets-spend-against-profile');
-		await expect(spend.getByRole('heading', { level: 2 })).toHaveText(
-			'Safer Streets spend against profile: illustrative sample, no signal or verdict given'
-		);
+		await expect(spend.getByRole('heading', { level: 2 })).toHaveText('Safer Streets spend against profile: illustrative sample, no signal or verdict given');
 		await expect(spend.getByTestId('xmr-note')).toHaveText('Provisional limits: 6 points from 2023/24 Q3, fewer than 12, so the limits will move as points are added.');
 		await spend.getByText("Show the table: each quarter's figure, limits and signal").click();
 		const shares = spend.getByTestId('series-safer-streets-spend-against-profile-table');
@@ -85,7 +77,12 @@ test.describe('the Safer Streets view on the embedded data', () => {
 
 		await expect(page.getByTestId('chart')).toBeVisible();
 		// Two lines, so they are labelled at their ends rather than in a key (Analysis Function guidance).
-		await expect(page.getByTestId('chart').locator('.line-label').filter({ hasText: /Allocated,\s*cumulative/ })).toHaveCount(1);
+		await expect(
+			page
+				.getByTestId('chart')
+				.locator('.line-label')
+				.filter({ hasText: /Allocated,\s*cumulative/ })
+		).toHaveCount(1);
 		await expect(page.getByTestId('spend-table').getByRole('row')).toHaveCount(7);
 		// A spending profile, not a reconciliation: whole pounds.
 		await expect(page.getByTestId('spend-table')).toContainText('£960,591');
@@ -159,5 +156,4 @@ test.describe('the Safer Streets view on the embedded data', () => {
 		await expect(page.getByRole('table', { name: /^Safer Streets award over both funding years/ })).toBeVisible();
 		await expectNoAccessibilityViolations(page);
 	});
-
 });

@@ -37,7 +37,11 @@ test.describe('the security policy header', () => {
 
 		// A page's header is its own <meta> policy: the shared one plus the hash
 		// of its inline start-up script, which a bare shared header would block.
-		for (const [path, file] of [['/', 'index.html'], ['/budget', 'budget.html'], ['/data', 'data.html']] as const) {
+		for (const [path, file] of [
+			['/', 'index.html'],
+			['/budget', 'budget.html'],
+			['/data', 'data.html']
+		] as const) {
 			const response = await request.get(path);
 			expect(response.status()).toBe(200);
 			const expected = metaPolicy(readFileSync(`build/${file}`, 'utf8'));

@@ -27,7 +27,16 @@ test('the Sources page lists every document of the register with its title, publ
 test('no page shows a file name of the extracts or of the text files, a hash or a line number in its citations', async ({ page }) => {
 	test.setTimeout(180_000);
 	// The first page opened, the rest followed as links in the same page, so the engine starts once.
-	for (const [index, path] of ['/plan-aims', '/budget', '/engagement', '/custody-visiting', '/referrals', '/safer-streets', '/sources', '/pack?view=budget&view=engagement&view=custody-visiting&view=referrals&view=safer-streets'].entries()) {
+	for (const [index, path] of [
+		'/plan-aims',
+		'/budget',
+		'/engagement',
+		'/custody-visiting',
+		'/referrals',
+		'/safer-streets',
+		'/sources',
+		'/pack?view=budget&view=engagement&view=custody-visiting&view=referrals&view=safer-streets'
+	].entries()) {
 		if (index === 0) await openInteractive(page, path);
 		else await followInApp(page, path);
 		await waitForData(page);

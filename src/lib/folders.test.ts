@@ -38,7 +38,13 @@ export function runtimeImports(source: string): string[] {
 		const [, , typeOnly, names, spec] = match;
 		if (typeOnly || !spec) continue;
 		const braced = /^\{([^}]*)\}$/.exec(names?.trim() ?? '');
-		const allTypes = braced && braced[1]!.split(',').map((name) => name.trim()).filter(Boolean).every((name) => name.startsWith('type '));
+		const allTypes =
+			braced &&
+			braced[1]!
+				.split(',')
+				.map((name) => name.trim())
+				.filter(Boolean)
+				.every((name) => name.startsWith('type '));
 		if (!allTypes) found.push(spec);
 	}
 	for (const match of source.matchAll(/import\s*\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(match[1]!);

@@ -84,10 +84,13 @@ export function fittingTicks(
 	format: (value: number) => string
 ): { scale: ReturnType<typeof scaleLinear<number, number>>; ticks: { value: number; x: number; label: string }[] } {
 	for (let count = 5; count >= 1; count -= 1) {
-		const scale = scaleLinear().domain([0, domainMax || 1]).nice(count).range([0, plotWidth]);
+		const scale = scaleLinear()
+			.domain([0, domainMax || 1])
+			.nice(count)
+			.range([0, plotWidth]);
 		const values = scale.ticks(count);
 		const ticks = values.map((value) => ({ value, x: scale(value), label: format(value) }));
-		const slot = ticks.length > 1 ? (ticks[1]!.x - ticks[0]!.x) : plotWidth;
+		const slot = ticks.length > 1 ? ticks[1]!.x - ticks[0]!.x : plotWidth;
 		if (count === 1 || ticks.every((tick) => textWidth(tick.label, tickSize) + 8 <= slot)) return { scale, ticks };
 	}
 	throw new Error('unreachable');
@@ -136,10 +139,32 @@ export function layoutBars(
 		const band = Math.max(barHeight, labelHeight);
 		y += band + gap;
 		const barTop = top + (band - barHeight) / 2;
-		return { ...bar, labelLines, labelX: -10, labelY: top + band / 2 - ((labelLines.length - 1) * lineHeight) / 2, y: barTop, height: barHeight, barWidth: Math.max(0, scale(bar.value)) };
+		return {
+			...bar,
+			labelLines,
+			labelX: -10,
+			labelY: top + band / 2 - ((labelLines.length - 1) * lineHeight) / 2,
+			y: barTop,
+			height: barHeight,
+			barWidth: Math.max(0, scale(bar.value))
+		};
 	});
 	const plotHeight = y - gap / 2;
-	return { bars: placed, ticks, plotLeft, plotWidth, plotHeight, width, height: plotHeight + axisHeight, stacked, fontSize, tickSize, lineHeight, axisLines, axisX: axisNameX(axisLines, tickSize, { width, plotLeft, plotWidth }) };
+	return {
+		bars: placed,
+		ticks,
+		plotLeft,
+		plotWidth,
+		plotHeight,
+		width,
+		height: plotHeight + axisHeight,
+		stacked,
+		fontSize,
+		tickSize,
+		lineHeight,
+		axisLines,
+		axisX: axisNameX(axisLines, tickSize, { width, plotLeft, plotWidth })
+	};
 }
 
 /** Splits a label into lines of at most `width` characters, at spaces. */

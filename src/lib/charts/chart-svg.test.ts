@@ -55,7 +55,16 @@ describe('a chart as a standalone SVG file', () => {
 	});
 
 	it('shows a tag such as the illustrative sample label under the title, only when asked', () => {
-		const tagged = standaloneSvg({ body, width: 720, height: 100, title: 'Referrals', sources: [], marking: 'OFFICIAL', legend: [], tag: 'Illustrative sample: not published figures' });
+		const tagged = standaloneSvg({
+			body,
+			width: 720,
+			height: 100,
+			title: 'Referrals',
+			sources: [],
+			marking: 'OFFICIAL',
+			legend: [],
+			tag: 'Illustrative sample: not published figures'
+		});
 		expect(tagged).toContain('<text class="tag" x="22" y="');
 		expect(tagged).toContain('>Illustrative sample: not published figures</text>');
 		expect(svg).not.toContain('class="tag"');

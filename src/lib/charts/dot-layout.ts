@@ -133,7 +133,11 @@ export function layoutDots(dots: readonly Dot[], size: DotPlotSize = defaultDotP
 	const lineHeight = Math.round(fontSize * 1.15);
 	const stacked = width < stackedBelow;
 	const radius = Math.max(5, Math.round(fontSize * 0.45));
-	const start = dotAxisStart(dots.map((dot) => dot.value), target, scale);
+	const start = dotAxisStart(
+		dots.map((dot) => dot.value),
+		target,
+		scale
+	);
 	const end = Math.max(scale.ceiling, ...dots.map((dot) => dot.value));
 	const broken = start > scale.floor;
 
@@ -195,10 +199,7 @@ export function layoutDots(dots: readonly Dot[], size: DotPlotSize = defaultDotP
 	const plotHeight = Math.max(rowHeight, y - gap);
 
 	const axisChars = charactersIn(width, tickSize);
-	const axisLines = [
-		...(options.axisLabel ? wrapLabel(options.axisLabel, axisChars) : []),
-		...wrapLabel(axisStartWords(start, scale, format), axisChars)
-	];
+	const axisLines = [...(options.axisLabel ? wrapLabel(options.axisLabel, axisChars) : []), ...wrapLabel(axisStartWords(start, scale, format), axisChars)];
 	const axisHeight = tickSize + 12 + axisLines.length * (tickSize + 4) + 8;
 
 	let targetMark: DotLayout['target'] = null;

@@ -40,7 +40,11 @@ describe('layoutLines', () => {
 
 	it(`labels up to ${mostDirectLabels} lines at their ends and gives more a key instead`, () => {
 		const four = ['a', 'b', 'c', 'd'].map((key, i) => lineOf(key, i + 1, `Line ${key}`));
-		expect(layoutLines(months, four, { width: 720, fontSize: 14 }).directLabels.map((label) => label.lines.join(' ')).sort()).toEqual(['Line a', 'Line b', 'Line c', 'Line d']);
+		expect(
+			layoutLines(months, four, { width: 720, fontSize: 14 })
+				.directLabels.map((label) => label.lines.join(' '))
+				.sort()
+		).toEqual(['Line a', 'Line b', 'Line c', 'Line d']);
 		expect(layoutLines(months, [...four, lineOf('e', 5)], { width: 720, fontSize: 14 }).directLabels).toEqual([]);
 	});
 
@@ -61,7 +65,15 @@ describe('layoutLines', () => {
 		expect(layoutLines(months, [lineOf('a', 1, 'Counter-terrorism-and-organised-crime')], { width: 390, fontSize: 14 }).directLabels).toEqual([]);
 		// Four labels wrapping to more lines than the chart is tall: a key.
 		const wordy = ['a', 'b', 'c', 'd'].map((key, i) => lineOf(key, i + 1, 'Referrals referrals referrals referrals referrals referrals'));
-		expect(directLabelRoom(wordy.map((line) => line.label), 320, 14, 220, 16)).toBe(0);
+		expect(
+			directLabelRoom(
+				wordy.map((line) => line.label),
+				320,
+				14,
+				220,
+				16
+			)
+		).toBe(0);
 		expect(layoutLines(months, wordy, { width: 320, fontSize: 14 }).directLabels).toEqual([]);
 		expect(directLabelRoom(['Referrals'], 320, 14, 220, 16)).toBeGreaterThan(0);
 	});
@@ -87,7 +99,7 @@ describe('layoutLines', () => {
 		}
 	});
 
-	it('centres labels that would overlap on their lines\' ends, rather than pushing them all down', () => {
+	it("centres labels that would overlap on their lines' ends, rather than pushing them all down", () => {
 		// Three lines ending together half way up (as the referrals chart's do), each label two lines at 720 px.
 		const ending = (key: string, label: string, end: number): Series => ({ key, label, values: months.map((_, i) => (i === months.length - 1 ? end : 100 - i)), colour: 0 });
 		const close = [ending('month', 'Referrals in the month', 51), ending('average', '3-month rolling average', 50), ending('last', 'Same month last year', 49)];
@@ -122,18 +134,55 @@ describe('layoutLines', () => {
 
 describe('spreadLabels', () => {
 	it('leaves blocks that do not overlap where they want to be', () => {
-		expect(spreadLabels([{ top: 0, height: 20 }, { top: 50, height: 20 }], -10, 200)).toEqual([0, 50]);
+		expect(
+			spreadLabels(
+				[
+					{ top: 0, height: 20 },
+					{ top: 50, height: 20 }
+				],
+				-10,
+				200
+			)
+		).toEqual([0, 50]);
 	});
 
 	it('centres blocks that overlap on where they want to be: each moves as far as the other', () => {
 		// Both want 100: the pair's middle stays at 110, so 90 and 110.
-		expect(spreadLabels([{ top: 100, height: 20 }, { top: 100, height: 20 }], -10, 200)).toEqual([90, 110]);
+		expect(
+			spreadLabels(
+				[
+					{ top: 100, height: 20 },
+					{ top: 100, height: 20 }
+				],
+				-10,
+				200
+			)
+		).toEqual([90, 110]);
 		// 100, 102, 104 ask the stack for 100, 82 and 64: it starts at their mean, 82.
-		expect(spreadLabels([{ top: 100, height: 20 }, { top: 102, height: 20 }, { top: 104, height: 20 }], -10, 200)).toEqual([82, 102, 122]);
+		expect(
+			spreadLabels(
+				[
+					{ top: 100, height: 20 },
+					{ top: 102, height: 20 },
+					{ top: 104, height: 20 }
+				],
+				-10,
+				200
+			)
+		).toEqual([82, 102, 122]);
 	});
 
 	it('moves a stack inside the edges', () => {
-		expect(spreadLabels([{ top: 190, height: 20 }, { top: 195, height: 20 }], -10, 200)).toEqual([160, 180]);
+		expect(
+			spreadLabels(
+				[
+					{ top: 190, height: 20 },
+					{ top: 195, height: 20 }
+				],
+				-10,
+				200
+			)
+		).toEqual([160, 180]);
 		expect(spreadLabels([{ top: -50, height: 20 }], -10, 200)).toEqual([-10]);
 	});
 

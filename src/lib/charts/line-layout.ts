@@ -110,10 +110,19 @@ export function layoutLines(
 	const plotHeight = height - top - bottom;
 	const max = Math.max(0, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
 	// The y axis runs up the side: its ticks need height, not width, so five fit at any width.
-	const y = scaleLinear().domain([0, max || 1]).nice(5).range([plotHeight, 0]);
+	const y = scaleLinear()
+		.domain([0, max || 1])
+		.nice(5)
+		.range([plotHeight, 0]);
 	const yTicks = y.ticks(5).map((value) => ({ value, y: y(value), label: format(value) }));
 	const axisLeft = Math.ceil(Math.max(...yTicks.map((tick) => textWidth(tick.label, tickSize)))) + 10;
-	const besideWidth = directLabelRoom(series.map((s) => s.label), width, fontSize, plotHeight + top, lineHeight);
+	const besideWidth = directLabelRoom(
+		series.map((s) => s.label),
+		width,
+		fontSize,
+		plotHeight + top,
+		lineHeight
+	);
 	const labelled = besideWidth > 0;
 	// Each printed period label needs its own width and a gap; print every step-th one.
 	const widest = Math.max(0, ...periods.map((label) => textWidth(label, tickSize)));
@@ -130,15 +139,14 @@ export function layoutLines(
 	const half = (tick: { label: string } | undefined) => (tick ? textWidth(tick.label, tickSize) / 2 : 0);
 	const overLeft = Math.max(0, half(first.xTicks[0]) - (first.left + (first.xTicks[0]?.x ?? 0)));
 	const overRight = Math.max(0, (first.xTicks.at(-1)?.x ?? 0) + half(first.xTicks.at(-1)) - (first.plotWidth + first.right));
-	const { left, plotWidth, x, xTicks } = overLeft > 0 || overRight > 0 ? periodAxis(first.left + Math.ceil(overLeft) + (overLeft > 0 ? 4 : 0), first.right + Math.ceil(overRight) + (overRight > 0 ? 4 : 0)) : first;
+	const { left, plotWidth, x, xTicks } =
+		overLeft > 0 || overRight > 0 ? periodAxis(first.left + Math.ceil(overLeft) + (overLeft > 0 ? 4 : 0), first.right + Math.ceil(overRight) + (overRight > 0 ? 4 : 0)) : first;
 	const draw = line<{ x: number; y: number } | null>()
 		.defined((point) => point !== null)
 		.x((point) => point?.x ?? 0)
 		.y((point) => point?.y ?? 0);
 	const placedSeries = series.map((s) => {
-		const placed = s.values.map((value, index) =>
-			value === null ? null : { x: x(periods[index] ?? '') ?? 0, y: y(value), value, period: periods[index] ?? '' }
-		);
+		const placed = s.values.map((value, index) => (value === null ? null : { x: x(periods[index] ?? '') ?? 0, y: y(value), value, period: periods[index] ?? '' }));
 		return { ...s, path: draw(placed) ?? '', points: placed.filter((point) => point !== null) };
 	});
 	return {
@@ -194,15 +202,7 @@ export function spreadLabels(blocks: readonly { top: number; height: number }[],
 }
 
 /** Labels each line level with its last point, beside the plot, then spreads labels that would overlap around where they want to be. */
-function placeDirectLabels(
-	series: readonly PlacedSeries[],
-	room: number,
-	plotWidth: number,
-	plotHeight: number,
-	top: number,
-	fontSize: number,
-	lineHeight: number
-): DirectLabel[] {
+function placeDirectLabels(series: readonly PlacedSeries[], room: number, plotWidth: number, plotHeight: number, top: number, fontSize: number, lineHeight: number): DirectLabel[] {
 	// The labels are bold (app.css), which runs wider than other chart text.
 	const chars = boldCharactersIn(room - sampleWidth, fontSize);
 	const wanted = series

@@ -143,11 +143,18 @@ export function layoutXmr(analysis: XmrAnalysis, size: XmrChartSize = defaultXmr
 	const spacing = points.length > 1 ? Math.abs(points[1]!.x - points[0]!.x) : plotWidth;
 	const step = Math.max(1, Math.ceil(points.length / maxLabels), Math.ceil(longest / spacing));
 	return {
-		path: line<PlacedXmrPoint>().x((point) => point.x).y((point) => point.y)(points) ?? '',
+		path:
+			line<PlacedXmrPoint>()
+				.x((point) => point.x)
+				.y((point) => point.y)(points) ?? '',
 		points,
 		segments,
 		target: analysis.target === null ? null : { y: y(analysis.target), value: analysis.target },
-		xTicks: keptInside(points.filter((_, index) => index % step === 0).map((point) => ({ label: point.label, x: point.x })), -size.left, plotWidth + size.right),
+		xTicks: keptInside(
+			points.filter((_, index) => index % step === 0).map((point) => ({ label: point.label, x: point.x })),
+			-size.left,
+			plotWidth + size.right
+		),
 		yTicks: y.ticks(5).map((value) => ({ value, y: y(value) })),
 		plotWidth,
 		plotHeight

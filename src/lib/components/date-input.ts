@@ -15,9 +15,7 @@ export interface DateParts {
 }
 
 /** A date read, or why not and which boxes are at fault. */
-export type DateReading =
-	| { readonly ok: true; readonly iso: string }
-	| { readonly ok: false; readonly message: string; readonly parts: readonly DatePart[] };
+export type DateReading = { readonly ok: true; readonly iso: string } | { readonly ok: false; readonly message: string; readonly parts: readonly DatePart[] };
 
 const order: readonly DatePart[] = ['day', 'month', 'year'];
 

@@ -45,8 +45,7 @@ export const budgetSplit: DatasetContract = {
 		{
 			name: 'line_type',
 			type: 'text',
-			description:
-				'line: a part of the budget; subtotal: the sum of the lines that roll up to it; total: the net budget requirement.',
+			description: 'line: a part of the budget; subtotal: the sum of the lines that roll up to it; total: the net budget requirement.',
 			required: true,
 			allowed: ['line', 'subtotal', 'total'],
 			example: 'line'
@@ -54,8 +53,7 @@ export const budgetSplit: DatasetContract = {
 		{
 			name: 'rolls_up_to',
 			type: 'text',
-			description:
-				'The line_code of the subtotal or total this row is part of; blank for the total.',
+			description: 'The line_code of the subtotal or total this row is part of; blank for the total.',
 			required: false,
 			example: 'passed_to_chief_constable'
 		},

@@ -5,14 +5,7 @@
  */
 
 /** The kinds of value a column may hold, in the users' terms. */
-export type ColumnType =
-	| 'text'
-	| 'integer'
-	| 'decimal'
-	| 'date'
-	| 'boolean'
-	| 'financial-year'
-	| 'month';
+export type ColumnType = 'text' | 'integer' | 'decimal' | 'date' | 'boolean' | 'financial-year' | 'month';
 
 /** One column of an extract. */
 export interface ColumnContract {

@@ -32,7 +32,7 @@ export const crimeOutcomes: DatasetContract = {
 		{
 			name: 'Crime ID',
 			type: 'text',
-			description: 'police.uk\'s identifier for the crime, the same as in the street-level file: the outcome is joined to the crime by it.',
+			description: "police.uk's identifier for the crime, the same as in the street-level file: the outcome is joined to the crime by it.",
 			required: true,
 			example: shared('Crime ID').example
 		},

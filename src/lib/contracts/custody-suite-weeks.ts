@@ -13,8 +13,7 @@ export const custodySuiteWeeks: DatasetContract = {
 	table: 'custody_suite_weeks',
 	quality: { key: ['suite', 'week_start'], period: 'week_start', series: { column: 'week_start', step: 'week', by: ['suite'] } },
 	title: 'Custody suite weeks',
-	description:
-		'Each custody suite in each week, with whether it was open: the weeks in which the plan expects at least one independent custody visit.',
+	description: 'Each custody suite in each week, with whether it was open: the weeks in which the plan expects at least one independent custody visit.',
 	columns: [
 		{
 			name: 'suite',

@@ -16,8 +16,7 @@ import { newContracts } from './new-contracts';
 type Row = Record<string, string>;
 
 const text = (id: string): string => readFileSync(`data/${id}.csv`, 'utf8');
-const rowsOf = (id: string): Row[] =>
-	Papa.parse<Row>(text(id), { header: true, skipEmptyLines: true }).data;
+const rowsOf = (id: string): Row[] => Papa.parse<Row>(text(id), { header: true, skipEmptyLines: true }).data;
 
 /** Pounds as printed ("315568.00") to whole pence, without floating point. */
 function pence(pounds: string): number {
@@ -36,13 +35,7 @@ function mondayOf(iso: string): string {
 
 const inOctNov2023 = (iso: string) => iso >= '2023-10-01' && iso <= '2023-11-30';
 
-const generatedFiles = [
-	'custody-suite-weeks.csv',
-	'custody-visits.csv',
-	'referrals.csv',
-	'safer-streets-awards.csv',
-	'safer-streets.csv'
-];
+const generatedFiles = ['custody-suite-weeks.csv', 'custody-visits.csv', 'referrals.csv', 'safer-streets-awards.csv', 'safer-streets.csv'];
 
 describe('the new contracts', () => {
 	it.each(newContracts.map((c) => [c.id, c] as const))('%s is well formed', (_id, contract) => {
@@ -101,13 +94,9 @@ describe('the new extracts in DuckDB', () => {
 		const db = await openNodeDatabase();
 		try {
 			for (const contract of newContracts) await loadExtract(db, contract, `${contract.id}.csv`, text(contract.id));
-			const awards = await db.query(
-				"SELECT CAST(SUM(award_gbp) AS VARCHAR) AS total FROM safer_streets_awards WHERE row_type = 'bid'"
-			);
+			const awards = await db.query("SELECT CAST(SUM(award_gbp) AS VARCHAR) AS total FROM safer_streets_awards WHERE row_type = 'bid'");
 			expect(awards.get(0)?.['total']).toBe('960591.34');
-			const tally = await db.query(
-				"SELECT CAST(SUM(count) AS INTEGER) AS n FROM engagement_events WHERE source_ref = 'paragraph 41' AND NOT may_overlap"
-			);
+			const tally = await db.query("SELECT CAST(SUM(count) AS INTEGER) AS n FROM engagement_events WHERE source_ref = 'paragraph 41' AND NOT may_overlap");
 			expect(tally.get(0)?.['n']).toBe(552);
 			const referrals = await db.query(
 				"SELECT CAST(SUM(referrals) AS INTEGER) AS n FROM referrals WHERE service = 'child vulnerability' AND month BETWEEN '2023-04' AND '2024-03'"
@@ -121,8 +110,7 @@ describe('the new extracts in DuckDB', () => {
 
 describe('engagement events', () => {
 	const rows = rowsOf('engagement-events');
-	const find = (document: string, ref: string, type: string) =>
-		rows.filter((r) => r['source_document'] === document && r['source_ref'] === ref && r['engagement_type'] === type);
+	const find = (document: string, ref: string, type: string) => rows.filter((r) => r['source_document'] === document && r['source_ref'] === ref && r['engagement_type'] === type);
 
 	it.each([
 		['paragraph 41', 'partner meeting', '28'],
@@ -151,17 +139,8 @@ describe('engagement events', () => {
 	it('lists the October-November 2023 engagement by place and district', () => {
 		const update = rows.filter((r) => r['source_document'] === 'commissioners-update-2023-12');
 		const places = (type: string) => update.filter((r) => r['engagement_type'] === type).map((r) => `${r['place']}|${r['district']}`);
-		expect(places('community Thursday')).toEqual([
-			'Leicester|Leicester',
-			'Wigston|Oadby and Wigston',
-			'Melton|Melton',
-			'Loughborough|Charnwood'
-		]);
-		expect(places('public meeting').sort()).toEqual([
-			'Charnwood|Charnwood',
-			'Kegworth|North West Leicestershire',
-			'Whitwick|North West Leicestershire'
-		]);
+		expect(places('community Thursday')).toEqual(['Leicester|Leicester', 'Wigston|Oadby and Wigston', 'Melton|Melton', 'Loughborough|Charnwood']);
+		expect(places('public meeting').sort()).toEqual(['Charnwood|Charnwood', 'Kegworth|North West Leicestershire', 'Whitwick|North West Leicestershire']);
 		expect(places('patch walk')).toHaveLength(3);
 		expect(update.every((r) => r['illustrative'] === 'false')).toBe(true);
 	});
@@ -185,9 +164,7 @@ describe('custody visits', () => {
 		for (const v of completed) {
 			expect(n(v, 'detainees_seen'), v['visit_id']).toBeLessThanOrEqual(n(v, 'detainees_offered'));
 			expect(n(v, 'detainees_offered'), v['visit_id']).toBeLessThanOrEqual(n(v, 'detainees_held'));
-			expect(n(v, 'detainees_seen') + n(v, 'detainees_declined'), v['visit_id']).toBeLessThanOrEqual(
-				n(v, 'detainees_offered')
-			);
+			expect(n(v, 'detainees_seen') + n(v, 'detainees_declined'), v['visit_id']).toBeLessThanOrEqual(n(v, 'detainees_offered'));
 		}
 	});
 
@@ -277,9 +254,7 @@ describe('referrals', () => {
 		expect(new Set(keys).size).toBe(keys.length);
 		const combinations = new Set(rows.map((r) => `${r['service']}|${r['referral_source']}`));
 		expect(rows).toHaveLength(36 * combinations.size);
-		expect(new Set(rows.map((r) => r['service']))).toEqual(
-			new Set(['victim services', 'child vulnerability', 'restorative justice', 'violence reduction'])
-		);
+		expect(new Set(rows.map((r) => r['service']))).toEqual(new Set(['victim services', 'child vulnerability', 'restorative justice', 'violence reduction']));
 		expect(rows.every((r) => r['illustrative'] === 'true')).toBe(true);
 	});
 
@@ -339,7 +314,11 @@ describe('Safer Streets', () => {
 			expect(parts.every((r) => r['illustrative'] === 'true')).toBe(true);
 			expect(sum(parts.map((r) => pence(r['award_gbp'] ?? ''))), bid['bid']).toBe(pence(bid['award_gbp'] ?? ''));
 		}
-		expect(ofType('total').concat(ofType('bid')).every((r) => r['intervention'] === '')).toBe(true);
+		expect(
+			ofType('total')
+				.concat(ofType('bid'))
+				.every((r) => r['intervention'] === '')
+		).toBe(true);
 		expect(awards.map((r) => Number(r['display_order']))).toEqual(awards.map((_, i) => i + 1));
 	});
 
@@ -348,17 +327,8 @@ describe('Safer Streets', () => {
 		expect(new Set(quarters.map(key))).toEqual(new Set(interventions.map(key)));
 		for (const intervention of interventions) {
 			const rows = quarters.filter((q) => key(q) === key(intervention));
-			expect(rows.map((q) => `${q['financial_year']} Q${q['quarter']}`)).toEqual([
-				'2023/24 Q3',
-				'2023/24 Q4',
-				'2024/25 Q1',
-				'2024/25 Q2',
-				'2024/25 Q3',
-				'2024/25 Q4'
-			]);
-			expect(sum(rows.map((q) => pence(q['allocated_gbp'] ?? ''))), key(intervention)).toBe(
-				pence(intervention['award_gbp'] ?? '')
-			);
+			expect(rows.map((q) => `${q['financial_year']} Q${q['quarter']}`)).toEqual(['2023/24 Q3', '2023/24 Q4', '2024/25 Q1', '2024/25 Q2', '2024/25 Q3', '2024/25 Q4']);
+			expect(sum(rows.map((q) => pence(q['allocated_gbp'] ?? ''))), key(intervention)).toBe(pence(intervention['award_gbp'] ?? ''));
 			expect(new Set(rows.map((q) => q['district']))).toEqual(new Set([intervention['district']]));
 		}
 	});
@@ -405,13 +375,7 @@ describe('plan aims and the measures tied to them', () => {
 
 	it('has four to six aims under each of the five themes, with unique ids in plan order', () => {
 		const themes = [...new Set(aims.map((a) => a['theme']))];
-		expect(themes).toEqual([
-			'Viable Partnerships',
-			'Visible Policing',
-			'Victim Services',
-			'Vulnerability Protection',
-			'Value for Money'
-		]);
+		expect(themes).toEqual(['Viable Partnerships', 'Visible Policing', 'Victim Services', 'Vulnerability Protection', 'Value for Money']);
 		for (const theme of themes) {
 			const count = aims.filter((a) => a['theme'] === theme).length;
 			expect(count).toBeGreaterThanOrEqual(4);
@@ -437,8 +401,7 @@ describe('plan aims and the measures tied to them', () => {
 	});
 
 	it('describes each measure the same way on all its rows, with a target only when it is sourced', () => {
-		const summary = (l: Row) =>
-			[l['measure_name'], l['view_path'], l['target'], l['target_direction'], l['target_unit'], l['target_source']].join('|');
+		const summary = (l: Row) => [l['measure_name'], l['view_path'], l['target'], l['target_direction'], l['target_unit'], l['target_source']].join('|');
 		for (const link of links) {
 			const first = links.find((l) => l['measure_id'] === link['measure_id']);
 			expect(summary(link)).toBe(summary(first ?? {}));
@@ -458,8 +421,7 @@ describe('plan aims and the measures tied to them', () => {
 });
 
 describe('scripts/generate-sample.js', () => {
-	const run = (dir: string) =>
-		execFileSync(process.execPath, ['scripts/generate-sample.js', '--out', dir], { encoding: 'utf8' });
+	const run = (dir: string) => execFileSync(process.execPath, ['scripts/generate-sample.js', '--out', dir], { encoding: 'utf8' });
 
 	it('writes the same bytes every time, and the same as the embedded extracts', () => {
 		const first = mkdtempSync(join(tmpdir(), 'scrutiny-sample-'));
@@ -471,9 +433,7 @@ describe('scripts/generate-sample.js', () => {
 			for (const file of generatedFiles) {
 				const bytes = readFileSync(join(first, file));
 				expect(bytes.equals(readFileSync(join(second, file))), file).toBe(true);
-				expect(bytes.equals(readFileSync(join('data', file))), `data/${file} is stale: run npm run data:sample`).toBe(
-					true
-				);
+				expect(bytes.equals(readFileSync(join('data', file))), `data/${file} is stale: run npm run data:sample`).toBe(true);
 			}
 		} finally {
 			rmSync(first, { recursive: true, force: true });

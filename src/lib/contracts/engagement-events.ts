@@ -35,8 +35,7 @@ export const engagementEvents: DatasetContract = {
 		{
 			name: 'period_start',
 			type: 'date',
-			description:
-				'First day of the period the count covers: the reporting period, or the day itself when the paper dates the event.',
+			description: 'First day of the period the count covers: the reporting period, or the day itself when the paper dates the event.',
 			required: true,
 			example: '2023-10-01'
 		},
@@ -105,8 +104,7 @@ export const engagementEvents: DatasetContract = {
 			name: 'count',
 			type: 'integer',
 			unit: 'count',
-			description:
-				'How many, as the paper gives it; 1 for an event the paper names without a number; blank when the paper reports the activity but gives no number.',
+			description: 'How many, as the paper gives it; 1 for an event the paper names without a number; blank when the paper reports the activity but gives no number.',
 			required: false,
 			example: '28',
 			min: 0
@@ -115,7 +113,7 @@ export const engagementEvents: DatasetContract = {
 			name: 'may_overlap',
 			type: 'boolean',
 			description:
-				'true when the same meetings may also be counted in another row (a count mentioned outside the paper\'s own summary list); sum only rows with false for a total without double counting.',
+				"true when the same meetings may also be counted in another row (a count mentioned outside the paper's own summary list); sum only rows with false for a total without double counting.",
 			required: true,
 			example: 'false'
 		},

@@ -19,8 +19,7 @@ export const measureAims: DatasetContract = {
 	table: 'measure_aims',
 	quality: { key: ['measure_id', 'aim_id'] },
 	title: 'Measures and the aims they evidence',
-	description:
-		'Each dashboard measure, the view it is shown on, the Police and Crime Plan aim it evidences and why, and its target where one is set.',
+	description: 'Each dashboard measure, the view it is shown on, the Police and Crime Plan aim it evidences and why, and its target where one is set.',
 	columns: [
 		{
 			name: 'measure_id',

@@ -1,13 +1,7 @@
 import { provenanceColumns, type DatasetContract } from './contract';
 
 /** The five themes of the Police and Crime Plan 2017-2021, "the five Vs", in the plan's order. */
-export const planThemes: readonly string[] = [
-	'Viable Partnerships',
-	'Visible Policing',
-	'Victim Services',
-	'Vulnerability Protection',
-	'Value for Money'
-];
+export const planThemes: readonly string[] = ['Viable Partnerships', 'Visible Policing', 'Victim Services', 'Vulnerability Protection', 'Value for Money'];
 
 /**
  * The aims of the Police and Crime Plan 2017-2021: each "My aim is to:"
@@ -22,8 +16,7 @@ export const planAims: DatasetContract = {
 	table: 'plan_aims',
 	quality: { key: ['aim_id'] },
 	title: 'Police and Crime Plan aims',
-	description:
-		'Each aim of the Police and Crime Plan 2017-2021, under its theme, in the words of the plan, with the id measures are linked to.',
+	description: 'Each aim of the Police and Crime Plan 2017-2021, under its theme, in the words of the plan, with the id measures are linked to.',
 	columns: [
 		{
 			name: 'theme',
@@ -36,8 +29,7 @@ export const planAims: DatasetContract = {
 		{
 			name: 'aim_id',
 			type: 'text',
-			description:
-				'Short id of the aim, unique: theme prefix (VP, VIS, VS, VUL, VFM) and the bullet number under "My aim is to:".',
+			description: 'Short id of the aim, unique: theme prefix (VP, VIS, VS, VUL, VFM) and the bullet number under "My aim is to:".',
 			required: true,
 			example: 'VP1'
 		},

@@ -14,8 +14,7 @@ export const publishedReferralTotals: DatasetContract = {
 	table: 'published_referral_totals',
 	quality: {},
 	title: 'Published referral totals',
-	description:
-		'Referral totals for a whole period as printed in the OPCC papers, with the wording and the period as the paper gives them.',
+	description: 'Referral totals for a whole period as printed in the OPCC papers, with the wording and the period as the paper gives them.',
 	columns: [
 		{
 			name: 'period_label',

@@ -1,12 +1,7 @@
 import { provenanceColumns, type DatasetContract } from './contract';
 
 /** The services whose referrals the dashboard counts. */
-export const referralServices: readonly string[] = [
-	'victim services',
-	'child vulnerability',
-	'restorative justice',
-	'violence reduction'
-];
+export const referralServices: readonly string[] = ['victim services', 'child vulnerability', 'restorative justice', 'violence reduction'];
 
 /**
  * Referrals by month, service and who made the referral: one row per
@@ -43,19 +38,9 @@ export const referrals: DatasetContract = {
 		{
 			name: 'referral_source',
 			type: 'text',
-			description:
-				'Who made the referral. For child vulnerability it is always the police, who refer concerns about children to partners.',
+			description: 'Who made the referral. For child vulnerability it is always the police, who refer concerns about children to partners.',
 			required: true,
-			allowed: [
-				'police',
-				'self-referral',
-				'victim services',
-				'probation',
-				'health',
-				'education',
-				'local authority',
-				'other agency'
-			],
+			allowed: ['police', 'self-referral', 'victim services', 'probation', 'health', 'education', 'local authority', 'other agency'],
 			example: 'police'
 		},
 		{

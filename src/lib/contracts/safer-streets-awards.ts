@@ -29,8 +29,7 @@ export const saferStreetsAwards: DatasetContract = {
 		{
 			name: 'row_type',
 			type: 'text',
-			description:
-				'total: the whole award; bid: one bid, part of the total; intervention: one intervention, part of its bid.',
+			description: 'total: the whole award; bid: one bid, part of the total; intervention: one intervention, part of its bid.',
 			required: true,
 			allowed: ['total', 'bid', 'intervention'],
 			example: 'bid'

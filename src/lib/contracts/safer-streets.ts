@@ -6,11 +6,7 @@ import { llrAreas } from './engagement-events';
  * Update of 13 December 2023, para 17: Proposal 1 VAWG, Proposal 2 ASB in
  * Melton, Proposal 3 Neighbourhood Crime in Oadby and Wigston.
  */
-export const saferStreetsBids: readonly string[] = [
-	'VAWG',
-	'ASB Melton',
-	'Neighbourhood Crime Oadby and Wigston'
-];
+export const saferStreetsBids: readonly string[] = ['VAWG', 'ASB Melton', 'Neighbourhood Crime Oadby and Wigston'];
 
 /**
  * The quarterly monitoring return of the Safer Streets fund: for each
@@ -28,8 +24,7 @@ export const saferStreets: DatasetContract = {
 	table: 'safer_streets',
 	quality: { key: ['bid', 'intervention', 'financial_year', 'quarter'], period: 'financial_year' },
 	title: 'Safer Streets spend by quarter',
-	description:
-		'Money allocated and spent each quarter on each intervention of the three Safer Streets bids, whether it is capital or revenue, and what it delivered.',
+	description: 'Money allocated and spent each quarter on each intervention of the three Safer Streets bids, whether it is capital or revenue, and what it delivered.',
 	columns: [
 		{
 			name: 'bid',

@@ -22,8 +22,20 @@ export const sourceRegister: DatasetContract = {
 			example: 'commissioners-update-2023-12'
 		},
 		{ name: 'title', type: 'text', description: 'The full title, as printed on the document.', required: true, example: "Commissioner's Update to the Police and Crime Panel" },
-		{ name: 'publisher', type: 'text', description: 'Who published or wrote it.', required: true, example: 'Office of the Police and Crime Commissioner for Leicester, Leicestershire and Rutland' },
-		{ name: 'published_date', type: 'date', description: 'The date it bears or the meeting it went to; blank for the illustrative sample.', required: false, example: '2023-12-13' },
+		{
+			name: 'publisher',
+			type: 'text',
+			description: 'Who published or wrote it.',
+			required: true,
+			example: 'Office of the Police and Crime Commissioner for Leicester, Leicestershire and Rutland'
+		},
+		{
+			name: 'published_date',
+			type: 'date',
+			description: 'The date it bears or the meeting it went to; blank for the illustrative sample.',
+			required: false,
+			example: '2023-12-13'
+		},
 		{ name: 'meeting', type: 'text', description: 'The meeting or paper it belongs to.', required: true, example: 'Police and Crime Panel, 13 December 2023' },
 		{ name: 'published_url', type: 'text', description: 'Where it is published, when known; blank when not.', required: false, example: 'http://www.leics-pcc.police.uk' },
 		{

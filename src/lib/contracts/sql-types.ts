@@ -35,9 +35,7 @@ export function sqlIdentifier(name: string): string {
  * same extract gives the same table in Node and in the browser.
  */
 export function createTableSql(contract: DatasetContract, registeredFile: string): string {
-	const columns = contract.columns
-		.map((column) => `${sqlString(column.name)}: ${sqlString(sqlType(column))}`)
-		.join(', ');
+	const columns = contract.columns.map((column) => `${sqlString(column.name)}: ${sqlString(sqlType(column))}`).join(', ');
 	return [
 		`CREATE OR REPLACE TABLE ${sqlIdentifier(contract.table)} AS`,
 		`SELECT * FROM read_csv(${sqlString(registeredFile)},`,

@@ -42,7 +42,7 @@ export const stopAndSearch: DatasetContract = {
 		},
 		text('Date', 'When the search began: an ISO 8601 date and time with its offset from UTC, such as 2024-01-05T14:30:00+00:00.', '2024-01-05T14:30:00+00:00', true),
 		trueOrFalse('Part of a policing operation', 'Whether the search was part of a policing operation.'),
-		text('Policing operation', 'The operation\'s name, when there was one; usually blank.', ''),
+		text('Policing operation', "The operation's name, when there was one; usually blank.", ''),
 		// Blank more often than in the street-level file: a search need not have a location.
 		columnOf(streetCrime, 'Latitude'),
 		columnOf(streetCrime, 'Longitude'),

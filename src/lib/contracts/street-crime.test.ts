@@ -19,7 +19,7 @@ const handWritten = [
 ].join('\r\n');
 
 describe('the street-level crime contract', () => {
-	it('has police.uk\'s header exactly, and no provenance columns', () => {
+	it("has police.uk's header exactly, and no provenance columns", () => {
 		expect(streetCrime.columns.map((column) => column.name).join(',')).toBe(streetHeader);
 		expect(streetCrime.columns.some((column) => column.name === 'source_document')).toBe(false);
 		for (const column of streetCrime.columns) {
@@ -27,7 +27,7 @@ describe('the street-level crime contract', () => {
 		}
 	});
 
-	it('accepts police.uk\'s own format: blank Crime ID, No location, negative longitude, quoted fields, CRLF', () => {
+	it("accepts police.uk's own format: blank Crime ID, No location, negative longitude, quoted fields, CRLF", () => {
 		const result = checkCsv('2023-10-leicestershire-street.csv', `${handWritten}\r\n`, streetCrime);
 		expect(result.problems).toEqual([]);
 		expect(result.rowCount).toBe(3);

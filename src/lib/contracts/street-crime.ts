@@ -14,12 +14,12 @@ export const streetCrime: DatasetContract = {
 	quality: { key: ['Crime ID'], ignoreBlankKey: true, period: 'Month', periodWithin: ['Falls within'], series: { column: 'Month', step: 'month', by: ['Falls within'] } },
 	title: 'Street-level crime (police.uk)',
 	description:
-		'Crimes and anti-social behaviour recorded by the police, one row each, from the street-level files published at data.police.uk for each force and month (file name YYYY-MM-<force>-street.csv). The files are loaded as published, so they carry no provenance columns: the source of every row is the police.uk file it came from, published by the Home Office under the Open Government Licence. Locations are anonymised to a nearby map point, and a force\'s file includes some LSOAs just over its border.',
+		"Crimes and anti-social behaviour recorded by the police, one row each, from the street-level files published at data.police.uk for each force and month (file name YYYY-MM-<force>-street.csv). The files are loaded as published, so they carry no provenance columns: the source of every row is the police.uk file it came from, published by the Home Office under the Open Government Licence. Locations are anonymised to a nearby map point, and a force's file includes some LSOAs just over its border.",
 	columns: [
 		{
 			name: 'Crime ID',
 			type: 'text',
-			description: 'police.uk\'s identifier for the crime, 64 hexadecimal digits. Blank for anti-social behaviour, which is an incident, not a crime.',
+			description: "police.uk's identifier for the crime, 64 hexadecimal digits. Blank for anti-social behaviour, which is an incident, not a crime.",
 			required: false,
 			example: '8c1d1f7e2b4f5a7a36bb01a2e8a1c4cc0a9b6e9d4f1a3c2b5e7d9f0a1b2c3d4e'
 		},
@@ -88,7 +88,7 @@ export const streetCrime: DatasetContract = {
 			name: 'Crime type',
 			type: 'text',
 			description:
-				'police.uk\'s category: Anti-social behaviour, Bicycle theft, Burglary, Criminal damage and arson, Drugs, Other crime, Other theft, Possession of weapons, Public order, Robbery, Shoplifting, Theft from the person, Vehicle crime, or Violence and sexual offences.',
+				"police.uk's category: Anti-social behaviour, Bicycle theft, Burglary, Criminal damage and arson, Drugs, Other crime, Other theft, Possession of weapons, Public order, Robbery, Shoplifting, Theft from the person, Vehicle crime, or Violence and sexual offences.",
 			required: true,
 			example: 'Burglary'
 		},

@@ -31,9 +31,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 		const timer = setTimeout(
 			() =>
 				reject(
-					new DatabaseStartError(
-						`The query engine did not start within ${ms / 1000} seconds. This browser may block WebAssembly, or the page's security policy may not allow it.`
-					)
+					new DatabaseStartError(`The query engine did not start within ${ms / 1000} seconds. This browser may block WebAssembly, or the page's security policy may not allow it.`)
 				),
 			ms
 		);
@@ -46,25 +44,19 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 async function start(): Promise<Database> {
 	if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
-		throw new DatabaseStartError(
-			'This browser cannot run the query engine: it needs WebAssembly and Web Workers. Try a current version of Edge, Chrome or Firefox.'
-		);
+		throw new DatabaseStartError('This browser cannot run the query engine: it needs WebAssembly and Web Workers. Try a current version of Edge, Chrome or Firefox.');
 	}
 	const refused = webAssemblyRefused();
 	if (refused) throw new DatabaseStartError(refused);
 	// Imported here, not at the top, so that server rendering never loads it.
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const { default: wasmUrl } = await import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url');
-	const { default: workerUrl } = await import(
-		'@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
-	);
+	const { default: workerUrl } = await import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url');
 	const worker = new Worker(workerUrl);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	// DuckDB's start never settles if its code cannot be downloaded, so a
 	// refused download is asked about beside it, to be reported at once.
-	const downloadRefused = engineDownloadRefused(wasmUrl).then((problem) =>
-		problem ? Promise.reject(new DatabaseStartError(problem)) : new Promise<never>(() => undefined)
-	);
+	const downloadRefused = engineDownloadRefused(wasmUrl).then((problem) => (problem ? Promise.reject(new DatabaseStartError(problem)) : new Promise<never>(() => undefined)));
 	try {
 		await Promise.race([db.instantiate(wasmUrl), downloadRefused]);
 	} catch (error) {

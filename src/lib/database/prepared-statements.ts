@@ -21,7 +21,10 @@ export interface Preparer<Result> {
 /** A statement that only reads, so running it again later is safe whatever ran between. */
 export function isRead(sql: string): boolean {
 	// Comments first: the measures' .sql files open with a comment saying what they count.
-	const code = sql.replace(/--[^\n]*\n?/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ').trimStart();
+	const code = sql
+		.replace(/--[^\n]*\n?/g, ' ')
+		.replace(/\/\*[\s\S]*?\*\//g, ' ')
+		.trimStart();
 	return /^(SELECT|WITH|FROM)\b/i.test(code) && !/\b(INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|ATTACH|COPY|SET)\b/i.test(code);
 }
 

@@ -31,7 +31,7 @@ describe('webAssemblyRefused', () => {
 		};
 		const message = webAssemblyRefused(blocked);
 		expect(message).toContain("This page's security policy does not allow WebAssembly");
-		expect(message).toContain("Refused to compile or instantiate WebAssembly module");
+		expect(message).toContain('Refused to compile or instantiate WebAssembly module');
 		expect(message).toContain("'wasm-unsafe-eval' in script-src");
 	});
 });
@@ -51,9 +51,7 @@ describe('engineDownloadRefused', () => {
 		expect(await engineDownloadRefused(url, answering(403, 'Forbidden'))).toBe(
 			'The dashboard could not download its query engine (duckdb-eh.abc123.wasm): the web server answered 403 Forbidden.'
 		);
-		expect(await engineDownloadRefused(url, answering(404))).toBe(
-			'The dashboard could not download its query engine (duckdb-eh.abc123.wasm): the web server answered 404.'
-		);
+		expect(await engineDownloadRefused(url, answering(404))).toBe('The dashboard could not download its query engine (duckdb-eh.abc123.wasm): the web server answered 404.');
 	});
 
 	it('says the network or a proxy refused it when the request fails', async () => {

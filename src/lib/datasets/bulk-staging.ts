@@ -32,10 +32,19 @@ let writes = 0;
  * converted. `__raw` is not updated: DuckDB updates a list column by deleting
  * and appending the row, which would move converted rows to the end.
  */
-export async function writeConverted(db: Database, contract: DatasetContract, header: readonly string[], staging: string, rows: readonly { ordinal: number; values: readonly string[] }[]) {
+export async function writeConverted(
+	db: Database,
+	contract: DatasetContract,
+	header: readonly string[],
+	staging: string,
+	rows: readonly { ordinal: number; values: readonly string[] }[]
+) {
 	const present = contract.columns.filter((column) => header.includes(column.name));
 	const names = present.map((_, index) => `v${index + 1}`);
-	const csv = Papa.unparse({ fields: ['ordinal', ...names], data: rows.map((row) => [String(row.ordinal), ...present.map((column) => row.values[header.indexOf(column.name)] ?? '')]) }, { newline: '\n' });
+	const csv = Papa.unparse(
+		{ fields: ['ordinal', ...names], data: rows.map((row) => [String(row.ordinal), ...present.map((column) => row.values[header.indexOf(column.name)] ?? '')]) },
+		{ newline: '\n' }
+	);
 	const registered = `converted-${Date.now().toString(36)}-${writes++}.csv`;
 	await db.registerCsv(registered, `${csv}\n`);
 	try {
@@ -49,4 +58,3 @@ export async function writeConverted(db: Database, contract: DatasetContract, he
 		await db.dropFile(registered);
 	}
 }
-

@@ -94,26 +94,29 @@ describe('the bulk check gives the same problems and accounting as the small-fil
 		expect(outcome.check.problems).toMatchObject([{ line: 8, column: 'detainees_seen', found: '"x"' }]);
 	});
 
-	it('passes a real contract\'s good extract, and the staged rows load as the small path loads them', async () => {
+	it("passes a real contract's good extract, and the staged rows load as the small path loads them", async () => {
 		const text = csvFromRows(budgetSplit, [exampleRow(budgetSplit), { ...exampleRow(budgetSplit), line_code: 'regional', amount_gbp_m: '10.2' }]);
 		expect(checkCsv('b.csv', text, budgetSplit).problems).toEqual([]);
 		const outcome = await checkBulk(db, budgetSplit, 'b.csv', blob(text), false);
 		if (outcome.kind !== 'prepared') throw new Error(`expected the file to pass, got ${outcome.kind}`);
 		expect(outcome.loadedRows).toBe(2);
 		await moveStaging(db, budgetSplit, outcome.staging, outcome.loadedRows, 'replace');
-		const rows = rowsOf<{ line_code: string; amount: number }>(
-			await db.query(`SELECT line_code, CAST(amount_gbp_m AS DOUBLE) AS amount FROM ${budgetSplit.table} ORDER BY rowid`)
-		);
+		const rows = rowsOf<{ line_code: string; amount: number }>(await db.query(`SELECT line_code, CAST(amount_gbp_m AS DOUBLE) AS amount FROM ${budgetSplit.table} ORDER BY rowid`));
 		expect(rows.map((row) => row.line_code)).toEqual([exampleRow(budgetSplit)['line_code'], 'regional']);
 		expect(rows[1]?.amount).toBe(10.2);
 	});
 
 	it('refuses a file that mixes line endings, either order, with the same located problem as the small-file path', async () => {
-		for (const [text, line] of [[`${header}\n${good}\r\n${good}\r\n`, 2], [`${header}\r\n${good}\n${good}\n`, 2]] as const) {
+		for (const [text, line] of [
+			[`${header}\n${good}\r\n${good}\r\n`, 2],
+			[`${header}\r\n${good}\n${good}\n`, 2]
+		] as const) {
 			for (const setAsideInvalid of [false, true]) {
 				const outcome = await bulk('v.csv', text, visits, setAsideInvalid);
 				expect(outcome).toEqual(small('v.csv', text, visits, setAsideInvalid));
-				expect(outcome.kind === 'rejected' && outcome.check.problems).toEqual([expect.objectContaining({ line, expected: expect.stringContaining('every line to end the same way') })]);
+				expect(outcome.kind === 'rejected' && outcome.check.problems).toEqual([
+					expect.objectContaining({ line, expected: expect.stringContaining('every line to end the same way') })
+				]);
 			}
 		}
 	});

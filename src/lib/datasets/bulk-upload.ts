@@ -182,9 +182,7 @@ async function judge(
 		}
 		rejectedRows += Number(row?.['n'] ?? 0);
 	}
-	const counts = await db.query(
-		`SELECT CAST(COUNT(*) AS INTEGER) AS n, CAST(COUNT(${rawFieldsColumn}) AS INTEGER) AS failing FROM ${table}`
-	);
+	const counts = await db.query(`SELECT CAST(COUNT(*) AS INTEGER) AS n, CAST(COUNT(${rawFieldsColumn}) AS INTEGER) AS failing FROM ${table}`);
 	const stagedRows = Number(counts.get(0)?.['n'] ?? 0);
 	const failingRows = Number(counts.get(0)?.['failing'] ?? 0);
 	const problems: Problem[] = checkHeader(file, header, contract);
@@ -205,7 +203,10 @@ async function judge(
 		for (let i = 0; i < failing.numRows; i++) {
 			const row = failing.get(i);
 			// DuckDB reads a blank cell as NULL; the check sees it as the blank it was.
-			fieldsByOrdinal.set(Number(row?.['ordinal']), fieldNames.map((name) => (row?.[name] as string | null | undefined) ?? ''));
+			fieldsByOrdinal.set(
+				Number(row?.['ordinal']),
+				fieldNames.map((name) => (row?.[name] as string | null | undefined) ?? '')
+			);
 		}
 		// How the column's slash dates read depends on the whole column: every slash date is in a failing row.
 		const gatherer = new EvidenceGatherer(contract, header);

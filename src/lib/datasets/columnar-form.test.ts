@@ -48,12 +48,18 @@ async function fill(contract: DatasetContract, table: string, data: readonly (st
 	const columns = contract.columns.map((column) => `${sqlIdentifier(column.name)} ${sqlType(column)}`).join(', ');
 	await db.query(`CREATE OR REPLACE TABLE ${sqlIdentifier(table)} (${columns})`);
 	const placeholders = contract.columns.map((column) => `CAST(? AS ${sqlType(column)})`).join(', ');
-	for (const row of data) await db.query(`INSERT INTO ${sqlIdentifier(table)} VALUES (${placeholders})`, row.map((cell) => cell ?? null));
+	for (const row of data)
+		await db.query(
+			`INSERT INTO ${sqlIdentifier(table)} VALUES (${placeholders})`,
+			row.map((cell) => cell ?? null)
+		);
 }
 
 /** Every value as DuckDB holds it, row by row in the table's order (NULL kept apart from ''). */
 async function held(contract: DatasetContract, table: string): Promise<unknown[][]> {
-	const select = contract.columns.map((column, index) => `CAST(${sqlIdentifier(column.name)} AS VARCHAR) AS c${index}, typeof(${sqlIdentifier(column.name)}) AS t${index}`).join(', ');
+	const select = contract.columns
+		.map((column, index) => `CAST(${sqlIdentifier(column.name)} AS VARCHAR) AS c${index}, typeof(${sqlIdentifier(column.name)}) AS t${index}`)
+		.join(', ');
 	const result = await db.query(`SELECT ${select} FROM ${sqlIdentifier(table)}`);
 	return result.toArray().map((row) => contract.columns.flatMap((_, index) => [row[`c${index}`], row[`t${index}`]]));
 }

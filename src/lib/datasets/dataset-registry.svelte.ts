@@ -76,7 +76,11 @@ async function catchUp(ids: readonly string[]): Promise<void> {
 	for (const id of ids) {
 		const contract = allContracts.find((c) => c.id === id);
 		if (!contract || !loads.has(id)) continue;
-		if (await theStore().refresh(contract).catch(() => false)) {
+		if (
+			await theStore()
+				.refresh(contract)
+				.catch(() => false)
+		) {
 			changed.push(contract.title.toLowerCase());
 			changedNow(contract);
 		}
@@ -132,7 +136,13 @@ export function stageUploads(
 	signal: AbortSignal,
 	onStaged: (index: number, outcome: StageOutcome) => void
 ): Promise<StageOutcome[]> {
-	return theStore().stageAll(contract, files.map((file) => ({ name: file.name, blob: file })), setAsideInvalid, signal, onStaged);
+	return theStore().stageAll(
+		contract,
+		files.map((file) => ({ name: file.name, blob: file })),
+		setAsideInvalid,
+		signal,
+		onStaged
+	);
 }
 
 /** Drops staged files that will not be loaded. */
@@ -178,7 +188,10 @@ export async function snapshotDatasets(contracts: readonly DatasetContract[]): P
 	const datasets: { contract: DatasetContract; kept: KeptTable }[] = [];
 	for (const contract of contracts) {
 		const outcome = await loadDataset(contract);
-		if (outcome.status !== 'ready') throw new Error(`The ${contract.title.toLowerCase()} is not loaded (${outcome.status === 'failed' ? outcome.message : 'its extract broke its contract'}), so a snapshot would not be what is on screen.`);
+		if (outcome.status !== 'ready')
+			throw new Error(
+				`The ${contract.title.toLowerCase()} is not loaded (${outcome.status === 'failed' ? outcome.message : 'its extract broke its contract'}), so a snapshot would not be what is on screen.`
+			);
 		datasets.push({ contract, kept: await theStore().kept(contract) });
 	}
 	return datasets;

@@ -51,7 +51,10 @@ async function expectAgrees(model: Model, real: Real): Promise<void> {
 		expect(holding?.rowCount, `${contract.id} row count`).toBe(shown.rows.length);
 		expect(holding?.canUndo, `${contract.id} undo`).toBe(shown.previous !== undefined);
 		// A refused or cancelled file leaves no staging table behind (`__previous`, the undo version, is the store's own).
-		const staging = await db.query(`SELECT count(*) AS n FROM duckdb_tables() WHERE starts_with(table_name, ?) OR starts_with(table_name, ?)`, [`${contract.table}__bulk_`, `${contract.table}__text_`]);
+		const staging = await db.query(`SELECT count(*) AS n FROM duckdb_tables() WHERE starts_with(table_name, ?) OR starts_with(table_name, ?)`, [
+			`${contract.table}__bulk_`,
+			`${contract.table}__text_`
+		]);
 		expect(Number(staging.get(0)?.['n']), `${contract.id} staging tables left`).toBe(0);
 	}
 }
@@ -83,7 +86,10 @@ class Load implements fc.AsyncCommand<Model, Real> {
 		const chosen = this.files.map((rows, index) => ({ name: `f${index}.csv`, blob: new Blob([fileText(this.contract, rows)]) }));
 		const outcomes = this.together
 			? await real.store.stageAll(this.contract, chosen, this.setAside)
-			: await chosen.reduce<Promise<StageOutcome[]>>(async (done, file) => [...(await done), await real.store.stage(this.contract, file.name, file.blob, this.setAside)], Promise.resolve([]));
+			: await chosen.reduce<Promise<StageOutcome[]>>(
+					async (done, file) => [...(await done), await real.store.stage(this.contract, file.name, file.blob, this.setAside)],
+					Promise.resolve([])
+				);
 		for (const outcome of outcomes) {
 			if (outcome.kind === 'staged') staged.push(outcome.file);
 			else refused = true;
@@ -104,7 +110,8 @@ class Load implements fc.AsyncCommand<Model, Real> {
 		}
 		await expectAgrees(model, real);
 	}
-	toString = () => `load ${this.contract.id} ${this.mode}${this.setAside ? ' set-aside' : ''}${this.full ? ' (device full)' : ''}${this.together ? ' read together' : ''} ${JSON.stringify(this.files)}`;
+	toString = () =>
+		`load ${this.contract.id} ${this.mode}${this.setAside ? ' set-aside' : ''}${this.full ? ' (device full)' : ''}${this.together ? ' read together' : ''} ${JSON.stringify(this.files)}`;
 }
 
 /** Files chosen and read, then the load cancelled: before apply (Cancel on the plan), or through the signal while the last file is read. */
@@ -183,7 +190,10 @@ class Snapshot implements fc.AsyncCommand<Model, Real> {
 			const file = await makeSnapshotFile('/data', kept, '2026-12-06T00:00:00.000Z');
 			const read = await readSnapshotFile(new Uint8Array(await file.arrayBuffer()), datasets);
 			if (!read.ok) throw new Error(read.reason);
-			const opened = read.snapshot.datasets.map((dataset) => ({ contract: datasets.find((c) => c.id === dataset.id) as DatasetContract, kept: (dataset as { kept: KeptTable }).kept }));
+			const opened = read.snapshot.datasets.map((dataset) => ({
+				contract: datasets.find((c) => c.id === dataset.id) as DatasetContract,
+				kept: (dataset as { kept: KeptTable }).kept
+			}));
 			expect((await real.store.restore(datasets, opened)).kept).toBe(true);
 		} else {
 			const saved = [];
@@ -206,7 +216,11 @@ const smallCount = fc.integer({ min: 0, max: 2 }).map(String);
 /** Rows of a dataset over a few months and items, so the same rows and months come up again; a crimes file is one force's month, as police.uk's are. */
 function rowOf(contract: DatasetContract, fixed: readonly string[] = []): fc.Arbitrary<TestRow> {
 	const fields =
-		contract.id === tallies.id ? fc.tuple(months, fc.constantFrom('a', 'b'), smallCount) : contract.id === crimes.id ? fc.tuple(...fixed.map((value) => fc.constant(value)), smallCount) : fc.tuple(fc.constantFrom('x', 'y'), smallCount);
+		contract.id === tallies.id
+			? fc.tuple(months, fc.constantFrom('a', 'b'), smallCount)
+			: contract.id === crimes.id
+				? fc.tuple(...fixed.map((value) => fc.constant(value)), smallCount)
+				: fc.tuple(fc.constantFrom('x', 'y'), smallCount);
 	// About one row in six is broken (a count of "lots"): set aside, or its file refused.
 	return fc.record({ fields: fields.map((values): readonly string[] => values), bad: fc.integer({ min: 0, max: 5 }).map((roll) => roll === 0) });
 }
@@ -220,13 +234,17 @@ function fileOf(contract: DatasetContract, bad: boolean): fc.Arbitrary<readonly 
 const files = (contract: DatasetContract, bad: boolean) => fc.array(fileOf(contract, bad), { minLength: 1, maxLength: 3 });
 
 // One load in three may hold broken rows; one in ten meets a full device.
-const load = fc.constantFrom(...datasets).chain((contract) =>
-	fc.integer({ min: 0, max: 2 }).chain((badRoll) =>
+const load = fc
+	.constantFrom(...datasets)
+	.chain((contract) =>
 		fc
-			.tuple(files(contract, badRoll === 0), fc.constantFrom(...modes), fc.boolean(), fc.integer({ min: 0, max: 9 }), fc.boolean())
-			.map(([chosen, mode, setAside, fullRoll, together]) => new Load(contract, chosen, mode, setAside, fullRoll === 0, together))
-	)
-);
+			.integer({ min: 0, max: 2 })
+			.chain((badRoll) =>
+				fc
+					.tuple(files(contract, badRoll === 0), fc.constantFrom(...modes), fc.boolean(), fc.integer({ min: 0, max: 9 }), fc.boolean())
+					.map(([chosen, mode, setAside, fullRoll, together]) => new Load(contract, chosen, mode, setAside, fullRoll === 0, together))
+			)
+	);
 
 const cancel = fc.constantFrom(...datasets).chain((contract) => fc.tuple(files(contract, true), fc.boolean()).map(([chosen, during]) => new Cancel(contract, chosen, during)));
 
@@ -264,7 +282,11 @@ describe('the dataset registry against its model', () => {
 				await store.open(contract);
 				const staged: StagedFile[] = [];
 				// Read together, as files chosen together on the Data page are.
-				const outcomes = await store.stageAll(contract, batch.map((rows, index) => ({ name: `m${index}.csv`, blob: new Blob([fileText(contract, rows)]) })), false);
+				const outcomes = await store.stageAll(
+					contract,
+					batch.map((rows, index) => ({ name: `m${index}.csv`, blob: new Blob([fileText(contract, rows)]) })),
+					false
+				);
 				for (const [index, outcome] of outcomes.entries()) {
 					if (outcome.kind !== 'staged') throw new Error(`m${index}.csv was not staged`);
 					staged.push(outcome.file);

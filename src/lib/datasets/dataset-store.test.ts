@@ -62,7 +62,12 @@ describe('a load of several files', () => {
 		await store.open(tallies);
 		const staged = await stageAll(store, tallies, { 'new.csv': ['2025-01,q,9'] });
 		const plan = await store.plan(tallies, staged, 'replace');
-		expect(plan).toMatchObject({ mode: 'replace', askFirst: true, goes: { rows: embeddedTallies.length, periods: ['2024-01', '2024-02'], files: ['tallies.csv'] }, comes: { rows: 1, periods: ['2025-01'], files: ['new.csv'] } });
+		expect(plan).toMatchObject({
+			mode: 'replace',
+			askFirst: true,
+			goes: { rows: embeddedTallies.length, periods: ['2024-01', '2024-02'], files: ['tallies.csv'] },
+			comes: { rows: 1, periods: ['2025-01'], files: ['new.csv'] }
+		});
 		await store.apply(tallies, staged, 'replace');
 		expect(await heldRows(store, tallies)).toEqual(['2025-01,q,9']);
 		expect(store.holding(tallies.id)?.canUndo).toBe(true);
@@ -192,7 +197,17 @@ describe('a dataset kept on the device in its columnar form', () => {
 	it('a record kept before the columnar form (the files themselves) still reopens, by reading them again', async () => {
 		const storage = memoryStorage();
 		const text = fileText(tallies, [row('2024-05,q,3')]);
-		const old = { revision: 'r1', canUndo: false, loads: [{ mode: 'update-periods', loadedAt: '2026-01-01T00:00:00Z', files: [{ name: 'old.csv', sha256: 'a'.repeat(64), blob: new Blob([text]), rows: 1, setAsideInvalid: false, periods: ['2024-05'] }] }] };
+		const old = {
+			revision: 'r1',
+			canUndo: false,
+			loads: [
+				{
+					mode: 'update-periods',
+					loadedAt: '2026-01-01T00:00:00Z',
+					files: [{ name: 'old.csv', sha256: 'a'.repeat(64), blob: new Blob([text]), rows: 1, setAsideInvalid: false, periods: ['2024-05'] }]
+				}
+			]
+		};
 		await storage.set(`scrutiny-dataset:${tallies.id}`, old);
 		const store = newStore(storage);
 		await store.open(tallies);

@@ -21,7 +21,18 @@ import { columnarFormat, openColumnar, writeColumnar } from './columnar-form';
 import type { DeviceStorage } from './device-storage';
 import { loadRows, takeTurn } from './load-extract';
 import { timed, timedReopen } from './load-marks';
-import { compactLoads, forgetAllUploads, saveDataset, savedDataset, type KeptFile, type KeptForm, type KeptTable, type LoadMode, type SavedDataset, type SavedLoad } from './saved-uploads';
+import {
+	compactLoads,
+	forgetAllUploads,
+	saveDataset,
+	savedDataset,
+	type KeptFile,
+	type KeptForm,
+	type KeptTable,
+	type LoadMode,
+	type SavedDataset,
+	type SavedLoad
+} from './saved-uploads';
 import { onSeparateConnection } from '$lib/database/separate-connection';
 import { periodKeySql } from './period-key';
 import { stageFiles, type FileToStage } from './stage-batch';
@@ -46,9 +57,7 @@ export interface Holding {
 }
 
 /** How opening a dataset ended. */
-export type OpenOutcome =
-	| { readonly status: 'ready' }
-	| { readonly status: 'invalid'; readonly file: string; readonly rowCount: number; readonly problems: readonly Problem[] };
+export type OpenOutcome = { readonly status: 'ready' } | { readonly status: 'invalid'; readonly file: string; readonly rowCount: number; readonly problems: readonly Problem[] };
 
 /** What a load would change, said before anything is done. */
 export interface LoadPlan {
@@ -142,7 +151,13 @@ export class DatasetStore {
 	}
 
 	/** Reads and checks files chosen together into staging, those sharing a header in one read; the dataset is not touched. */
-	async stageAll(contract: DatasetContract, files: readonly FileToStage[], setAsideInvalid: boolean, signal?: AbortSignal, onStaged?: (index: number, outcome: StageOutcome) => void): Promise<StageOutcome[]> {
+	async stageAll(
+		contract: DatasetContract,
+		files: readonly FileToStage[],
+		setAsideInvalid: boolean,
+		signal?: AbortSignal,
+		onStaged?: (index: number, outcome: StageOutcome) => void
+	): Promise<StageOutcome[]> {
 		return stageFiles(await this.#world.database(), contract, files, setAsideInvalid, signal, onStaged);
 	}
 
@@ -261,7 +276,14 @@ export class DatasetStore {
 		await this.#ready(contract);
 		const version = this.#version(contract.id);
 		const bytes = version.form ?? (await writeColumnar(await this.#world.database(), contract, contract.table));
-		return { bytes, rows: version.holding.rowCount, source: version.holding.source, files: version.files, loadedAt: version.holding.loadedAt, loads: version.loads.map(withoutBytes) };
+		return {
+			bytes,
+			rows: version.holding.rowCount,
+			source: version.holding.source,
+			files: version.files,
+			loadedAt: version.holding.loadedAt,
+			loads: version.loads.map(withoutBytes)
+		};
 	}
 
 	/**
@@ -283,7 +305,10 @@ export class DatasetStore {
 					const rows = await openColumnar(db, dataset.contract, trial, dataset.kept.bytes);
 					if (rows !== dataset.kept.rows) throw new Error(`it holds ${rows} rows, not the ${dataset.kept.rows} it says`);
 				} catch (error) {
-					throw new Error(`The ${dataset.contract.title.toLowerCase()} in the snapshot does not fit this dashboard's contract (${error instanceof Error ? error.message : String(error)}); nothing was changed.`, { cause: error });
+					throw new Error(
+						`The ${dataset.contract.title.toLowerCase()} in the snapshot does not fit this dashboard's contract (${error instanceof Error ? error.message : String(error)}); nothing was changed.`,
+						{ cause: error }
+					);
 				} finally {
 					await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(trial)}`);
 				}
@@ -358,27 +383,31 @@ export class DatasetStore {
 	#keepColumnar(contract: DatasetContract, revision: string): void {
 		const wait = this.#world.keepAfterMs ?? 0;
 		const waited = wait > 0 ? new Promise<void>((resolve) => setTimeout(resolve, wait)) : Promise.resolve();
-		const work = waited.then(() => this.#lock(async () => {
-			if (this.#revisions.get(contract.id) !== revision) return;
-			const now = this.#current.get(contract.id);
-			if (!now) return;
-			const previous = now.holding.canUndo ? this.#previous.get(contract.id) : undefined;
-			const db = await this.#world.database();
-			// In small slices: each is one query the views' queries wait behind in the engine's queue.
-			await timed('write the columnar form (after the load)', async () => {
-				now.form ??= await writeColumnar(db, contract, contract.table, backgroundSliceRows);
-				if (previous) previous.form ??= await writeColumnar(db, contract, previousTable(contract), backgroundSliceRows);
-			});
-			const saved = await savedDataset(this.#world.storage, contract.id);
-			if (saved?.revision !== revision || this.#revisions.get(contract.id) !== revision) return;
-			await saveDataset(this.#world.storage, contract.id, { ...saved, kept: this.#keptForm(contract, now, previous) });
-			// Told to the page (and the tests) by a mark of its own: it is not a step of the load.
-			try {
-				performance.mark('kept: columnar form saved');
-			} catch {
-				/* nothing to mark */
-			}
-		})).catch(() => undefined);
+		const work = waited
+			.then(() =>
+				this.#lock(async () => {
+					if (this.#revisions.get(contract.id) !== revision) return;
+					const now = this.#current.get(contract.id);
+					if (!now) return;
+					const previous = now.holding.canUndo ? this.#previous.get(contract.id) : undefined;
+					const db = await this.#world.database();
+					// In small slices: each is one query the views' queries wait behind in the engine's queue.
+					await timed('write the columnar form (after the load)', async () => {
+						now.form ??= await writeColumnar(db, contract, contract.table, backgroundSliceRows);
+						if (previous) previous.form ??= await writeColumnar(db, contract, previousTable(contract), backgroundSliceRows);
+					});
+					const saved = await savedDataset(this.#world.storage, contract.id);
+					if (saved?.revision !== revision || this.#revisions.get(contract.id) !== revision) return;
+					await saveDataset(this.#world.storage, contract.id, { ...saved, kept: this.#keptForm(contract, now, previous) });
+					// Told to the page (and the tests) by a mark of its own: it is not a step of the load.
+					try {
+						performance.mark('kept: columnar form saved');
+					} catch {
+						/* nothing to mark */
+					}
+				})
+			)
+			.catch(() => undefined);
 		this.#keeping = Promise.all([this.#keeping, work]).then(() => undefined);
 	}
 
@@ -460,12 +489,23 @@ export class DatasetStore {
 	async #reopen(db: Database, contract: DatasetContract, saved: SavedDataset): Promise<OpenOutcome> {
 		const kept = saved.kept as KeptForm;
 		const columns = contract.columns.map((column) => column.name);
-		if (kept.columns.join('\n') !== columns.join('\n')) throw new Error(`The ${contract.title.toLowerCase()} kept on this device has other columns than this version of the dashboard reads. Reset to the embedded data and load it again.`);
+		if (kept.columns.join('\n') !== columns.join('\n'))
+			throw new Error(
+				`The ${contract.title.toLowerCase()} kept on this device has other columns than this version of the dashboard reads. Reset to the embedded data and load it again.`
+			);
 		const open = async (table: string, what: KeptTable): Promise<Version> => {
 			const rows = await openColumnar(db, contract, table, what.bytes);
-			if (rows !== what.rows) throw new Error(`The ${contract.title.toLowerCase()} kept on this device holds ${rows} rows, not the ${what.rows} it was kept with. Reset to the embedded data and load it again.`);
+			if (rows !== what.rows)
+				throw new Error(
+					`The ${contract.title.toLowerCase()} kept on this device holds ${rows} rows, not the ${what.rows} it was kept with. Reset to the embedded data and load it again.`
+				);
 			const files = what.files.map((file) => ({ name: file.name, periods: [...file.periods] }));
-			return { loads: [...what.loads], files, form: what.bytes, holding: { source: what.source, files, rowCount: rows, loadedAt: what.loadedAt, canUndo: false, sessionOnly: false } };
+			return {
+				loads: [...what.loads],
+				files,
+				form: what.bytes,
+				holding: { source: what.source, files, rowCount: rows, loadedAt: what.loadedAt, canUndo: false, sessionOnly: false }
+			};
 		};
 		await dropPrevious(db, contract);
 		this.#previous.delete(contract.id);

@@ -14,12 +14,7 @@ export class RowCountMismatchError extends Error {
  * before stays. After loading, the table's row count must equal the rows the
  * check read: no row is ever dropped silently.
  */
-export async function loadExtract(
-	db: Database,
-	contract: DatasetContract,
-	file: string,
-	text: string
-): Promise<CheckResult> {
+export async function loadExtract(db: Database, contract: DatasetContract, file: string, text: string): Promise<CheckResult> {
 	const check = checkCsv(file, text, contract);
 	if (check.problems.length > 0) return check;
 	await loadCheckedExtract(db, contract, check, text);
@@ -35,13 +30,7 @@ export type LoadMode = 'replace' | 'append';
  * table first, are counted, and only then take the table's place or join it
  * inside one transaction. If anything fails, the table is as it was.
  */
-export function loadRows(
-	db: Database,
-	contract: DatasetContract,
-	csv: string,
-	expectedRows: number,
-	mode: LoadMode
-): Promise<void> {
+export function loadRows(db: Database, contract: DatasetContract, csv: string, expectedRows: number, mode: LoadMode): Promise<void> {
 	return takeTurn(db, () => loadRowsNow(db, contract, csv, expectedRows, mode));
 }
 
@@ -53,19 +42,16 @@ export function loadRows(
 export function takeTurn<T>(db: Database, work: () => Promise<T>): Promise<T> {
 	const previous = writeQueues.get(db) ?? Promise.resolve();
 	const next = previous.then(work);
-	writeQueues.set(db, next.catch(() => undefined));
+	writeQueues.set(
+		db,
+		next.catch(() => undefined)
+	);
 	return next;
 }
 
 const writeQueues = new WeakMap<Database, Promise<unknown>>();
 
-async function loadRowsNow(
-	db: Database,
-	contract: DatasetContract,
-	csv: string,
-	expectedRows: number,
-	mode: LoadMode
-): Promise<void> {
+async function loadRowsNow(db: Database, contract: DatasetContract, csv: string, expectedRows: number, mode: LoadMode): Promise<void> {
 	const staging = { ...contract, table: `${contract.table}__incoming` };
 	const registered = `${contract.id}-incoming.csv`;
 	await db.registerCsv(registered, csv);
@@ -106,12 +92,7 @@ export async function moveStaging(db: Database, contract: DatasetContract, stagi
 }
 
 /** Loads an extract that has already passed its check (see `loadExtract`). */
-export async function loadCheckedExtract(
-	db: Database,
-	contract: DatasetContract,
-	check: CheckResult,
-	text: string
-): Promise<void> {
+export async function loadCheckedExtract(db: Database, contract: DatasetContract, check: CheckResult, text: string): Promise<void> {
 	const file = check.file;
 	const registered = `${contract.id}.csv`;
 	await db.registerCsv(registered, text.startsWith('\uFEFF') ? text.slice(1) : text);
@@ -119,8 +100,6 @@ export async function loadCheckedExtract(
 	const counted = await db.query(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${sqlIdentifier(contract.table)}`);
 	const loaded = Number(counted.get(0)?.['n'] ?? -1);
 	if (loaded !== check.rowCount) {
-		throw new RowCountMismatchError(
-			`${file}: the check read ${check.rowCount} rows but the database loaded ${loaded}.`
-		);
+		throw new RowCountMismatchError(`${file}: the check read ${check.rowCount} rows but the database loaded ${loaded}.`);
 	}
 }

@@ -32,8 +32,12 @@ describe('what a load says before and after', () => {
 	});
 
 	it('a file loaded before is named, with what loading it again does in each mode', () => {
-		expect(againSentence(plan({ alreadyLoaded: ['jan.csv'] }))).toBe('jan.csv was loaded before (the same file, byte for byte): its periods replace themselves, so nothing is doubled.');
-		expect(againSentence(plan({ mode: 'add', alreadyLoaded: ['n.csv', 'm.csv'] }))).toBe('n.csv, m.csv were loaded before (the same file, byte for byte): adding them again counts their rows twice.');
+		expect(againSentence(plan({ alreadyLoaded: ['jan.csv'] }))).toBe(
+			'jan.csv was loaded before (the same file, byte for byte): its periods replace themselves, so nothing is doubled.'
+		);
+		expect(againSentence(plan({ mode: 'add', alreadyLoaded: ['n.csv', 'm.csv'] }))).toBe(
+			'n.csv, m.csv were loaded before (the same file, byte for byte): adding them again counts their rows twice.'
+		);
 		expect(planSentence(notes, plan({ mode: 'add', comes: { rows: 2, periods: [], files: ['n.csv'] } }))).toBe('2 rows are added to the notes.');
 	});
 });

@@ -86,7 +86,13 @@ export function readPoliceUkFileName(fileName: string): PoliceUkFileName | null 
 /** A force's short name for a URL: police.uk's own where it has one, else the name in lower case with hyphens. */
 export function forceSlug(force: string): string {
 	const known = Object.entries(policeUkForces).find(([, name]) => name === force);
-	return known ? known[0] : force.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	return known
+		? known[0]
+		: force
+				.toLowerCase()
+				.replace(/&/g, 'and')
+				.replace(/[^a-z0-9]+/g, '-')
+				.replace(/^-|-$/g, '');
 }
 
 /** Whether a force's name fits a file name's short name (for forces police.uk's list above does not know, by words). */

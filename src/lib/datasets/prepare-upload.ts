@@ -36,9 +36,7 @@ export interface UploadOptions {
 
 /** Why a file cannot be loaded even with rows set aside: a problem with the file as a whole. */
 export function fileLevelProblems(check: CheckResult): Problem[] {
-	return check.problems.filter(
-		(problem) => problem.line === 1 || (problem.column === '' && problem.found === 'the header only') || isStructureProblem(problem)
-	);
+	return check.problems.filter((problem) => problem.line === 1 || (problem.column === '' && problem.found === 'the header only') || isStructureProblem(problem));
 }
 
 /**
@@ -90,9 +88,7 @@ export function prepareUpload(
 		},
 		{ newline: '\n' }
 	);
-	const setAside = rows
-		.filter((row) => problemsByLine.has(row.line))
-		.map((row) => ({ line: row.line, problems: problemsByLine.get(row.line) ?? [] }));
+	const setAside = rows.filter((row) => problemsByLine.has(row.line)).map((row) => ({ line: row.line, problems: problemsByLine.get(row.line) ?? [] }));
 	return { prepared: { check, csv: `${csv}\n`, loadedRows: kept.length, setAside } };
 }
 

@@ -26,7 +26,11 @@ describe('recognise', () => {
 
 	it('offers near matches when a column is missing or extra', () => {
 		const budget = contractById('budget-split');
-		const missing = budget.columns.slice(1).map((c) => c.name).join(',') + '\n';
+		const missing =
+			budget.columns
+				.slice(1)
+				.map((c) => c.name)
+				.join(',') + '\n';
 		const result = recognise(missing, contracts);
 		expect(result.exact).toEqual([]);
 		expect(result.near[0]?.id).toBe('budget-split');
@@ -44,7 +48,7 @@ describe.skipIf(policeUkFixtures() === undefined)(`recogniseForce on the real fi
 		...new Set(Papa.parse<Record<string, string>>(text(file).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data.map((row) => row['Falls within']))
 	];
 
-	it('recognises a real Leicestershire month as LLR\'s force, from its name and its Falls within', () => {
+	it("recognises a real Leicestershire month as LLR's force, from its name and its Falls within", () => {
 		const file = '2022-10-leicestershire-street.csv';
 		const result = recognise(text(file), contracts, file);
 		expect(result.exact.map((c) => c.id)).toEqual(['street-crime']);

@@ -49,9 +49,7 @@ export function recognise(text: string, contracts: readonly DatasetContract[], f
 		return fits(all) || fits(all.filter((name) => !provenanceNames.includes(name)));
 	});
 	const overlap = (contract: DatasetContract) => contract.columns.filter((column) => names.has(column.name)).length / contract.columns.length;
-	const near = contracts
-		.filter((contract) => !exact.includes(contract) && overlap(contract) >= 0.5)
-		.sort((a, b) => overlap(b) - overlap(a));
+	const near = contracts.filter((contract) => !exact.includes(contract) && overlap(contract) >= 0.5).sort((a, b) => overlap(b) - overlap(a));
 	// A police.uk file's name says which of its datasets it is: among the header's fits, that one.
 	const named = fileName === undefined ? null : readPoliceUkFileName(fileName);
 	const byName = named && exact.find((contract) => contract.id === policeUkDatasets[named.kind]);

@@ -46,7 +46,14 @@ describe('meeting snapshot files (version 2: a ZIP of a manifest and each datase
 		await db.registerCsv('budget.csv', budget);
 		await db.query(createTableSql(contract, 'budget.csv'));
 		const rows = budget.trim().split('\n').length - 1;
-		return { bytes: await writeColumnar(db, contract, contract.table), rows, source: 'embedded', files: [{ name: 'budget-split.csv', periods: ['2017/18'] }], loadedAt: '2026-12-06T09:00:00.000Z', loads: [] };
+		return {
+			bytes: await writeColumnar(db, contract, contract.table),
+			rows,
+			source: 'embedded',
+			files: [{ name: 'budget-split.csv', periods: ['2017/18'] }],
+			loadedAt: '2026-12-06T09:00:00.000Z',
+			loads: []
+		};
 	}
 
 	it('holds a plain JSON manifest (no byte-order mark) and the dataset, and reads back the same rows, page and provenance', async () => {
@@ -57,7 +64,12 @@ describe('meeting snapshot files (version 2: a ZIP of a manifest and each datase
 		const manifestBytes = parts['manifest.json'] as Uint8Array;
 		expect(manifestBytes[0]).toBe('{'.charCodeAt(0));
 		const manifest = JSON.parse(new TextDecoder().decode(manifestBytes));
-		expect(manifest).toMatchObject({ format: 'scrutiny-meeting-snapshot', version: 2, page: '/budget?year=2017%2F18', versions: { form: columnarFormat, columns: { 'budget-split': contract.columns.map((column) => column.name) } } });
+		expect(manifest).toMatchObject({
+			format: 'scrutiny-meeting-snapshot',
+			version: 2,
+			page: '/budget?year=2017%2F18',
+			versions: { form: columnarFormat, columns: { 'budget-split': contract.columns.map((column) => column.name) } }
+		});
 		expect(manifest.datasets[0].kept).toEqual({ rows: kept.rows, source: 'embedded', files: kept.files, loadedAt: kept.loadedAt, loads: [] });
 
 		const read = await readSnapshotFile(new Uint8Array(await file.arrayBuffer()), contracts);
@@ -76,7 +88,10 @@ describe('meeting snapshot files (version 2: a ZIP of a manifest and each datase
 			expect(read).toMatchObject({ ok: true, snapshot: { version: 1, page: '/budget', datasets: made.datasets } });
 		}
 		const broken = makeSnapshot('/budget', [{ id: 'budget-split', files: [], rows: 8, csv: budget.replace(',154.5,', ',lots,') }], 'now');
-		expect(await readSnapshotFile(new TextEncoder().encode(JSON.stringify(broken)), contracts)).toMatchObject({ ok: false, reason: expect.stringContaining('line 2, column 8 (amount_gbp_m)') });
+		expect(await readSnapshotFile(new TextEncoder().encode(JSON.stringify(broken)), contracts)).toMatchObject({
+			ok: false,
+			reason: expect.stringContaining('line 2, column 8 (amount_gbp_m)')
+		});
 	});
 
 	it('refuses, saying why, a newer version, a missing or damaged part, other columns, a miscount, a page elsewhere', async () => {
@@ -96,11 +111,15 @@ describe('meeting snapshot files (version 2: a ZIP of a manifest and each datase
 		expect(await reason(withParts({ 'datasets/budget-split.arrow.gz': undefined }))).toContain('names datasets/budget-split.arrow.gz but does not hold it');
 		expect(await reason(withParts({ 'datasets/budget-split.arrow.gz': new Uint8Array([1, 2, 3]) }))).toContain('is damaged');
 		expect(await reason(withParts({ 'manifest.json': undefined }))).toContain('has no manifest');
-		expect(await reason(withParts({}, { datasets: [{ ...manifest.datasets[0], kept: { ...manifest.datasets[0].kept, rows: 9 } }] }))).toContain(`says 9 rows but holds ${kept.rows}`);
+		expect(await reason(withParts({}, { datasets: [{ ...manifest.datasets[0], kept: { ...manifest.datasets[0].kept, rows: 9 } }] }))).toContain(
+			`says 9 rows but holds ${kept.rows}`
+		);
 		expect(await reason(withParts({}, { page: '//evil.example/' }))).toContain('outside the dashboard');
 		expect(await reason(withParts({}, { versions: { ...manifest.versions, form: 'parquet' } }))).toContain('a form this dashboard does not read (parquet)');
 		const fewer = { ...contract, columns: contract.columns.slice(1) };
-		expect(await reason(withParts({ 'datasets/budget-split.arrow.gz': new Uint8Array(await (await writeColumnar(db, fewer, contract.table)).arrayBuffer()) }))).toContain('are not the ones this dashboard reads');
+		expect(await reason(withParts({ 'datasets/budget-split.arrow.gz': new Uint8Array(await (await writeColumnar(db, fewer, contract.table)).arrayBuffer()) }))).toContain(
+			'are not the ones this dashboard reads'
+		);
 		expect(await reason(new Uint8Array([0x50, 0x4b, 3, 4, 0]))).toContain('cannot be read');
 	});
 });

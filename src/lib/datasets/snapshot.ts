@@ -105,13 +105,21 @@ export interface OpenedSnapshot {
 	readonly version: 1 | 2;
 	readonly createdAt: string;
 	readonly page: string;
-	readonly datasets: readonly ({ readonly id: string; readonly files: readonly string[]; readonly rows: number; readonly csv: string } | { readonly id: string; readonly kept: KeptTable })[];
+	readonly datasets: readonly (
+		{ readonly id: string; readonly files: readonly string[]; readonly rows: number; readonly csv: string } | { readonly id: string; readonly kept: KeptTable }
+	)[];
 }
 
 const manifestName = 'manifest.json';
 
 /** The snapshot file (version 2): a ZIP of the manifest and each dataset's columnar form. */
-export function makeSnapshotFile(page: string, datasets: readonly { contract: DatasetContract; kept: KeptTable }[], createdAt: string, marking = 'OFFICIAL', meetings?: MeetingsLog): Promise<Blob> {
+export function makeSnapshotFile(
+	page: string,
+	datasets: readonly { contract: DatasetContract; kept: KeptTable }[],
+	createdAt: string,
+	marking = 'OFFICIAL',
+	meetings?: MeetingsLog
+): Promise<Blob> {
 	return (async () => {
 		const entries: Zippable = {};
 		const described: SnapshotDataset[] = [];
@@ -169,10 +177,13 @@ export async function readSnapshotFile(bytes: Uint8Array, contracts: readonly Da
 		return { ok: false, reason: 'its manifest is not JSON.' };
 	}
 	if (manifest.format !== snapshotFormat || typeof manifest.version !== 'number') return { ok: false, reason: 'this is not a meeting snapshot file made by this dashboard.' };
-	if (manifest.version > 2) return { ok: false, reason: `it was saved by a newer version of the dashboard (snapshot version ${manifest.version}); open it there, or update this one.` };
-	if (manifest.version !== 2 || !Array.isArray(manifest.datasets) || typeof manifest.page !== 'string' || typeof manifest.createdAt !== 'string') return { ok: false, reason: 'this is not a meeting snapshot file made by this dashboard.' };
+	if (manifest.version > 2)
+		return { ok: false, reason: `it was saved by a newer version of the dashboard (snapshot version ${manifest.version}); open it there, or update this one.` };
+	if (manifest.version !== 2 || !Array.isArray(manifest.datasets) || typeof manifest.page !== 'string' || typeof manifest.createdAt !== 'string')
+		return { ok: false, reason: 'this is not a meeting snapshot file made by this dashboard.' };
 	if (!manifest.page.startsWith('/') || manifest.page.startsWith('//')) return { ok: false, reason: 'the snapshot names a page outside the dashboard.' };
-	if (manifest.versions?.form !== columnarFormat) return { ok: false, reason: `its datasets are kept in a form this dashboard does not read (${String(manifest.versions?.form)}).` };
+	if (manifest.versions?.form !== columnarFormat)
+		return { ok: false, reason: `its datasets are kept in a form this dashboard does not read (${String(manifest.versions?.form)}).` };
 	const datasets: { id: string; kept: KeptTable }[] = [];
 	for (const dataset of manifest.datasets) {
 		const contract = contracts.find((c) => c.id === dataset.id);
@@ -188,7 +199,8 @@ export async function readSnapshotFile(bytes: Uint8Array, contracts: readonly Da
 			return { ok: false, reason: `${dataset.id}: its rows cannot be read (${dataset.part} is damaged).` };
 		}
 		const { columns, rows } = held;
-		if (columns.join('\n') !== expected.join('\n')) return { ok: false, reason: `${dataset.id}: the snapshot's columns (${columns.join(', ')}) are not the ones this dashboard reads (${expected.join(', ')}).` };
+		if (columns.join('\n') !== expected.join('\n'))
+			return { ok: false, reason: `${dataset.id}: the snapshot's columns (${columns.join(', ')}) are not the ones this dashboard reads (${expected.join(', ')}).` };
 		if (rows !== dataset.kept.rows) return { ok: false, reason: `${dataset.id}: the snapshot says ${dataset.kept.rows} rows but holds ${rows}.` };
 		datasets.push({ id: dataset.id, kept: { ...dataset.kept, bytes } });
 	}

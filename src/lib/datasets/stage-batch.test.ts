@@ -62,13 +62,20 @@ async function expectSameAsAlone(contract: DatasetContract, files: readonly File
 		expect(said(outcome), each.name).toEqual(said(single.outcome));
 		if (outcome.kind === 'staged') expect(await stagedRows(contract, outcome.file), each.name).toEqual(single.rows);
 	}
-	await discardStaged(db, together.flatMap((outcome) => (outcome.kind === 'staged' ? [outcome.file] : [])));
+	await discardStaged(
+		db,
+		together.flatMap((outcome) => (outcome.kind === 'staged' ? [outcome.file] : []))
+	);
 	return together;
 }
 
 describe('files chosen together are read together', () => {
 	it('stages clean files of one header in one read, each with its own rows, periods and provenance', async () => {
-		const files = [file('jan.csv', fileText(tallies, rows('2024-01,a,1', '2024-01,b,2'))), file('feb.csv', fileText(tallies, rows('2024-02,a,3'))), file('mar.csv', fileText(tallies, rows('2024-03,a,4', '2024-02,c,5')))];
+		const files = [
+			file('jan.csv', fileText(tallies, rows('2024-01,a,1', '2024-01,b,2'))),
+			file('feb.csv', fileText(tallies, rows('2024-02,a,3'))),
+			file('mar.csv', fileText(tallies, rows('2024-03,a,4', '2024-02,c,5')))
+		];
 		const together = await expectSameAsAlone(tallies, files, false);
 		const staged = together.map((outcome) => (outcome.kind === 'staged' ? outcome.file : undefined));
 		// One read: one staging table, each file its part of it.
@@ -82,10 +89,15 @@ describe('files chosen together are read together', () => {
 		const cited: DatasetContract = { ...tallies, id: 'cited', table: 'cited', columns: [...tallies.columns, ...provenanceColumns] };
 		const files = [file('april.csv', fileText(tallies, rows('2024-04,a,1'))), file('may.csv', fileText(tallies, rows('2024-05,a,1', '2024-05,b,2')))];
 		const together = await stageFiles(db, cited, files, false);
-		const sources = await Promise.all(together.map(async (outcome) => (outcome.kind === 'staged' ? (await stagedRows(cited, outcome.file)).map((row) => row.split('|').slice(3).join('|')) : [])));
+		const sources = await Promise.all(
+			together.map(async (outcome) => (outcome.kind === 'staged' ? (await stagedRows(cited, outcome.file)).map((row) => row.split('|').slice(3).join('|')) : []))
+		);
 		expect(new Set(together.map((outcome) => outcome.kind === 'staged' && outcome.file.staging)).size, 'one read').toBe(1);
 		expect(sources[0]).toEqual([`uploaded: april.csv|SHA-256 ${sha256Hex(new TextEncoder().encode(fileText(tallies, rows('2024-04,a,1'))))}; loaded ${loadedAt}|false`]);
-		await discardStaged(db, together.flatMap((outcome) => (outcome.kind === 'staged' ? [outcome.file] : [])));
+		await discardStaged(
+			db,
+			together.flatMap((outcome) => (outcome.kind === 'staged' ? [outcome.file] : []))
+		);
 		await expectSameAsAlone(cited, files, false);
 	});
 
@@ -96,11 +108,22 @@ describe('files chosen together are read together', () => {
 		const spreadsheet = `${fileText(tallies, rows('2024-04,a,1'))}2024-04,b,"1,234"\n`;
 		const headerOnly = fileText(tallies, []);
 		for (const setAsideInvalid of [false, true]) {
-			const files = [file('good.csv', good), file('broken.csv', broken), file('short.csv', short), file('spreadsheet.csv', spreadsheet), file('header-only.csv', headerOnly), file('also-good.csv', good)];
+			const files = [
+				file('good.csv', good),
+				file('broken.csv', broken),
+				file('short.csv', short),
+				file('spreadsheet.csv', spreadsheet),
+				file('header-only.csv', headerOnly),
+				file('also-good.csv', good)
+			];
 			const together = await expectSameAsAlone(tallies, files, setAsideInvalid);
 			const broke = together[1];
 			expect(broke?.kind).toBe(setAsideInvalid ? 'staged' : 'rejected');
-			if (broke?.kind === 'rejected') expect(broke.check.problems.map((problem) => [problem.line, problem.column])).toEqual([[3, 'count'], [4, 'month']]);
+			if (broke?.kind === 'rejected')
+				expect(broke.check.problems.map((problem) => [problem.line, problem.column])).toEqual([
+					[3, 'count'],
+					[4, 'month']
+				]);
 			expect(together[3]?.kind, 'a spreadsheet number is converted, as alone').toBe('staged');
 			expect(together[4]?.kind).toBe('rejected');
 		}
@@ -110,7 +133,13 @@ describe('files chosen together are read together', () => {
 	it('reads files of different headers and encodings apart, each as alone', async () => {
 		const reordered = `count,item,month\n1,a,2024-01\n`;
 		const windows = new Uint8Array([...new TextEncoder().encode('month,item,count\n2024-02,'), 0xa3, ...new TextEncoder().encode(',1\n')]);
-		const files = [file('a.csv', fileText(tallies, rows('2024-01,a,1'))), file('b.csv', reordered), file('c.csv', reordered), { name: 'w.csv', blob: new Blob([windows]), loadedAt }, file('d.csv', fileText(tallies, rows('2024-03,a,1')))];
+		const files = [
+			file('a.csv', fileText(tallies, rows('2024-01,a,1'))),
+			file('b.csv', reordered),
+			file('c.csv', reordered),
+			{ name: 'w.csv', blob: new Blob([windows]), loadedAt },
+			file('d.csv', fileText(tallies, rows('2024-03,a,1')))
+		];
 		const together = await expectSameAsAlone(tallies, files, false);
 		const tables = together.map((outcome) => (outcome.kind === 'staged' ? outcome.file.staging : ''));
 		expect(together.map((outcome) => outcome.kind)).toEqual(['staged', 'staged', 'staged', 'staged', 'staged']);
@@ -121,7 +150,13 @@ describe('files chosen together are read together', () => {
 	it('stops the shared read when the load is cancelled, leaving nothing staged', async () => {
 		const stop = new AbortController();
 		stop.abort();
-		const outcomes = await stageFiles(db, tallies, [file('a.csv', fileText(tallies, rows('2024-01,a,1'))), file('b.csv', fileText(tallies, rows('2024-02,a,1')))], false, stop.signal);
+		const outcomes = await stageFiles(
+			db,
+			tallies,
+			[file('a.csv', fileText(tallies, rows('2024-01,a,1'))), file('b.csv', fileText(tallies, rows('2024-02,a,1')))],
+			false,
+			stop.signal
+		);
 		expect(outcomes.map((outcome) => outcome.kind)).toEqual(['cancelled', 'cancelled']);
 		expect(await tablesLeft(`${tallies.table}__`)).toBe(0);
 	});

@@ -122,7 +122,14 @@ async function sameHeaders(files: readonly Pending[]): Promise<{ header: string[
  * files it staged (or every file cancelled); the others are left for
  * `stageFile`, their rows gone from the shared table.
  */
-function readTogether(db: Database, contract: DatasetContract, header: readonly string[], files: readonly Pending[], setAsideInvalid: boolean, signal?: AbortSignal): Promise<Map<number, StageOutcome>> {
+function readTogether(
+	db: Database,
+	contract: DatasetContract,
+	header: readonly string[],
+	files: readonly Pending[],
+	setAsideInvalid: boolean,
+	signal?: AbortSignal
+): Promise<Map<number, StageOutcome>> {
 	const loadDate = todayInLondon();
 	return onSeparateConnection(db, async (db) => {
 		const id = `${Date.now().toString(36)}_${batches++}`;
@@ -161,7 +168,19 @@ function readTogether(db: Database, contract: DatasetContract, header: readonly 
 				const part = registered[index] as string;
 				staged.set(file.index, {
 					kind: 'staged',
-					file: { name: file.name, sha256: copy.sha256, blob: copy.kept, staging, part, check: { file: file.name, rowCount: rows, problems: [], conversions: new ConversionTally().report(contract) }, loadedRows: rows, setAside: [], setAsideInvalid, periods: periods.get(part) ?? [], loadedAt: file.loadedAt }
+					file: {
+						name: file.name,
+						sha256: copy.sha256,
+						blob: copy.kept,
+						staging,
+						part,
+						check: { file: file.name, rowCount: rows, problems: [], conversions: new ConversionTally().report(contract) },
+						loadedRows: rows,
+						setAside: [],
+						setAsideInvalid,
+						periods: periods.get(part) ?? [],
+						loadedAt: file.loadedAt
+					}
 				});
 			}
 			keep = true;
@@ -175,7 +194,15 @@ function readTogether(db: Database, contract: DatasetContract, header: readonly 
 }
 
 /** The files the read found clean, by their place in `files`, with their rows. */
-async function cleanFiles(db: Database, contract: DatasetContract, header: readonly string[], files: readonly Pending[], registered: readonly string[], table: string, rejects: RejectTables): Promise<Map<number, number>> {
+async function cleanFiles(
+	db: Database,
+	contract: DatasetContract,
+	header: readonly string[],
+	files: readonly Pending[],
+	registered: readonly string[],
+	table: string,
+	rejects: RejectTables
+): Promise<Map<number, number>> {
 	const clean = new Map<number, number>();
 	// A header with a missing, extra or repeated column is a problem of each file: worded for each on its own.
 	if (checkHeader(files[0]?.name ?? '', header, contract).length > 0) return clean;
@@ -183,7 +210,9 @@ async function cleanFiles(db: Database, contract: DatasetContract, header: reado
 		`SELECT DISTINCT parse_filename(s.file_path) AS f FROM ${sqlIdentifier(rejects.errors)} AS e JOIN ${sqlIdentifier(rejects.scans)} AS s ON e.scan_id = s.scan_id AND e.file_id = s.file_id`
 	);
 	const withRejects = new Set(Array.from({ length: refused.numRows }, (_, i) => String(refused.get(i)?.['f'])));
-	const counts = await db.query(`SELECT ${sqlIdentifier(fileColumn)} AS f, CAST(COUNT(*) AS INTEGER) AS n, CAST(COUNT(${rawFieldsColumn}) AS INTEGER) AS failing FROM ${table} GROUP BY ALL`);
+	const counts = await db.query(
+		`SELECT ${sqlIdentifier(fileColumn)} AS f, CAST(COUNT(*) AS INTEGER) AS n, CAST(COUNT(${rawFieldsColumn}) AS INTEGER) AS failing FROM ${table} GROUP BY ALL`
+	);
 	const byFile = new Map<string, { n: number; failing: number }>();
 	for (let i = 0; i < counts.numRows; i++) {
 		const row = counts.get(i);

@@ -67,15 +67,30 @@ export async function stageFile(
 	if (bulk.kind === 'rejected') return { kind: 'rejected', name, check: bulk.check };
 	if (bulk.kind === 'prepared') {
 		const periods = await periodsOf(db, contract, bulk.staging);
-		return { kind: 'staged', file: { name, sha256: hash, blob: kept, staging: bulk.staging, check: bulk.check, loadedRows: bulk.loadedRows, setAside: bulk.setAside, setAsideInvalid, periods, loadedAt } };
+		return {
+			kind: 'staged',
+			file: { name, sha256: hash, blob: kept, staging: bulk.staging, check: bulk.check, loadedRows: bulk.loadedRows, setAside: bulk.setAside, setAsideInvalid, periods, loadedAt }
+		};
 	}
 	return stageAsText(db, contract, name, kept, setAsideInvalid, provenance, bulk.reason);
 }
 
 /** The papaparse check, for a file DuckDB's reader could not follow. */
-async function stageAsText(db: Database, contract: DatasetContract, name: string, blob: Blob, setAsideInvalid: boolean, provenance: { sha256: string; loadedAt: string }, engineReason: string): Promise<StageOutcome> {
+async function stageAsText(
+	db: Database,
+	contract: DatasetContract,
+	name: string,
+	blob: Blob,
+	setAsideInvalid: boolean,
+	provenance: { sha256: string; loadedAt: string },
+	engineReason: string
+): Promise<StageOutcome> {
 	if (blob.size > maxTextBytes) {
-		return { kind: 'unreadable', name, reason: `the file is ${megabytes(blob.size)}, and a file that is not UTF-8 with one kind of line ending can be at most ${megabytes(maxTextBytes)} (the query engine could not read it: ${engineReason.replace(/\.$/, '')}).` };
+		return {
+			kind: 'unreadable',
+			name,
+			reason: `the file is ${megabytes(blob.size)}, and a file that is not UTF-8 with one kind of line ending can be at most ${megabytes(maxTextBytes)} (the query engine could not read it: ${engineReason.replace(/\.$/, '')}).`
+		};
 	}
 	const decoded = decodeText(new Uint8Array(await blob.arrayBuffer()));
 	if (!decoded.ok) return { kind: 'unreadable', name, reason: decoded.reason };
@@ -93,7 +108,21 @@ async function stageAsText(db: Database, contract: DatasetContract, name: string
 		await db.dropFile(registered);
 	}
 	const periods = await periodsOf(db, contract, staging);
-	return { kind: 'staged', file: { name, sha256: provenance.sha256, blob, staging, check: prepared.check, loadedRows: prepared.loadedRows, setAside: prepared.setAside, setAsideInvalid, periods, loadedAt: provenance.loadedAt } };
+	return {
+		kind: 'staged',
+		file: {
+			name,
+			sha256: provenance.sha256,
+			blob,
+			staging,
+			check: prepared.check,
+			loadedRows: prepared.loadedRows,
+			setAside: prepared.setAside,
+			setAsideInvalid,
+			periods,
+			loadedAt: provenance.loadedAt
+		}
+	};
 }
 
 /** The distinct periods a table's rows cover, as text, sorted. */

@@ -88,7 +88,13 @@ export async function heldRows(store: DatasetStore, contract: DatasetContract): 
 /** The embedded extracts of the test datasets. */
 export async function testEmbedded(contract: DatasetContract): Promise<{ file: string; text: string }> {
 	if (contract.id !== tallies.id) return { file: '', text: `${contract.columns.map((column) => column.name).join(',')}\n` };
-	return { file: 'tallies.csv', text: fileText(tallies, embeddedTallies.map((line) => ({ fields: line.split(',') }))) };
+	return {
+		file: 'tallies.csv',
+		text: fileText(
+			tallies,
+			embeddedTallies.map((line) => ({ fields: line.split(',') }))
+		)
+	};
 }
 
 export { memoryStorage };

@@ -33,7 +33,10 @@ async function bothPaths(file: string, text: string, contract: DatasetContract, 
 	const bulk = await checkBulk(db, contract, file, new Blob([text]), setAsideInvalid, undefined, options);
 	if (bulk.kind === 'prepared') await db.query(`DROP TABLE ${sqlIdentifier(bulk.staging)}`);
 	const small = prepareUpload(file, text, contract, setAsideInvalid, undefined, undefined, options);
-	const smallOutcome = 'rejected' in small ? { kind: 'rejected', check: small.rejected } : { kind: 'prepared', check: small.prepared.check, loadedRows: small.prepared.loadedRows, setAside: small.prepared.setAside };
+	const smallOutcome =
+		'rejected' in small
+			? { kind: 'rejected', check: small.rejected }
+			: { kind: 'prepared', check: small.prepared.check, loadedRows: small.prepared.loadedRows, setAside: small.prepared.setAside };
 	return { bulk: withoutStaging(bulk), small: smallOutcome };
 }
 
@@ -55,7 +58,9 @@ async function loadBoth(file: string, text: string, contract: DatasetContract) {
 	await moveStaging(db, bulkTable, bulk.staging, bulk.loadedRows, 'replace');
 	const read = async (table: string) =>
 		rowsOf<Record<string, string | null>>(
-			await db.query(`SELECT ${contract.columns.map((column) => `CAST(${sqlIdentifier(column.name)} AS VARCHAR) AS ${sqlIdentifier(column.name)}`).join(', ')} FROM ${sqlIdentifier(table)} ORDER BY rowid`)
+			await db.query(
+				`SELECT ${contract.columns.map((column) => `CAST(${sqlIdentifier(column.name)} AS VARCHAR) AS ${sqlIdentifier(column.name)}`).join(', ')} FROM ${sqlIdentifier(table)} ORDER BY rowid`
+			)
 		);
 	return { small: await read(smallTable.table), bulk: await read(bulkTable.table), smallCheck: small.prepared.check, bulkCheck: bulk.check };
 }
@@ -84,11 +89,16 @@ describe('provenance without asking (#13 item 2)', () => {
 
 	it('keeps the time and digest it is given, so a kept upload rebuilt after a reload says the same', () => {
 		const result = prepareUpload('r.csv', text, referrals, false, undefined, undefined, { loadDate, provenance: { sha256: 'a'.repeat(64), loadedAt: '2026-11-01T09:00:00.000Z' } });
-		expect('prepared' in result && result.prepared.csv.split('\n')[1]).toBe(`2023-10,victim services,police,12,uploaded: r.csv,SHA-256 ${'a'.repeat(64)}; loaded 2026-11-01T09:00:00.000Z,false`);
+		expect('prepared' in result && result.prepared.csv.split('\n')[1]).toBe(
+			`2023-10,victim services,police,12,uploaded: r.csv,SHA-256 ${'a'.repeat(64)}; loaded 2026-11-01T09:00:00.000Z,false`
+		);
 	});
 
 	it('names any other missing column by its name, on both paths', async () => {
-		const header = columns.filter((column) => column.name !== 'referral_source').map((column) => column.name).join(',');
+		const header = columns
+			.filter((column) => column.name !== 'referral_source')
+			.map((column) => column.name)
+			.join(',');
 		const { small, bulk } = await bothPaths('r.csv', `${header}\n2023-10,victim services,12\n`, referrals, true);
 		expect(bulk).toEqual(small);
 		const problems = small.check.problems;
@@ -195,7 +205,9 @@ describe('what people type in spreadsheets (#13 item 3)', () => {
 
 describe('sanity rules in the contracts (#13 item 4)', () => {
 	it('refuses a negative count and a month after the load date, located, on both paths', async () => {
-		const columns = withoutProvenance(referrals).map((column) => column.name).join(',');
+		const columns = withoutProvenance(referrals)
+			.map((column) => column.name)
+			.join(',');
 		const text = `${columns}\n2023-10,victim services,police,-3\n2026-12,victim services,police,4\n2026-11,victim services,police,4\n`;
 		const { small, bulk } = await bothPaths('r.csv', text, referrals, true);
 		expect(bulk).toEqual(small);
@@ -234,7 +246,9 @@ describe('sanity rules in the contracts (#13 item 4)', () => {
 
 describe('set-aside never swallows rows (#14 item 1)', () => {
 	it('refuses, on both paths and in either mode, a 10,000-row file whose quote on line 3 is never closed', async () => {
-		const columns = withoutProvenance(referrals).map((column) => column.name).join(',');
+		const columns = withoutProvenance(referrals)
+			.map((column) => column.name)
+			.join(',');
 		const rows = Array.from({ length: 10_000 }, (_, index) => (index === 1 ? '2023-10,"victim services,police,4' : '2023-10,victim services,police,4'));
 		const text = `${columns}\n${rows.join('\n')}\n`;
 		for (const setAsideInvalid of [true, false]) {

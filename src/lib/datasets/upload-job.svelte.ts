@@ -120,21 +120,27 @@ export class LoadJob {
 				if (!chosen.length || this.#stop.signal.aborted) continue;
 				for (const file of chosen) file.state = 'checking';
 				this.checking = chosen.length === 1 ? (chosen[0] as ChosenFile).file.name : `${chosen.length} ${contract.title.toLowerCase()} files together`;
-				await stageUploads(contract, chosen.map((file) => file.file), this.setAsideInvalid, this.#stop.signal, (index, outcome) => {
-					const file = chosen[index] as ChosenFile;
-					this.bytesChecked += file.file.size;
-					if (outcome.kind === 'staged') {
-						file.staged = outcome.file;
-						file.state = 'staged';
-						staged.push(outcome.file);
-					} else if (outcome.kind === 'rejected') {
-						file.check = outcome.check;
-						file.state = 'rejected';
-					} else if (outcome.kind === 'unreadable') {
-						file.reason = outcome.reason;
-						file.state = 'unreadable';
-					} else file.state = 'cancelled';
-				});
+				await stageUploads(
+					contract,
+					chosen.map((file) => file.file),
+					this.setAsideInvalid,
+					this.#stop.signal,
+					(index, outcome) => {
+						const file = chosen[index] as ChosenFile;
+						this.bytesChecked += file.file.size;
+						if (outcome.kind === 'staged') {
+							file.staged = outcome.file;
+							file.state = 'staged';
+							staged.push(outcome.file);
+						} else if (outcome.kind === 'rejected') {
+							file.check = outcome.check;
+							file.state = 'rejected';
+						} else if (outcome.kind === 'unreadable') {
+							file.reason = outcome.reason;
+							file.state = 'unreadable';
+						} else file.state = 'cancelled';
+					}
+				);
 			}
 			marked('read and check every file', stagingStart);
 			if (this.#stop.signal.aborted) return void (await discardStaged(staged));

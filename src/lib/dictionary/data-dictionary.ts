@@ -66,7 +66,12 @@ function contractSection(contract: DatasetContract, views: readonly DatasetUser[
 		'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 		...rows,
 		...(contract.rules?.length
-			? ['', 'Rules between columns of a row (checked when the cells are not blank):', '', ...contract.rules.map((rule) => `- \`${rule.left.join(' + ')}\` no greater than \`${rule.right}\`: ${rule.why}.`)]
+			? [
+					'',
+					'Rules between columns of a row (checked when the cells are not blank):',
+					'',
+					...contract.rules.map((rule) => `- \`${rule.left.join(' + ')}\` no greater than \`${rule.right}\`: ${rule.why}.`)
+				]
 			: [])
 	].join('\n');
 }
@@ -92,7 +97,7 @@ export function dataDictionary(contracts: readonly DatasetContract[], views: rea
 		'`integer` columns are stored as SQL INTEGER (-2,147,483,648 to 2,147,483,647) and `decimal` ones as DECIMAL(18, places), so a larger value is refused, located, before it reaches the database.',
 		'',
 		'An uploaded file may leave out the provenance columns: its rows then get `source_document` = `uploaded: <file name>`,',
-		'`source_ref` = `SHA-256 <the file\'s digest>; loaded <ISO 8601 time>` and `illustrative` = `false` (an uploaded extract, not a published figure).',
+		"`source_ref` = `SHA-256 <the file's digest>; loaded <ISO 8601 time>` and `illustrative` = `false` (an uploaded extract, not a published figure).",
 		'',
 		'What people type in spreadsheets is converted, and the load report says how many cells of which column were converted and how:',
 		'spaces before or after any value but free text; thousands separators (`1,234`); a £ sign in a column whose unit is pounds (`£1,234.50`);',

@@ -21,7 +21,9 @@ export function judged(
 			points: monthlyPoints(values, more.startYear),
 			target: more.target ?? null,
 			illustrative: more.illustrative ?? false,
-			citations: [{ source_document: more.illustrative ? 'illustrative-sample' : 'uploaded: referrals-2023.csv', source_ref: 'SHA-256 abcdef0123456789; loaded 2024-02-01T10:00:00Z' }]
+			citations: [
+				{ source_document: more.illustrative ? 'illustrative-sample' : 'uploaded: referrals-2023.csv', source_ref: 'SHA-256 abcdef0123456789; loaded 2024-02-01T10:00:00Z' }
+			]
 		},
 		seriesHome(viewById(viewId))
 	);

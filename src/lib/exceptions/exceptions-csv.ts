@@ -103,5 +103,8 @@ export function exceptionsCsv(report: ExceptionsReport, options: ExceptionsCsvOp
 		...(report.illustrative.length ? [commentLine('Note', 'Illustrative sample: invented figures are never given a signal or a verdict')] : []),
 		...(parts.some((part) => part.suppressed) ? [commentLine('Note', suppressionFootnote(options.threshold))] : [])
 	];
-	return `${lines.join('\r\n')}\r\n${safeCsv(exceptionsCsvHeader, parts.flatMap((part) => part.rows))}`;
+	return `${lines.join('\r\n')}\r\n${safeCsv(
+		exceptionsCsvHeader,
+		parts.flatMap((part) => part.rows)
+	)}`;
 }

@@ -32,7 +32,7 @@ describe('the exceptions report', () => {
 		expect(meetings.analysis.points.every((point) => point.variation === 'common')).toBe(true);
 	});
 
-	it('puts a theme\'s latest signals before its earlier ones, and otherwise keeps the views\' order', () => {
+	it("puts a theme's latest signals before its earlier ones, and otherwise keeps the views' order", () => {
 		const seen = earlier;
 		const report = exceptionsReport([seen, victims, restorative]);
 		expect(seen.noteworthy).toBe(false);
@@ -53,7 +53,7 @@ describe('the exceptions report', () => {
 });
 
 describe('the home page headlines', () => {
-	it('gives one line per noteworthy series in the report\'s order, and every other series in the short list', () => {
+	it("gives one line per noteworthy series in the report's order, and every other series in the short list", () => {
 		const { headlines, others } = homeHeadlines([meetings, restorative, victims, burglary, earlier]);
 		expect(headlines.map((series) => series.definition.id)).toEqual(['crime-burglary', 'referrals-victim-services']);
 		expect(others.map((series) => series.definition.id)).toEqual(['engagement-meetings', 'referrals-restorative-justice', 'custody-seen']);

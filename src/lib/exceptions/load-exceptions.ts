@@ -33,7 +33,11 @@ export function seriesSpan(series: readonly JudgedSeries[]): { first: string; la
 }
 
 /** The judged series for these filters, and the span of every period held (the filter's choices), whichever period is chosen. */
-export async function loadExceptions(db: Connector, views: readonly ViewDefinition[], filters: ViewFilters): Promise<{ series: JudgedSeries[]; span: { first: string; last: string } | null }> {
+export async function loadExceptions(
+	db: Connector,
+	views: readonly ViewDefinition[],
+	filters: ViewFilters
+): Promise<{ series: JudgedSeries[]; span: { first: string; last: string } | null }> {
 	const withSeries = viewsWithSeries(views);
 	const series = await judgeViews(db, withSeries, filters);
 	// A chosen period narrows the series; the choices still offer every period held.

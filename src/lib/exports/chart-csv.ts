@@ -59,6 +59,11 @@ export function chartCsv(options: ChartCsvOptions): string {
 
 /** A file name from a chart's title: lower case, words joined by hyphens. */
 export function exportFileName(title: string, extension: string): string {
-	const stem = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
+	const stem = title
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 80)
+		.replace(/-+$/, '');
 	return `${stem || 'chart'}.${extension}`;
 }

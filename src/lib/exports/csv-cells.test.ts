@@ -12,7 +12,13 @@ describe('CSV exports', () => {
 	});
 
 	it('keeps numbers as numbers and round-trips text with commas, quotes and line breaks', () => {
-		const csv = safeCsv(['place', 'count'], [['Oadby, "Wigston"\nnorth', 3], ['=1+1', -2]]);
+		const csv = safeCsv(
+			['place', 'count'],
+			[
+				['Oadby, "Wigston"\nnorth', 3],
+				['=1+1', -2]
+			]
+		);
 		const back = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
 		expect(back).toEqual([
 			['place', 'count'],

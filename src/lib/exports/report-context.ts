@@ -101,8 +101,7 @@ export function countCell(format: (value: number) => string = formatCount): (val
 	const shown = shownThreshold();
 	return (value: unknown) => {
 		const threshold = shown();
-		const count =
-			typeof value === 'number' ? value : typeof value === 'string' && /^\d[\d,]*(\.\d+)?$/.test(value) ? Number(value.replaceAll(',', '')) : undefined;
+		const count = typeof value === 'number' ? value : typeof value === 'string' && /^\d[\d,]*(\.\d+)?$/.test(value) ? Number(value.replaceAll(',', '')) : undefined;
 		if (count === undefined) return value === null || value === undefined ? '' : String(value);
 		if (threshold !== undefined && isSuppressed(count, threshold)) return suppressedSymbol;
 		return typeof value === 'number' ? format(value) : String(value);

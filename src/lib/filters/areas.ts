@@ -2,17 +2,7 @@
  * The nine local authority areas of Leicester, Leicestershire and Rutland:
  * the city, the seven Leicestershire districts, and Rutland.
  */
-export const areas = [
-	'Leicester',
-	'Blaby',
-	'Charnwood',
-	'Harborough',
-	'Hinckley and Bosworth',
-	'Melton',
-	'North West Leicestershire',
-	'Oadby and Wigston',
-	'Rutland'
-] as const;
+export const areas = ['Leicester', 'Blaby', 'Charnwood', 'Harborough', 'Hinckley and Bosworth', 'Melton', 'North West Leicestershire', 'Oadby and Wigston', 'Rutland'] as const;
 
 export type Area = (typeof areas)[number];
 

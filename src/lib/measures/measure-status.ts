@@ -31,12 +31,7 @@ export const noVerdict = 'Illustrative, no verdict';
 export const nearlyMetMargin = 0.05;
 
 /** The status of a value against a target of "at least" or "at most" it; none for an illustrative value. */
-export function measureStatus(
-	value: number | null,
-	target: number | null,
-	direction: string | null,
-	illustrative = false
-): StatusLabel {
+export function measureStatus(value: number | null, target: number | null, direction: string | null, illustrative = false): StatusLabel {
 	if (target === null || direction === null) return 'No target set';
 	if (value === null) return 'No data for this period';
 	if (illustrative) return noVerdict;

@@ -37,13 +37,7 @@ export function progressAgainstActions(log: MeetingsLog, meetingId: string): Act
 	const since = previousMeeting(log, meetingId)?.date ?? '';
 	const open = actionsOnLog(log, meetingId).filter(isOpen);
 	const typeOf = (id: string) => meetingById(log, id)?.type;
-	const closedSinceLast = log.actions.filter(
-		(action) =>
-			!isOpen(action) &&
-			typeOf(action.raisedAt) === meeting.type &&
-			action.closedOn > since &&
-			action.closedOn <= meeting.date
-	);
+	const closedSinceLast = log.actions.filter((action) => !isOpen(action) && typeOf(action.raisedAt) === meeting.type && action.closedOn > since && action.closedOn <= meeting.date);
 	return { open, overdue: open.filter((action) => isOverdue(action, meeting.date)), closedSinceLast };
 }
 

@@ -58,9 +58,7 @@ export function addMeeting(log: MeetingsLog, meeting: Meeting, newId: NewId): Lo
 			return {
 				...current,
 				meetings: [...current.meetings, meeting],
-				actions: current.actions.map((action) =>
-					moving.has(action.id) ? { ...action, onLogOf: meeting.id, status: 'carried forward' as const } : action
-				),
+				actions: current.actions.map((action) => (moving.has(action.id) ? { ...action, onLogOf: meeting.id, status: 'carried forward' as const } : action)),
 				actionUpdates: [...current.actionUpdates, ...notes]
 			};
 		}
@@ -129,9 +127,7 @@ export function setActionStatus(action: Action, status: Exclude<ActionStatus, 'c
 		meetingIds: [action.onLogOf],
 		apply: (log) => ({
 			...log,
-			actions: log.actions.map((other) =>
-				other.id === action.id ? { ...other, status, closedOn: status === 'open' ? '' : at.date } : other
-			)
+			actions: log.actions.map((other) => (other.id === action.id ? { ...other, status, closedOn: status === 'open' ? '' : at.date } : other))
 		})
 	};
 }

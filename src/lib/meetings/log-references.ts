@@ -19,9 +19,7 @@ const aMeeting = 'the meeting_id of a meeting in the meetings log (load Meetings
 const references: { readonly [K in keyof MeetingsLog]: readonly Reference[] } = {
 	meetings: [],
 	agendaItems: [{ column: 'meeting_id', expected: aMeeting, ids: meetingIds }],
-	assuranceRatings: [
-		{ column: 'item_id', expected: 'the item_id of an agenda item in the log (load Agenda items first)', ids: (log) => log.agendaItems.map((item) => item.id) }
-	],
+	assuranceRatings: [{ column: 'item_id', expected: 'the item_id of an agenda item in the log (load Agenda items first)', ids: (log) => log.agendaItems.map((item) => item.id) }],
 	actions: [
 		{ column: 'raised_at', expected: aMeeting, ids: meetingIds },
 		{ column: 'on_log_of', expected: aMeeting, ids: meetingIds }
@@ -31,11 +29,7 @@ const references: { readonly [K in keyof MeetingsLog]: readonly Reference[] } = 
 };
 
 /** The cells of one CSV record that name a record the log does not hold, with what they should name. */
-export function unknownReferences(
-	dataset: keyof MeetingsLog,
-	record: Readonly<Record<string, string>>,
-	log: MeetingsLog
-): { column: string; value: string; expected: string }[] {
+export function unknownReferences(dataset: keyof MeetingsLog, record: Readonly<Record<string, string>>, log: MeetingsLog): { column: string; value: string; expected: string }[] {
 	return references[dataset]
 		.filter((reference) => !reference.ids(log).includes(record[reference.column] ?? ''))
 		.map((reference) => ({ column: reference.column, value: record[reference.column] ?? '', expected: reference.expected }));

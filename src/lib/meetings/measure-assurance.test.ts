@@ -11,9 +11,22 @@ function mayLog() {
 	return applyAll(
 		marchLog(),
 		(log) => addMeeting(log, mayBoard, counterIds()),
-		() => addAgendaItem({ id: 'i-may-custody', meetingId: 'm-may', topic: 'Custody visiting again', measureIds: ['icv-detainees-seen'], viewPaths: ['/custody-visiting'], period: '2025/26-Q4' }),
+		() =>
+			addAgendaItem({
+				id: 'i-may-custody',
+				meetingId: 'm-may',
+				topic: 'Custody visiting again',
+				measureIds: ['icv-detainees-seen'],
+				viewPaths: ['/custody-visiting'],
+				period: '2025/26-Q4'
+			}),
 		() => rateAgendaItem('m-may', { itemId: 'i-may-custody', rating: 'Assured', reason: 'Declined visits now explained.', ratedOn: '2026-05-07' }),
-		(log) => setActionStatus(log.actions.find((a) => a.id === 'a-declined')!, 'done', meetingById(log, 'm-may')!)
+		(log) =>
+			setActionStatus(
+				log.actions.find((a) => a.id === 'a-declined')!,
+				'done',
+				meetingById(log, 'm-may')!
+			)
 	);
 }
 
@@ -76,7 +89,15 @@ describe('open actions beside a measure or a view', () => {
 
 	it('takes an action on the view with no measure for the view, not for its measures', () => {
 		const log = applyAll(marchLog(), () =>
-			raiseAction({ id: 'a-view', action: 'Publish the custody report', owner: 'OPCC Chief Executive', raisedAt: 'm-march', measureId: '', viewPath: '/custody-visiting', dueDate: '2026-04-01' })
+			raiseAction({
+				id: 'a-view',
+				action: 'Publish the custody report',
+				owner: 'OPCC Chief Executive',
+				raisedAt: 'm-march',
+				measureId: '',
+				viewPath: '/custody-visiting',
+				dueDate: '2026-04-01'
+			})
 		);
 		expect(openActionsAbout(log, custodyView, '2026-03-12').map((o) => o.action.id)).toEqual(['a-view', 'a-declined']);
 		expect(openActionsAbout(log, { measureIds: ['icv-detainees-seen'] }, '2026-03-12').map((o) => o.action.id)).toEqual(['a-declined']);

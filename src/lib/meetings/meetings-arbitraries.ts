@@ -10,11 +10,12 @@ import type { MeetingsLog } from './meetings-log';
 // Any text at all, including quotes, commas, line breaks and formula-like starts.
 const text = fc.string({ unit: 'binary', minLength: 1, maxLength: 30 });
 const optionalText = fc.string({ unit: 'binary', maxLength: 30 });
-const isoDate = fc
-	.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
-	.map((date) => date.toISOString().slice(0, 10));
+const isoDate = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
 // A list cell's entries: no semicolon, no surrounding space, not blank.
-const listEntry = fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.replaceAll(';', '').trim()).filter((s) => s !== '');
+const listEntry = fc
+	.string({ minLength: 1, maxLength: 12 })
+	.map((s) => s.replaceAll(';', '').trim())
+	.filter((s) => s !== '');
 
 export const arbitraries: { readonly [K in keyof MeetingsLog]: fc.Arbitrary<MeetingsLog[K][number]> } = {
 	meetings: fc.record({ id: text, name: text, type: fc.constantFrom('Panel', 'accountability board', 'other'), date: isoDate, status: fc.constantFrom('planned', 'held') }),
@@ -47,31 +48,41 @@ export const arbitraries: { readonly [K in keyof MeetingsLog]: fc.Arbitrary<Meet
 const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
 
 /** A whole log: meetings, then items, ratings, actions, updates and decisions naming the records before them. */
-export const arbitraryLog: fc.Arbitrary<MeetingsLog> = fc
-	.uniqueArray(arbitraries.meetings, { minLength: 1, maxLength: 4, selector: (meeting) => meeting.id })
-	.chain((meetings) => {
-		const meetingIds = meetings.map((meeting) => meeting.id);
-		return fc
-			.record({
-				agendaItems: fc.uniqueArray(fc.tuple(arbitraries.agendaItems, pick(meetingIds)).map(([item, meetingId]) => ({ ...item, meetingId })), { maxLength: 4, selector: (item) => item.id }),
-				actions: fc.uniqueArray(
-					fc.tuple(arbitraries.actions, pick(meetingIds), pick(meetingIds)).map(([action, raisedAt, onLogOf]) => ({ ...action, raisedAt, onLogOf })),
-					{ maxLength: 4, selector: (action) => action.id }
-				),
-				decisions: fc.array(fc.tuple(arbitraries.decisions, pick(meetingIds)).map(([decision, meetingId]) => ({ ...decision, meetingId })), { maxLength: 3 })
+export const arbitraryLog: fc.Arbitrary<MeetingsLog> = fc.uniqueArray(arbitraries.meetings, { minLength: 1, maxLength: 4, selector: (meeting) => meeting.id }).chain((meetings) => {
+	const meetingIds = meetings.map((meeting) => meeting.id);
+	return fc
+		.record({
+			agendaItems: fc.uniqueArray(
+				fc.tuple(arbitraries.agendaItems, pick(meetingIds)).map(([item, meetingId]) => ({ ...item, meetingId })),
+				{ maxLength: 4, selector: (item) => item.id }
+			),
+			actions: fc.uniqueArray(
+				fc.tuple(arbitraries.actions, pick(meetingIds), pick(meetingIds)).map(([action, raisedAt, onLogOf]) => ({ ...action, raisedAt, onLogOf })),
+				{ maxLength: 4, selector: (action) => action.id }
+			),
+			decisions: fc.array(
+				fc.tuple(arbitraries.decisions, pick(meetingIds)).map(([decision, meetingId]) => ({ ...decision, meetingId })),
+				{ maxLength: 3 }
+			)
+		})
+		.chain(({ agendaItems, actions, decisions }) =>
+			fc.record({
+				meetings: fc.constant(meetings),
+				agendaItems: fc.constant(agendaItems),
+				assuranceRatings: agendaItems.length
+					? fc.array(
+							fc.tuple(arbitraries.assuranceRatings, pick(agendaItems.map((item) => item.id))).map(([rating, itemId]) => ({ ...rating, itemId })),
+							{ maxLength: 3 }
+						)
+					: fc.constant([]),
+				actions: fc.constant(actions),
+				actionUpdates: actions.length
+					? fc.array(
+							fc.tuple(arbitraries.actionUpdates, pick(actions.map((action) => action.id))).map(([update, actionId]) => ({ ...update, actionId })),
+							{ maxLength: 3 }
+						)
+					: fc.constant([]),
+				decisions: fc.constant(decisions)
 			})
-			.chain(({ agendaItems, actions, decisions }) =>
-				fc.record({
-					meetings: fc.constant(meetings),
-					agendaItems: fc.constant(agendaItems),
-					assuranceRatings: agendaItems.length
-						? fc.array(fc.tuple(arbitraries.assuranceRatings, pick(agendaItems.map((item) => item.id))).map(([rating, itemId]) => ({ ...rating, itemId })), { maxLength: 3 })
-						: fc.constant([]),
-					actions: fc.constant(actions),
-					actionUpdates: actions.length
-						? fc.array(fc.tuple(arbitraries.actionUpdates, pick(actions.map((action) => action.id))).map(([update, actionId]) => ({ ...update, actionId })), { maxLength: 3 })
-						: fc.constant([]),
-					decisions: fc.constant(decisions)
-				})
-			);
-	});
+		);
+});

@@ -23,7 +23,11 @@ interface Codec<K extends keyof MeetingsLog> {
 
 // Lists of measures or views sit in one cell, separated by semicolons.
 const joinList = (values: readonly string[]) => values.join('; ');
-const splitList = (cell: string) => cell.split(';').map((value) => value.trim()).filter((value) => value !== '');
+const splitList = (cell: string) =>
+	cell
+		.split(';')
+		.map((value) => value.trim())
+		.filter((value) => value !== '');
 
 const codecs: { readonly [K in keyof MeetingsLog]: Codec<K> } = {
 	meetings: {
@@ -139,9 +143,7 @@ export function meetingsCsv<K extends keyof MeetingsLog>(dataset: K, rows: Meeti
 }
 
 /** A dataset read from CSV: its rows when the file meets the contract, its problems when not. */
-export type ReadResult<K extends keyof MeetingsLog> =
-	| { readonly ok: true; readonly rows: MeetingsLog[K] }
-	| { readonly ok: false; readonly problems: readonly Problem[] };
+export type ReadResult<K extends keyof MeetingsLog> = { readonly ok: true; readonly rows: MeetingsLog[K] } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**
  * Reads one dataset of the log from CSV, checked against its contract and,

@@ -32,10 +32,36 @@ export function marchLog(newId: NewId = counterIds()): MeetingsLog {
 		emptyLog,
 		(log) => addMeeting(log, marchBoard, newId),
 		(log) => addMeeting(log, aprilPanel, newId),
-		() => addAgendaItem({ id: 'i-custody', meetingId: 'm-march', topic: 'Custody visiting', measureIds: ['icv-compliance', 'icv-detainees-seen'], viewPaths: ['/custody-visiting'], period: '2025/26-Q3' }),
+		() =>
+			addAgendaItem({
+				id: 'i-custody',
+				meetingId: 'm-march',
+				topic: 'Custody visiting',
+				measureIds: ['icv-compliance', 'icv-detainees-seen'],
+				viewPaths: ['/custody-visiting'],
+				period: '2025/26-Q3'
+			}),
 		() => addAgendaItem({ id: 'i-referrals', meetingId: 'm-march', topic: 'Referrals', measureIds: ['referrals-volume'], viewPaths: ['/referrals'], period: '2025/26-Q3' }),
 		() => rateAgendaItem('m-march', { itemId: 'i-custody', rating: 'Partly assured', reason: 'Declined visits not explained.', ratedOn: '2026-03-12' }),
-		() => raiseAction({ id: 'a-declined', action: 'Explain declined visits by suite', owner: 'Chief Constable', raisedAt: 'm-march', measureId: 'icv-detainees-seen', viewPath: '/custody-visiting', dueDate: '2026-04-30' }),
-		() => raiseAction({ id: 'a-referrals', action: 'Split referrals by source', owner: 'ACC Local Policing', raisedAt: 'm-march', measureId: 'referrals-volume', viewPath: '/referrals', dueDate: '2026-06-30' })
+		() =>
+			raiseAction({
+				id: 'a-declined',
+				action: 'Explain declined visits by suite',
+				owner: 'Chief Constable',
+				raisedAt: 'm-march',
+				measureId: 'icv-detainees-seen',
+				viewPath: '/custody-visiting',
+				dueDate: '2026-04-30'
+			}),
+		() =>
+			raiseAction({
+				id: 'a-referrals',
+				action: 'Split referrals by source',
+				owner: 'ACC Local Policing',
+				raisedAt: 'm-march',
+				measureId: 'referrals-volume',
+				viewPath: '/referrals',
+				dueDate: '2026-06-30'
+			})
 	);
 }

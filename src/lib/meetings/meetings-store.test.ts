@@ -29,8 +29,7 @@ function fakeDevice() {
 	return { tab, saved: () => saved };
 }
 
-const item = (meetingId: string, topic: string) =>
-	addAgendaItem({ id: `i-${topic}`, meetingId, topic, measureIds: [], viewPaths: ['/budget'], period: '2025/26' });
+const item = (meetingId: string, topic: string) => addAgendaItem({ id: `i-${topic}`, meetingId, topic, measureIds: [], viewPaths: ['/budget'], period: '2025/26' });
 
 describe('meetings store', () => {
 	it('saves every change at once: a tab opened later (a reload) sees it all', async () => {

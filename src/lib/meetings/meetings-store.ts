@@ -47,9 +47,7 @@ export interface ChangeNotices {
 }
 
 /** What a save or an undo came to. */
-export type SaveResult =
-	| { readonly ok: true; readonly log: MeetingsLog }
-	| { readonly ok: false; readonly meetingIds: readonly string[]; readonly message: string };
+export type SaveResult = { readonly ok: true; readonly log: MeetingsLog } | { readonly ok: false; readonly meetingIds: readonly string[]; readonly message: string };
 
 type Refused = Extract<SaveResult, { ok: false }>;
 

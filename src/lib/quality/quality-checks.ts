@@ -42,7 +42,7 @@ const reconcilers: Record<string, Reconciler> = {
 			name: 'Reconciliation',
 			passes: failing.length === 0,
 			severity: 'error',
-			detail: failing.length ? `lines do not add up to their totals in ${failing.join(', ')}` : 'every year\'s lines add up to their subtotals and total'
+			detail: failing.length ? `lines do not add up to their totals in ${failing.join(', ')}` : "every year's lines add up to their subtotals and total"
 		};
 	}
 };

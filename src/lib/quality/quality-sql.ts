@@ -47,9 +47,7 @@ export function profileSql(contract: DatasetContract): string {
 	const keyNames = contract.quality?.key ?? contract.columns.map((c) => c.name);
 	const key = keyNames.map(sqlIdentifier).join(', ');
 	// With ignoreBlankKey, only rows whose every key cell holds something are compared.
-	const keyed = contract.quality?.ignoreBlankKey
-		? keyNames.map((name) => `coalesce(CAST(${sqlIdentifier(name)} AS VARCHAR), '') <> ''`).join(' AND ')
-		: 'true';
+	const keyed = contract.quality?.ignoreBlankKey ? keyNames.map((name) => `coalesce(CAST(${sqlIdentifier(name)} AS VARCHAR), '') <> ''`).join(' AND ') : 'true';
 	const period = contract.quality?.period;
 	const first = period ? `CAST(min(${periodStartExpression(contract, period)}) AS VARCHAR)` : 'NULL';
 	const last = period ? `CAST(max(${periodEndExpression(contract, period)}) AS VARCHAR)` : 'NULL';

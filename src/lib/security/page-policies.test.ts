@@ -8,8 +8,7 @@ import { metaPolicy, pagePolicies, policyForPath } from './page-policies.js';
 const shared = contentSecurityPolicyHeader();
 const withHash = (hash: string) => shared.replace("'wasm-unsafe-eval'", `'wasm-unsafe-eval' 'sha256-${hash}='`);
 // SvelteKit writes the policy into the page with its quotes as &#39;.
-const page = (policy: string) =>
-	`<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy.replaceAll("'", '&#39;')}"></head><body></body></html>`;
+const page = (policy: string) => `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy.replaceAll("'", '&#39;')}"></head><body></body></html>`;
 
 /** A folder shaped like a prerendered build: index.html, budget.html, a nested page and a stylesheet. */
 function builtSite(): string {

@@ -26,9 +26,6 @@ export function periodChange(earlier: number, later: number): PeriodChange {
 	const difference = later - earlier;
 	const percent = earlier >= smallestBaseForPercent ? Math.round((100 * difference) / earlier) : null;
 	const numbers = `${formatCount(earlier)} → ${formatCount(later)}`;
-	const text =
-		difference === 0
-			? `${numbers}, no change`
-			: `${numbers}, ${signed(difference)}, ${percent === null ? 'too few to give a %' : signed(percent, '%')}`;
+	const text = difference === 0 ? `${numbers}, no change` : `${numbers}, ${signed(difference)}, ${percent === null ? 'too few to give a %' : signed(percent, '%')}`;
 	return { earlier, later, difference, percent, text };
 }

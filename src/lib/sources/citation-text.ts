@@ -16,9 +16,7 @@ export interface Citation {
 
 /** What a citation's source_document names: a registered document, an upload, or something unrecognised. */
 export type CitedSource =
-	| { readonly kind: 'document'; readonly document: SourceDocument }
-	| { readonly kind: 'upload'; readonly file: string }
-	| { readonly kind: 'unregistered'; readonly name: string };
+	{ readonly kind: 'document'; readonly document: SourceDocument } | { readonly kind: 'upload'; readonly file: string } | { readonly kind: 'unregistered'; readonly name: string };
 
 const uploadPrefix = 'uploaded: ';
 

@@ -55,7 +55,7 @@ describe('the source register', () => {
 });
 
 describe('the manifest', () => {
-	it("says which extracts hold illustrative rows, as their rows do, so a page can say so before the database starts", () => {
+	it('says which extracts hold illustrative rows, as their rows do, so a page can say so before the database starts', () => {
 		const flags = JSON.parse(readFileSync('data/extracts.json', 'utf8')) as { file: string; illustrative: boolean }[];
 		for (const { file, illustrative } of flags) expect(illustrative, file).toBe(rowsOf(file).some((row) => row['illustrative'] === 'true'));
 	});

@@ -17,9 +17,7 @@ const limits: XmrLimits = {
 
 /** The indices of the points a rule marks, and which way. */
 function marked(values: number[], rule: Rule): string[] {
-	return findSignals(values, limits).flatMap((hits, index) =>
-		hits.filter((hit) => hit.rule === rule).map((hit) => `${index}:${hit.side}`)
-	);
+	return findSignals(values, limits).flatMap((hits, index) => hits.filter((hit) => hit.rule === rule).map((hit) => `${index}:${hit.side}`));
 }
 
 describe('a point beyond a process limit', () => {

@@ -41,21 +41,19 @@ describe('the finding of a series in words', () => {
 	it('adds the assurance against a target, and that limits are provisional', () => {
 		const analysis = analyseSeries({ points: monthlyPoints(noise.slice(0, 10)), improvement: 'higher', target: 120 });
 		const findings = spcFindings(analysis, wording);
-		expect(findings).toContain('Against the target of 120: consistently missed: both process limits are on the wrong side of the target, so it will not be met without a change to the process.');
+		expect(findings).toContain(
+			'Against the target of 120: consistently missed: both process limits are on the wrong side of the target, so it will not be met without a change to the process.'
+		);
 		expect(findings).toContain('Provisional limits: 10 points from January 2023, fewer than 12, so the limits will move as points are added.');
 	});
 
 	it('says why there are no limits when there are too few points', () => {
 		const analysis = analyseSeries({ points: monthlyPoints([100, 120, 90]), improvement: 'higher' });
-		expect(spcHeadline(analysis, wording)).toBe(
-			'Victim service referrals: no process limits: 3 points from January 2023, and at least 6 are needed to tell a signal from noise.'
-		);
+		expect(spcHeadline(analysis, wording)).toBe('Victim service referrals: no process limits: 3 points from January 2023, and at least 6 are needed to tell a signal from noise.');
 	});
 
 	it('gives illustrative figures no signal and says why', () => {
 		const analysis = analyseSeries({ points: monthlyPoints([...noise, 200]), improvement: 'lower', illustrative: true, target: 50 });
-		expect(spcFindings(analysis, wording)).toEqual([
-			'Illustrative sample: the limits show the method, but invented figures get no signal and no verdict against a target.'
-		]);
+		expect(spcFindings(analysis, wording)).toEqual(['Illustrative sample: the limits show the method, but invented figures get no signal and no verdict against a target.']);
 	});
 });

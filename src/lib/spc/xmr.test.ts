@@ -95,7 +95,10 @@ describe('re-basing', () => {
 		const result = analyseSeries({
 			points: monthlyPoints(values),
 			improvement: 'higher',
-			rebases: [{ period: '2023-12-15', reason: 'A recording change' }, { period: '2030-01', reason: 'Later' }]
+			rebases: [
+				{ period: '2023-12-15', reason: 'A recording change' },
+				{ period: '2030-01', reason: 'Later' }
+			]
 		});
 		expect(result.segments.map((segment) => segment.from)).toEqual(['2023-01', '2024-01']);
 	});

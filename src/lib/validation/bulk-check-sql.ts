@@ -34,10 +34,7 @@ export function validValueSql(column: ColumnContract, ref: string, loadDate: str
 			break;
 		case 'decimal':
 			// At most the places allowed, and no more digits before the point than DECIMAL(18, places) holds.
-			tests.push(
-				matches(`-?[0-9]+(\\.[0-9]{1,${column.decimalPlaces ?? 2}})?`),
-				`length(regexp_extract(${ref}, '^-?0*([0-9]*)', 1)) <= ${decimalWholeDigits(column)}`
-			);
+			tests.push(matches(`-?[0-9]+(\\.[0-9]{1,${column.decimalPlaces ?? 2}})?`), `length(regexp_extract(${ref}, '^-?0*([0-9]*)', 1)) <= ${decimalWholeDigits(column)}`);
 			break;
 		case 'date':
 			// A real calendar date; years before 100 are refused, as the small-file check does.
@@ -48,10 +45,7 @@ export function validValueSql(column: ColumnContract, ref: string, loadDate: str
 			tests.push(`${ref} IN ('true', 'false')`);
 			break;
 		case 'financial-year':
-			tests.push(
-				matches('[0-9]{4}/[0-9]{2}'),
-				`(TRY_CAST(substr(${ref}, 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(${ref}, 6, 2) AS INTEGER)`
-			);
+			tests.push(matches('[0-9]{4}/[0-9]{2}'), `(TRY_CAST(substr(${ref}, 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(${ref}, 6, 2) AS INTEGER)`);
 			break;
 		case 'month':
 			tests.push(matches('[0-9]{4}-(0[1-9]|1[0-2])'));

@@ -6,10 +6,7 @@ import { checkCsv } from './check-csv';
 import { describeProblem } from './problem';
 
 const file = 'budget-split.csv';
-const good = csvFromRows(budgetSplit, [
-	exampleRow(budgetSplit),
-	{ ...exampleRow(budgetSplit), line_code: 'regional_collaboration', amount_gbp_m: '10.2' }
-]);
+const good = csvFromRows(budgetSplit, [exampleRow(budgetSplit), { ...exampleRow(budgetSplit), line_code: 'regional_collaboration', amount_gbp_m: '10.2' }]);
 
 describe('checkCsv', () => {
 	it('passes a good extract and counts its rows', () => {
@@ -39,11 +36,7 @@ describe('checkCsv', () => {
 	});
 
 	it('locates a bad number by line and column', () => {
-		const text = csvFromRows(budgetSplit, [
-			exampleRow(budgetSplit),
-			exampleRow(budgetSplit),
-			{ ...exampleRow(budgetSplit), amount_gbp_m: '£154.5m' }
-		]);
+		const text = csvFromRows(budgetSplit, [exampleRow(budgetSplit), exampleRow(budgetSplit), { ...exampleRow(budgetSplit), amount_gbp_m: '£154.5m' }]);
 		const problems = checkCsv(file, text, budgetSplit).problems;
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatchObject({
@@ -80,16 +73,12 @@ describe('checkCsv', () => {
 	it('reports an empty file', () => {
 		const result = checkCsv(file, '', budgetSplit);
 		expect(result.rowCount).toBe(0);
-		expect(result.problems).toEqual([
-			expect.objectContaining({ line: 1, column: '', found: 'an empty file' })
-		]);
+		expect(result.problems).toEqual([expect.objectContaining({ line: 1, column: '', found: 'an empty file' })]);
 	});
 
 	it('reports a header with no rows', () => {
 		const header = csvFromRows(budgetSplit, []);
-		expect(checkCsv(file, header, budgetSplit).problems).toEqual([
-			expect.objectContaining({ line: 2, found: 'the header only' })
-		]);
+		expect(checkCsv(file, header, budgetSplit).problems).toEqual([expect.objectContaining({ line: 2, found: 'the header only' })]);
 	});
 
 	it('names an extra column and the row whose fields no longer match', () => {
@@ -121,7 +110,8 @@ describe('checkCsv', () => {
 				column: 'visit_date',
 				columnNumber: 2,
 				expected: 'a date as YYYY-MM-DD or day/month/year, e.g. 2024-04-01',
-				found: '"01/04/2024": which could be 1 April 2024 (day/month/year) or 4 January 2024 (month/day/year): no slash date in this column has a day above 12 to show the order. Write it as YYYY-MM-DD'
+				found:
+					'"01/04/2024": which could be 1 April 2024 (day/month/year) or 4 January 2024 (month/day/year): no slash date in this column has a day above 12 to show the order. Write it as YYYY-MM-DD'
 			},
 			{ file: 'visits.csv', line: 4, column: 'visit_date', columnNumber: 2, expected: 'a date as YYYY-MM-DD or day/month/year, e.g. 2024-04-01', found: '"2023-02-29"' }
 		]);

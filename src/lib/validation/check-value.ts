@@ -139,9 +139,7 @@ function monthNumber(name: string): number {
 }
 
 /** A cell read: its value in the dictionary's form and how it was converted, or why it cannot be read. */
-export type CellReading =
-	| { readonly ok: true; readonly value: string; readonly conversions: readonly ConversionKind[] }
-	| { readonly ok: false; readonly why?: string };
+export type CellReading = { readonly ok: true; readonly value: string; readonly conversions: readonly ConversionKind[] } | { readonly ok: false; readonly why?: string };
 
 const refused = (why?: string): CellReading => (why ? { ok: false, why } : { ok: false });
 

@@ -28,8 +28,7 @@ export function megabytes(bytes: number): string {
 }
 
 export type Decoded =
-	| { readonly ok: true; readonly text: string; readonly encoding: 'UTF-8' | 'UTF-8 with BOM' | 'Windows-1252' }
-	| { readonly ok: false; readonly reason: string };
+	{ readonly ok: true; readonly text: string; readonly encoding: 'UTF-8' | 'UTF-8 with BOM' | 'Windows-1252' } | { readonly ok: false; readonly reason: string };
 
 /** Decodes a file's bytes, refusing binary files and files over the size limit. */
 export function decodeText(bytes: Uint8Array): Decoded {

@@ -55,14 +55,7 @@ export class EvidenceGatherer {
 }
 
 /** Reads and checks each cell of one data row against its column, then the contract's rules between columns. */
-export function readRow(
-	file: string,
-	line: number,
-	fields: readonly string[],
-	header: readonly string[],
-	contract: DatasetContract,
-	context: CellContext
-): RowReading {
+export function readRow(file: string, line: number, fields: readonly string[], header: readonly string[], contract: DatasetContract, context: CellContext): RowReading {
 	if (fields.length !== header.length) return { problems: [fieldCountProblem(file, line, fields.length, header.length)], values: fields, conversions: [] };
 	const problems: Problem[] = [];
 	const values = [...fields];
@@ -101,7 +94,10 @@ function ruleProblems(file: string, line: number, values: readonly string[], hea
 	if (!broken) return [];
 	const first = rule.left[0] ?? '';
 	const leftWords = rule.left.join(' + ');
-	const found = rule.left.length > 1 ? `${leftValues.join(' + ')} = ${leftValues.reduce((sum, value) => sum + Number(value), 0)}, and ${rule.right} ${cell(rule.right)}` : `${first} ${leftValues[0]}, and ${rule.right} ${cell(rule.right)}`;
+	const found =
+		rule.left.length > 1
+			? `${leftValues.join(' + ')} = ${leftValues.reduce((sum, value) => sum + Number(value), 0)}, and ${rule.right} ${cell(rule.right)}`
+			: `${first} ${leftValues[0]}, and ${rule.right} ${cell(rule.right)}`;
 	return [{ file, line, column: first, columnNumber: header.indexOf(first) + 1, expected: `${leftWords} no greater than ${rule.right} (${rule.why})`, found }];
 }
 

@@ -22,11 +22,14 @@ describe('the view registry', () => {
 		expect(isViewAddress('data'), 'an address that is not a view').toBe(false);
 	});
 
-	it('keeps every definition free of static imports but its type, so the navigation (and a Playwright spec) can read the registry without any view\'s SQL or components', () => {
+	it("keeps every definition free of static imports but its type, so the navigation (and a Playwright spec) can read the registry without any view's SQL or components", () => {
 		for (const view of views) {
 			const source = readFileSync(`src/lib/views/${view.id}/definition.ts`, 'utf8');
 			const imports = [...source.matchAll(/^import\s+(type\s+)?[^;]*?from\s+'([^']+)'/gm)].map((match) => ({ typeOnly: Boolean(match[1]), from: match[2] }));
-			expect(imports.filter((entry) => !entry.typeOnly), `${view.id}'s definition imports`).toEqual([]);
+			expect(
+				imports.filter((entry) => !entry.typeOnly),
+				`${view.id}'s definition imports`
+			).toEqual([]);
 		}
 	});
 

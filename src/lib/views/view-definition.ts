@@ -5,7 +5,6 @@ import type { SeriesLoader } from '$lib/spc/series-loader';
 
 export type { SmallCounts };
 
-
 /** What the dashboard knows of a view: everything the navigation, home page, pack and tests derive from. */
 export interface ViewDefinition {
 	/** Its folder in src/lib/views and its address without the slash: "custody-visiting". */

@@ -6,10 +6,23 @@ import { describe, expect, it } from 'vitest';
 const markdown = readFileSync('docs/guide.md', 'utf8');
 const page = readFileSync('src/routes/guide/+page.svelte', 'utf8');
 
-const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').trim();
+const plain = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, '')
+		.replace(/&amp;/g, '&')
+		.replace(/&lt;/g, '<')
+		.trim();
 const markdownHeadings = [...markdown.matchAll(/^(#{1,3}) (.+)$/gm)].map((m) => `h${m[1]!.length} ${m[2]!.replace(/\*\*|`/g, '')}`);
 const pageHeadings = [...page.matchAll(/<h([1-3])>(.+?)<\/h\1>/g)].map((m) => `h${m[1]} ${plain(m[2]!)}`);
-const words = (text: string) => text.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/<img[^>]*>/g, '').replace(/<[^>]+>|\*\*|`|^#+ |^- /gm, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').split(/\s+/).filter(Boolean);
+const words = (text: string) =>
+	text
+		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+		.replace(/<img[^>]*>/g, '')
+		.replace(/<[^>]+>|\*\*|`|^#+ |^- /gm, ' ')
+		.replace(/&amp;/g, '&')
+		.replace(/&lt;/g, '<')
+		.split(/\s+/)
+		.filter(Boolean);
 
 describe('the guide page and docs/guide.md', () => {
 	it('have the same headings in the same order', () => {

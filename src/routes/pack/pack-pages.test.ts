@@ -20,7 +20,13 @@ describe('pack pages', () => {
 		const rows = Array.from({ length: 18 }, (_, index) => row(50 + index * 100, 100, 30));
 		expect(printedPages(rows, 1850, page)).toBe(2);
 		// A header of 160 px repeated pushes them 210 px: on to a third page.
-		expect(printedPages(rows.map((block) => ({ ...block, repeatHeader: 160 })), 1850, page)).toBe(3);
+		expect(
+			printedPages(
+				rows.map((block) => ({ ...block, repeatHeader: 160 })),
+				1850,
+				page
+			)
+		).toBe(3);
 		// Without the move the same height would be 1.85 pages; with 2 px more the moved rows spill on to a third.
 		const taller = Array.from({ length: 19 }, (_, index) => row(50 + index * 100, 100, 30));
 		expect(printedPages(taller, 1950, page)).toBe(3);

@@ -6,7 +6,9 @@ const offered = ['budget', 'engagement', 'custody-visiting'];
 describe('the panel pack settings in the URL', () => {
 	it('reads every field, keeping the views in the order they are offered', () => {
 		const settings = packSettingsFromUrl(
-			new URLSearchParams('meeting=Police+and+Crime+Panel&log-meeting=m-1&date=2024-02-07&period=2023%2F24-Q3&area=Melton&view=custody-visiting&view=budget&marking=OFFICIAL-SENSITIVE&threshold=10'),
+			new URLSearchParams(
+				'meeting=Police+and+Crime+Panel&log-meeting=m-1&date=2024-02-07&period=2023%2F24-Q3&area=Melton&view=custody-visiting&view=budget&marking=OFFICIAL-SENSITIVE&threshold=10'
+			),
 			offered
 		);
 		expect(settings).toEqual({
@@ -19,7 +21,9 @@ describe('the panel pack settings in the URL', () => {
 			marking: 'OFFICIAL-SENSITIVE',
 			threshold: 10
 		});
-		expect(packQuery(settings)).toBe('meeting=Police+and+Crime+Panel&log-meeting=m-1&date=2024-02-07&period=2023%2F24-Q3&area=Melton&view=budget&view=custody-visiting&marking=OFFICIAL-SENSITIVE&threshold=10');
+		expect(packQuery(settings)).toBe(
+			'meeting=Police+and+Crime+Panel&log-meeting=m-1&date=2024-02-07&period=2023%2F24-Q3&area=Melton&view=budget&view=custody-visiting&marking=OFFICIAL-SENSITIVE&threshold=10'
+		);
 	});
 
 	it('falls back to the defaults: OFFICIAL, a threshold of 5, all periods, all areas, no views', () => {

@@ -43,8 +43,7 @@ export const actions: DatasetContract = {
 		{
 			name: 'on_log_of',
 			type: 'text',
-			description:
-				'The meeting whose action log it is on now (a meeting_id): the meeting that raised it, or the latest meeting it was carried forward to.',
+			description: 'The meeting whose action log it is on now (a meeting_id): the meeting that raised it, or the latest meeting it was carried forward to.',
 			required: true,
 			example: 'm-2026-05-07'
 		},
@@ -65,7 +64,7 @@ export const actions: DatasetContract = {
 		{
 			name: 'due_date',
 			type: 'date',
-			description: "When it is due. It is overdue at a meeting held after this date while it is still open.",
+			description: 'When it is due. It is overdue at a meeting held after this date while it is still open.',
 			required: true,
 			example: '2026-04-30'
 		},

@@ -6,8 +6,7 @@ export const agendaItems: DatasetContract = {
 	table: 'agenda_items',
 	quality: { key: ['item_id'] },
 	title: 'Agenda items',
-	description:
-		"Each performance topic on a meeting's agenda, in agenda order, with the measures and views it discusses and the period their figures cover.",
+	description: "Each performance topic on a meeting's agenda, in agenda order, with the measures and views it discusses and the period their figures cover.",
 	columns: [
 		{
 			name: 'item_id',
@@ -40,8 +39,7 @@ export const agendaItems: DatasetContract = {
 		{
 			name: 'measure_ids',
 			type: 'text',
-			description:
-				'The measures discussed (measure_id in measure-aims), separated by semicolons; blank when the item is about a whole view.',
+			description: 'The measures discussed (measure_id in measure-aims), separated by semicolons; blank when the item is about a whole view.',
 			required: false,
 			example: 'icv-compliance; icv-scheduled-completion'
 		},
@@ -55,8 +53,7 @@ export const agendaItems: DatasetContract = {
 		{
 			name: 'period',
 			type: 'text',
-			description:
-				'The period the figures cover, as the dashboard writes it in a link: a financial year (2025/26), a quarter (2025/26-Q3) or a month (2025-12).',
+			description: 'The period the figures cover, as the dashboard writes it in a link: a financial year (2025/26), a quarter (2025/26-Q3) or a month (2025-12).',
 			required: true,
 			example: '2025/26-Q3'
 		}

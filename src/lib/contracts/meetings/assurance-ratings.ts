@@ -6,8 +6,7 @@ export const assuranceRatings: DatasetContract = {
 	table: 'assurance_ratings',
 	quality: { key: ['item_id'], period: 'rated_on' },
 	title: 'Assurance ratings',
-	description:
-		'How assured the Commissioner was by what was said on each agenda item (Assured, Partly assured or Not assured), why, and when it was recorded.',
+	description: 'How assured the Commissioner was by what was said on each agenda item (Assured, Partly assured or Not assured), why, and when it was recorded.',
 	columns: [
 		{
 			name: 'item_id',

@@ -14,11 +14,4 @@ export { actionUpdates, actions, agendaItems, assuranceRatings, decisions, meeti
  * updates, then the decisions. Not in registry.ts yet: whoever merges adds
  * `...meetingContracts` there (no embedded file: users record or load them).
  */
-export const meetingContracts: readonly DatasetContract[] = [
-	meetings,
-	agendaItems,
-	assuranceRatings,
-	actions,
-	actionUpdates,
-	decisions
-];
+export const meetingContracts: readonly DatasetContract[] = [meetings, agendaItems, assuranceRatings, actions, actionUpdates, decisions];

@@ -11,8 +11,7 @@ export const meetings: DatasetContract = {
 	table: 'meetings',
 	quality: { key: ['meeting_id'], period: 'meeting_date' },
 	title: 'Meetings',
-	description:
-		'Each Police and Crime Panel meeting or accountability board the performance figures are prepared for: its name, type, date and whether it has been held.',
+	description: 'Each Police and Crime Panel meeting or accountability board the performance figures are prepared for: its name, type, date and whether it has been held.',
 	columns: [
 		{
 			name: 'meeting_id',

@@ -3,8 +3,16 @@ import type { BudgetLine } from './budget';
 import { budgetBars } from './budget-bars';
 
 const line = (line_code: string, line_type: BudgetLine['line_type'], rolls_up_to: string | null, amount: number, percent: number): BudgetLine => ({
-	line_code, line_name: line_code, short_name: line_code, line_type, rolls_up_to, amount_gbp_m: amount, percent_of_total: percent,
-	source_document: 'd', source_ref: 'r', illustrative: false
+	line_code,
+	line_name: line_code,
+	short_name: line_code,
+	line_type,
+	rolls_up_to,
+	amount_gbp_m: amount,
+	percent_of_total: percent,
+	source_document: 'd',
+	source_ref: 'r',
+	illustrative: false
 });
 
 describe('budgetBars', () => {

@@ -19,19 +19,18 @@ export function budgetBars(lines: readonly BudgetLine[]): BudgetBars {
 	const total = lines.find((line) => line.line_type === 'total');
 	if (!total) return { bars: [], groups: [] };
 	const topLevel = lines.filter((line) => line.rolls_up_to === total.line_code);
-	const groupOf = (line: BudgetLine) =>
-		topLevel.findIndex((part) => part.line_code === line.line_code || part.line_code === line.rolls_up_to);
+	const groupOf = (line: BudgetLine) => topLevel.findIndex((part) => part.line_code === line.line_code || part.line_code === line.rolls_up_to);
 	const groups = topLevel.map((part) => `${part.short_name} ${formatMillions(part.amount_gbp_m)} (${formatPercent(part.percent_of_total)})`);
 	const bars = lines
 		.filter((line) => line.line_type === 'line')
 		.map((line, index, shown) => ({
-		// A line repeated in the data (the duplicates check fails, and says so) is drawn each time it is held, and
-		// each bar still needs a key of its own.
-		key: shown.findIndex((other) => other.line_code === line.line_code) === index ? line.line_code : `${line.line_code}#${index}`,
-		label: line.short_name,
-		value: total.amount_gbp_m > 0 ? (100 * line.amount_gbp_m) / total.amount_gbp_m : 0,
-		valueLabel: `${formatMillions(line.amount_gbp_m)} (${formatPercent(line.percent_of_total)})`,
-		group: Math.max(0, groupOf(line))
-	}));
+			// A line repeated in the data (the duplicates check fails, and says so) is drawn each time it is held, and
+			// each bar still needs a key of its own.
+			key: shown.findIndex((other) => other.line_code === line.line_code) === index ? line.line_code : `${line.line_code}#${index}`,
+			label: line.short_name,
+			value: total.amount_gbp_m > 0 ? (100 * line.amount_gbp_m) / total.amount_gbp_m : 0,
+			valueLabel: `${formatMillions(line.amount_gbp_m)} (${formatPercent(line.percent_of_total)})`,
+			group: Math.max(0, groupOf(line))
+		}));
 	return { bars, groups };
 }

@@ -3,9 +3,24 @@ import type { ReconciliationRow } from '$lib/quality/budget-reconciliation';
 import type { BudgetLine } from './budget';
 import { budgetSummary } from './budget-summary';
 
-const line = (line_code: string, short_name: string, line_type: BudgetLine['line_type'], rolls_up_to: string | null, amount_gbp_m: number, percent_of_total: number): BudgetLine => ({
-	line_code, line_name: short_name, short_name, line_type, rolls_up_to, amount_gbp_m, percent_of_total,
-	source_document: 'doc', source_ref: 'ref', illustrative: false
+const line = (
+	line_code: string,
+	short_name: string,
+	line_type: BudgetLine['line_type'],
+	rolls_up_to: string | null,
+	amount_gbp_m: number,
+	percent_of_total: number
+): BudgetLine => ({
+	line_code,
+	line_name: short_name,
+	short_name,
+	line_type,
+	rolls_up_to,
+	amount_gbp_m,
+	percent_of_total,
+	source_document: 'doc',
+	source_ref: 'ref',
+	illustrative: false
 });
 
 const lines = [
@@ -16,8 +31,16 @@ const lines = [
 	line('t', 'Net budget requirement', 'total', null, 100, 100)
 ];
 const passing: ReconciliationRow = {
-	checked_line: 'cc', checked_name: 'To the Chief Constable', part_count: 2, stated_gbp_m: 95, parts_gbp_m: 95,
-	stated_percent: 95, parts_percent: 95, percent_tolerance: 0.15, amounts_reconcile: true, percents_reconcile: true
+	checked_line: 'cc',
+	checked_name: 'To the Chief Constable',
+	part_count: 2,
+	stated_gbp_m: 95,
+	parts_gbp_m: 95,
+	stated_percent: 95,
+	parts_percent: 95,
+	percent_tolerance: 0.15,
+	amounts_reconcile: true,
+	percents_reconcile: true
 };
 
 describe('budgetSummary', () => {

@@ -18,9 +18,7 @@ export function budgetSummary(year: string, lines: readonly BudgetLine[], checks
 	const sentences = [`In ${year} the net budget requirement was ${formatMillions(total.amount_gbp_m)}.`];
 	for (const part of partsOf(total.line_code)) {
 		const subparts = partsOf(part.line_code);
-		const detail = subparts.length
-			? `, of which ${subparts.map((sub) => `${sub.short_name} ${amount(sub)}`).join(' and ')}`
-			: '';
+		const detail = subparts.length ? `, of which ${subparts.map((sub) => `${sub.short_name} ${amount(sub)}`).join(' and ')}` : '';
 		sentences.push(`${part.short_name}: ${amount(part)}${detail}.`);
 	}
 	const largest = lines

@@ -8,15 +8,7 @@ import { budgetReconciliation, budgetYears } from '$lib/quality/budget-reconcili
 import { budgetLines } from './budget';
 
 /** A budget row with the provenance filled in; amounts as printed. */
-function row(
-	year: string,
-	code: string,
-	type: string,
-	parent: string,
-	order: number,
-	amount: string,
-	percent: string
-): CsvRow {
+function row(year: string, code: string, type: string, parent: string, order: number, amount: string, percent: string): CsvRow {
 	return {
 		financial_year: year,
 		line_code: code,
@@ -115,9 +107,7 @@ describe('budget measures with more than one year', () => {
 	it('allows printed percentages to differ by rounding, and no more', async () => {
 		// The total has two parts (ab 75.0, c): tolerance 0.05 × (2 + 1) = 0.15 points.
 		// c = 25.2 makes 100.2, 0.2 out: fails. c = 25.1 makes 100.1: within rounding.
-		await load(
-			secondYear.map((r) => (r.line_code === 'c' ? { ...r, percent_of_total: '25.2' } : r))
-		);
+		await load(secondYear.map((r) => (r.line_code === 'c' ? { ...r, percent_of_total: '25.2' } : r)));
 		let total = (await budgetReconciliation(db, '2018/19')).find((c) => c.checked_line === 'total');
 		expect(total).toMatchObject({ percent_tolerance: 0.15, percents_reconcile: false });
 		db.close();

@@ -5,8 +5,7 @@ export const budgetView: ViewDefinition = {
 	id: 'budget',
 	path: '/budget',
 	title: 'Budget',
-	description:
-		'The net budget requirement split between the force, regional collaboration, commissioned services, the OPCC office and capital, checked against its totals.',
+	description: 'The net budget requirement split between the force, regional collaboration, commissioned services, the OPCC office and capital, checked against its totals.',
 	// The page's opening paragraph, under its title.
 	lead: 'How the net budget requirement is split between the force, regional collaboration, commissioned services, the Office of the Police and Crime Commissioner and capital. Plan theme: Value for Money.',
 	theme: 'Value for Money',

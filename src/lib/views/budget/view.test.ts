@@ -24,7 +24,9 @@ describe('the budget view, drawn from the build-time figures on the embedded ext
 	});
 
 	it('says the year and the total in its summary', () => {
-		expect(textOf(html, /<p class="summary"[^>]*>/)).toMatch(new RegExp(`^In ${year} the net budget requirement was ${formatMillions(Number(total?.amount_gbp_m)).replace(/[£.]/g, '\\$&')}\\.`));
+		expect(textOf(html, /<p class="summary"[^>]*>/)).toMatch(
+			new RegExp(`^In ${year} the net budget requirement was ${formatMillions(Number(total?.amount_gbp_m)).replace(/[£.]/g, '\\$&')}\\.`)
+		);
 	});
 
 	it('draws one bar per line in its chart, labelled with its amount and share', () => {

@@ -19,7 +19,5 @@ export function crimeCitation(holding: StreetCrimeHolding): string[] {
 /** The first to the last month loaded, in words ("September 2023 to November 2023"), or '' when none is. */
 export function monthsSpanned(holding: StreetCrimeHolding): string {
 	if (!holding.firstMonth || !holding.lastMonth) return '';
-	return holding.firstMonth === holding.lastMonth
-		? monthLabel(holding.firstMonth, true)
-		: `${monthLabel(holding.firstMonth, true)} to ${monthLabel(holding.lastMonth, true)}`;
+	return holding.firstMonth === holding.lastMonth ? monthLabel(holding.firstMonth, true) : `${monthLabel(holding.firstMonth, true)} to ${monthLabel(holding.lastMonth, true)}`;
 }

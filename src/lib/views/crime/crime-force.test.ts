@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forceFromUrl, urlWithForce } from './crime-force';
 
-describe('the Crime view\'s force in the URL', () => {
+describe("the Crime view's force in the URL", () => {
 	const loaded = ['Leicestershire Police', 'Lancashire Constabulary'];
 
 	it('is Leicestershire Police unless a loaded force is named', () => {

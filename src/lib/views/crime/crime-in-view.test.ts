@@ -54,7 +54,7 @@ describe('crimeInView', () => {
 		expect(crimeInView(example, year2023, 'Rutland', llr)).toEqual({ byType: [], byMonth: [], byDistrict: [] });
 	});
 
-	it('counts one force only: another force\'s records are never added to LLR\'s', () => {
+	it("counts one force only: another force's records are never added to LLR's", () => {
 		const rows: [string, string, string, number][] = [
 			['2023-04', 'Leicester', 'Burglary', 2],
 			['2023-04', outsideLlr, 'Burglary', 30]

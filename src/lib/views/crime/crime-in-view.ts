@@ -77,13 +77,7 @@ export function crimeInView(counts: CrimeCounts, range: DateRange, area: string 
 }
 
 /** Counts as columns from rows of month, force, area, type and records (the first days worked out once, here). */
-export function crimeCounts(
-	month: readonly string[],
-	force: readonly string[],
-	district: readonly string[],
-	crimeType: readonly string[],
-	crimes: ArrayLike<number>
-): CrimeCounts {
+export function crimeCounts(month: readonly string[], force: readonly string[], district: readonly string[], crimeType: readonly string[], crimes: ArrayLike<number>): CrimeCounts {
 	return { month, force, firstDay: month.map((m) => `${m}-01`), district, crimeType, crimes };
 }
 

@@ -17,7 +17,8 @@ import { outcomeMix, type OutcomeCount } from './crime-outcomes';
  * some with none yet.
  */
 const fixtures = policeUkFixtures();
-const parse = (file: string) => (fixtures === undefined ? [] : Papa.parse<CsvRow>(readFileSync(`${fixtures}/${file}`, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data);
+const parse = (file: string) =>
+	fixtures === undefined ? [] : Papa.parse<CsvRow>(readFileSync(`${fixtures}/${file}`, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 const street = [...parse('2022-09-leicestershire-street.csv'), ...parse('2022-10-leicestershire-street.csv'), ...parse('2022-10-lancashire-street.csv')];
 const crimes = street.filter((row) => row['Crime ID'] !== '');
 const later = ['Investigation complete; no suspect identified', 'Unable to prosecute suspect', 'Offender given a caution', 'Awaiting court outcome'];
@@ -70,7 +71,7 @@ describe.skipIf(fixtures === undefined)(`outcomeMix (skipped where ${noPoliceUkF
 		expect(mix.outcomesLoaded).toBe(outcomes.filter((row) => row['Falls within'] === 'Leicestershire Police').length);
 	});
 
-	it('counts every crime of the force once, whatever the period, and another force\'s apart', async () => {
+	it("counts every crime of the force once, whatever the period, and another force's apart", async () => {
 		const all = await outcomeMix(db, filtersFromUrl(new URLSearchParams('')));
 		expect(all.rows).toEqual(expectedMix('Leicestershire Police', ['2022-09', '2022-10']));
 		const total = all.rows.reduce((sum, row) => sum + row.crimes, 0);

@@ -8,7 +8,7 @@ export const crimeView: ViewDefinition = {
 	description:
 		'Crime and anti-social behaviour recorded by the police, from the police.uk street-level files you load: by type, month and area, and in the Safer Streets areas before and after the bids began.',
 	// The page's opening paragraph, under its title.
-	lead: 'Crime and anti-social behaviour recorded by the police in Leicester, Leicestershire and Rutland, from the street-level files published at data.police.uk: by type, month and area, and in the two Safer Streets areas before and after Round 5 began. Leicestershire Police\'s files are LLR\'s figures; another force\'s files, when loaded, are counted apart and shown only when you choose that force. Plan theme: Visible Policing.',
+	lead: "Crime and anti-social behaviour recorded by the police in Leicester, Leicestershire and Rutland, from the street-level files published at data.police.uk: by type, month and area, and in the two Safer Streets areas before and after Round 5 began. Leicestershire Police's files are LLR's figures; another force's files, when loaded, are counted apart and shown only when you choose that force. Plan theme: Visible Policing.",
 	theme: 'Visible Policing',
 	datasets: ['street-crime'],
 	loads: ['street-crime'],

@@ -22,7 +22,10 @@ export type CrimeFigures = CrimeView & { readonly series: readonly JudgedSeries[
 export async function crimeFigures(db: Connector, filters: ViewFilters, params: URLSearchParams = new URLSearchParams(), version?: number): Promise<CrimeFigures> {
 	// The force in the URL is one of those loaded, or LLR's; the LLR area filter means nothing for another force.
 	const held = await streetCrimeHoldings(db, version);
-	const force = forceFromUrl(params, held.map((holding) => holding.force));
+	const force = forceFromUrl(
+		params,
+		held.map((holding) => holding.force)
+	);
 	const applied = force === llrForce ? filters : { ...filters, area: null };
 	// The series are judged as the headlines judge them (judgeView), from the counts the figures use:
 	// a filter change recomputes every chart's limits in the page.

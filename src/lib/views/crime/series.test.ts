@@ -54,13 +54,21 @@ describe.skipIf(fixtures === undefined)(`the Crime view's series on the real pol
 		expect(total.points.map((point) => [point.period, point.value])).toEqual(monthlyCounts(ours));
 		// Missing, not zero: the thirty-one months between are not points at all.
 		expect(total.points).toHaveLength(4);
-		expect(total.definition).toMatchObject({ measure: 'Crime and anti-social behaviour recorded by Leicestershire Police', improvement: 'lower', unit: 'month', valueKind: 'count' });
+		expect(total.definition).toMatchObject({
+			measure: 'Crime and anti-social behaviour recorded by Leicestershire Police',
+			improvement: 'lower',
+			unit: 'month',
+			valueKind: 'count'
+		});
 		expect(total.illustrative).toBe(false);
 		expect(total.sourceLines?.[0]).toMatch(/^police\.uk street-level crime, Leicestershire Police, December 2019 to October 2022/);
 
 		const byType = new Map<string, number>();
 		for (const row of ours) byType.set(row['Crime type']!, (byType.get(row['Crime type']!) ?? 0) + 1);
-		const topFour = [...byType].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 4).map(([type]) => type);
+		const topFour = [...byType]
+			.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+			.slice(0, 4)
+			.map(([type]) => type);
 		expect(series.slice(1).map((one) => one.definition.measure)).toEqual(topFour.map((type) => `${type} recorded by Leicestershire Police`));
 		for (const [index, type] of topFour.entries()) {
 			expect(series[index + 1]!.points.map((point) => [point.period, point.value])).toEqual(monthlyCounts(ours, (row) => row['Crime type'] === type));

@@ -29,7 +29,10 @@ export const typesWithSeries = 4;
 
 /** A stable id part from a crime type: "Violence and sexual offences" → "violence-and-sexual-offences". */
 function slug(text: string): string {
-	return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	return text
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 }
 
 /**

@@ -17,7 +17,7 @@ const answer = (rows: BeforeAfterMonth[]): CrimeBeforeAfter => ({
 });
 
 describe('beforeAfterSummary', () => {
-	it('gives each side\'s monthly average before and after, and the change', () => {
+	it("gives each side's monthly average before and after, and the change", () => {
 		// Melton: (10 + 14) / 2 = 12 → (9 + 9) / 2 = 9, down 25%. Rest: 100 → (99 + 101) / 2 = 100, no change.
 		const text = beforeAfterSummary(
 			answer([month('2023-08', 'before', 10, 100), month('2023-09', 'before', 14, 100), month('2023-10', 'after', 9, 99), month('2023-11', 'after', 9, 101)]),
@@ -40,7 +40,10 @@ describe('beforeAfterSummary', () => {
 		expect(partly).toContain('up 20.0%');
 		expect(partly).toContain('Only 1 month of the 2 months from October 2023 is loaded, so the averages are over those.');
 		expect(partly).toContain('Melton did not fall by more than elsewhere, so these figures give no sign of an effect of the Safer Streets work on them.');
-		const none = beforeAfterSummary(answer([month('2023-08', 'before', null, null), month('2023-09', 'before', null, null), month('2023-10', 'after', 3, 4)]), 'anti-social behaviour');
+		const none = beforeAfterSummary(
+			answer([month('2023-08', 'before', null, null), month('2023-09', 'before', null, null), month('2023-10', 'after', 3, 4)]),
+			'anti-social behaviour'
+		);
 		expect(none).toBe('The files loaded hold none of the 2 months before October 2023, so anti-social behaviour in Melton cannot be compared before and after.');
 	});
 });

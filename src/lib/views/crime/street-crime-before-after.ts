@@ -13,11 +13,7 @@ export function indexOf(count: number | null, average: number | null): number | 
  * own average month before the start. The area is far smaller than the rest of
  * LLR, so counts would not share a scale; indexed, their changes can be compared.
  */
-export function beforeAfterLines(
-	rows: readonly BeforeAfterMonth[],
-	comparison: BeforeAfterComparison,
-	area: string
-): { periods: string[]; series: Series[] } {
+export function beforeAfterLines(rows: readonly BeforeAfterMonth[], comparison: BeforeAfterComparison, area: string): { periods: string[]; series: Series[] } {
 	return {
 		periods: rows.map((row) => monthLabel(row.month)),
 		series: [

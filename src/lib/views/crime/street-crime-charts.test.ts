@@ -4,12 +4,22 @@ import { districtBars, monthlyTypes, shareRows, typeBars } from './street-crime-
 describe('street-crime charts', () => {
 	it('labels each type with its count and share, and gives ASB its own colour group', () => {
 		// 30 + 10 = 40: 75% and 25%.
-		expect(typeBars([{ crime_type: 'Violence and sexual offences', crimes: 30 }, { crime_type: 'Anti-social behaviour', crimes: 10 }])).toEqual([
+		expect(
+			typeBars([
+				{ crime_type: 'Violence and sexual offences', crimes: 30 },
+				{ crime_type: 'Anti-social behaviour', crimes: 10 }
+			])
+		).toEqual([
 			{ key: 'Violence and sexual offences', label: 'Violence and sexual offences', value: 30, valueLabel: '30 (75.0%)', group: 0 },
 			{ key: 'Anti-social behaviour', label: 'Anti-social behaviour', value: 10, valueLabel: '10 (25.0%)', group: 1 }
 		]);
 		expect(districtBars([{ district: 'Melton', crimes: 1234 }])[0]?.valueLabel).toBe('1,234 (100.0%)');
-		expect(shareRows([{ name: 'a', crimes: 1 }, { name: 'b', crimes: 3 }]).map((r) => r.share)).toEqual([25, 75]);
+		expect(
+			shareRows([
+				{ name: 'a', crimes: 1 },
+				{ name: 'b', crimes: 3 }
+			]).map((r) => r.share)
+		).toEqual([25, 75]);
 	});
 
 	it('draws the most common types over the months in view, with a zero where a loaded month has none', () => {

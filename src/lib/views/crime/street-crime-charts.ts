@@ -58,7 +58,10 @@ export interface MonthlyTypes {
 export function monthlyTypes(rows: readonly CrimeByMonth[], top = 4): MonthlyTypes {
 	const totals = new Map<string, number>();
 	for (const row of rows) totals.set(row.crime_type, (totals.get(row.crime_type) ?? 0) + row.crimes);
-	const types = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top).map(([type]) => type);
+	const types = [...totals]
+		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+		.slice(0, top)
+		.map(([type]) => type);
 	// Indexed once: a year of fourteen types is over a thousand rows, and the view redraws on every filter change.
 	const byMonth = new Map<string, { all: number; types: Map<string, number> }>();
 	for (const row of rows) {

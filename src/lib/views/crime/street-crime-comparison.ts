@@ -46,8 +46,7 @@ function phase(rows: readonly BeforeAfterMonth[]): BeforeAfterPhase {
 	};
 }
 
-const change = (before: number | null, after: number | null) =>
-	before === null || after === null || before === 0 ? null : (100 * (after - before)) / before;
+const change = (before: number | null, after: number | null) => (before === null || after === null || before === 0 ? null : (100 * (after - before)) / before);
 
 /**
  * Averages a month before and after the start, for the area and the rest of

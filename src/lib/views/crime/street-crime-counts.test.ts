@@ -121,8 +121,7 @@ async function expectSameFigures(db: NodeDatabase, rows: readonly CsvRow[], vers
 	}
 }
 
-const load = (db: NodeDatabase, rows: readonly CsvRow[], mode: 'replace' | 'append') =>
-	loadRows(db, streetCrime, csvFromRows(streetCrime, rows), rows.length, mode);
+const load = (db: NodeDatabase, rows: readonly CsvRow[], mode: 'replace' | 'append') => loadRows(db, streetCrime, csvFromRows(streetCrime, rows), rows.length, mode);
 
 let db: NodeDatabase;
 beforeEach(async () => {
@@ -190,7 +189,11 @@ describe('the Crime view counts the same from its counts table as from the recor
 		await expectSameFigures(db, records, 1);
 		// A change that keeps the table and its length: only the registry's version says it happened.
 		await db.query(`UPDATE street_crime SET "Crime type" = 'Drugs'`);
-		await expectSameFigures(db, records.map((row) => ({ ...row, 'Crime type': 'Drugs' })), 2);
+		await expectSameFigures(
+			db,
+			records.map((row) => ({ ...row, 'Crime type': 'Drugs' })),
+			2
+		);
 	});
 
 	it('answers a filter change with no query, once the version has been counted', async () => {

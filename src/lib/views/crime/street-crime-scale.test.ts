@@ -22,7 +22,7 @@ async function timed<T>(step: () => Promise<T> | T): Promise<[T, number]> {
 }
 
 describe('three years of street-level crime', () => {
-	it('goes through the check and into DuckDB, and the view\'s measures answer, in a logged time', { timeout: 600_000 }, async () => {
+	it("goes through the check and into DuckDB, and the view's measures answer, in a logged time", { timeout: 600_000 }, async () => {
 		const [files, generating] = await timed(() => generateStreetCrime({ months, rowsPerMonth }));
 		const bytes = files.reduce((sum, file) => sum + file.text.length, 0);
 		const [checked, checking] = await timed(() => files.map((file) => checkCsv(file.file, file.text, streetCrime)));
@@ -42,7 +42,12 @@ describe('three years of street-level crime', () => {
 			expect(view.byType.reduce((sum, row) => sum + row.crimes, 0)).toBe(months.length * rowsPerMonth);
 			const [, filtering] = await timed(() => loadCrimeView(db, filtersFromUrl(new URLSearchParams('period=2023%2F24&area=Melton'))));
 			const [comparison, comparing] = await timed(() =>
-				crimeBeforeAfter(db, { types: ['Burglary', 'Robbery', 'Theft from the person', 'Vehicle crime', 'Bicycle theft'], district: 'Oadby and Wigston', startMonth: '2023-10', months: 12 })
+				crimeBeforeAfter(db, {
+					types: ['Burglary', 'Robbery', 'Theft from the person', 'Vehicle crime', 'Bicycle theft'],
+					district: 'Oadby and Wigston',
+					startMonth: '2023-10',
+					months: 12
+				})
 			);
 			// The generator lowers these crimes there after October 2023, and not elsewhere.
 			expect(comparison.areaChange).toBeLessThan(-10);

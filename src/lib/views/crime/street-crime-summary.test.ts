@@ -24,16 +24,22 @@ describe('streetCrimeSummary', () => {
 	});
 
 	it('names the area, leaves out the border sentence there, and says when the figures are a sample', () => {
-		const text = streetCrimeSummary({ periodText: 'October 2023', area: 'Melton', byType: byType.slice(1, 2), byDistrict: [{ district: 'Melton', crimes: 30 }], illustrative: true });
+		const text = streetCrimeSummary({
+			periodText: 'October 2023',
+			area: 'Melton',
+			byType: byType.slice(1, 2),
+			byDistrict: [{ district: 'Melton', crimes: 30 }],
+			illustrative: true
+		});
 		expect(text).toBe(
-			'These records are an illustrative sample, not police.uk data. For October 2023 in Melton, the police.uk street-level files record 30 crimes and anti-social behaviour incidents: 0 crimes and 30 incidents of anti-social behaviour. The most common type was anti-social behaviour (30, 100.0%). All are Leicestershire Police\'s records.'
+			"These records are an illustrative sample, not police.uk data. For October 2023 in Melton, the police.uk street-level files record 30 crimes and anti-social behaviour incidents: 0 crimes and 30 incidents of anti-social behaviour. The most common type was anti-social behaviour (30, 100.0%). All are Leicestershire Police's records."
 		);
 	});
 
 	it('names another force, with no LLR area and no border sentence', () => {
 		const text = streetCrimeSummary({ periodText: 'October 2022', area: null, byType, byDistrict, illustrative: false, force: 'Lancashire Constabulary' });
 		expect(text).toBe(
-			"For October 2022 in the area Lancashire Constabulary covers, the police.uk street-level files record 100 crimes and anti-social behaviour incidents: 70 crimes and 30 incidents of anti-social behaviour. " +
+			'For October 2022 in the area Lancashire Constabulary covers, the police.uk street-level files record 100 crimes and anti-social behaviour incidents: 70 crimes and 30 incidents of anti-social behaviour. ' +
 				'The most common types were violence and sexual offences (50, 50.0%), anti-social behaviour (30, 30.0%) and shoplifting (15, 15.0%). ' +
 				"All are Lancashire Constabulary's records, another force than Leicestershire Police: none is in LLR's figures."
 		);

@@ -1,15 +1,7 @@
 import type { Connector } from '$lib/database/database';
 import { llrForce } from '$lib/datasets/police-uk-files';
 import type { ViewFilters } from '$lib/filters/view-filters';
-import {
-	crimeInView,
-	monthStart,
-	streetCrimeHoldings,
-	type CrimeByDistrict,
-	type CrimeByMonth,
-	type CrimeByType,
-	type StreetCrimeHolding
-} from './street-crime';
+import { crimeInView, monthStart, streetCrimeHoldings, type CrimeByDistrict, type CrimeByMonth, type CrimeByType, type StreetCrimeHolding } from './street-crime';
 
 /** Everything the Crime view shows for one set of filters and one force. */
 export interface CrimeView {

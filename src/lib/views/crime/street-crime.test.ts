@@ -112,7 +112,15 @@ describe('street-level crime by type, month and area, on a hand-checked fixture'
 		const empty = await openNodeDatabase();
 		try {
 			await loadRows(empty, streetCrime, `${streetCrime.columns.map((column) => column.name).join(',')}\n`, 0, 'replace');
-			expect(await streetCrimeHolding(empty)).toEqual({ force: 'Leicestershire Police', records: 0, firstMonth: null, lastMonth: null, months: 0, missingMonths: [], illustrativeRecords: 0 });
+			expect(await streetCrimeHolding(empty)).toEqual({
+				force: 'Leicestershire Police',
+				records: 0,
+				firstMonth: null,
+				lastMonth: null,
+				months: 0,
+				missingMonths: [],
+				illustrativeRecords: 0
+			});
 			const view = await loadCrimeView(empty, filters(''));
 			expect([view.span, view.byType]).toEqual([null, []]);
 		} finally {

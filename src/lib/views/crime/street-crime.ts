@@ -4,7 +4,15 @@ import { llrForce } from '$lib/datasets/police-uk-files';
 import { periodRange } from '$lib/filters/period';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import { columnsOf, rowsOf } from '$lib/database/arrow-rows';
-import { crimeCounts as countsFromColumns, crimeInView as sliceCrimeInView, type CrimeByDistrict, type CrimeByMonth, type CrimeByType, type CrimeCounts, type CrimeInView } from './crime-in-view';
+import {
+	crimeCounts as countsFromColumns,
+	crimeInView as sliceCrimeInView,
+	type CrimeByDistrict,
+	type CrimeByMonth,
+	type CrimeByType,
+	type CrimeCounts,
+	type CrimeInView
+} from './crime-in-view';
 import { compareBeforeAfter, type BeforeAfterComparison, type BeforeAfterMonth } from './street-crime-comparison';
 import beforeAfterSql from './street-crime-before-after.sql?raw';
 import holdingSql from './street-crime-holding.sql?raw';

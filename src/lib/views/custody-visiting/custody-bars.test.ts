@@ -58,6 +58,10 @@ describe('compliance bars and table rows', () => {
 		expect(complianceStatus(94.9, standard, true)).toBe('Illustrative, no verdict');
 		expect(complianceStatus(94.9, { target: 90, direction: 'at least' })).toBe('Met');
 		expect(complianceStatus(94.9, { target: null, direction: null })).toBe('No target set');
-		expect([targetWords(standard), targetWords({ target: 92.5, direction: 'at least' }), targetWords({ target: null, direction: null })]).toEqual(['100%', '92.5%', 'no target set']);
+		expect([targetWords(standard), targetWords({ target: 92.5, direction: 'at least' }), targetWords({ target: null, direction: null })]).toEqual([
+			'100%',
+			'92.5%',
+			'no target set'
+		]);
 	});
 });

@@ -79,13 +79,19 @@ describe('custodySummary', () => {
 
 	it('says when a period has no open suite-weeks', () => {
 		const none = { suiteWeeks: 0, visitedSuiteWeeks: 0, percent: null };
-		expect(custodySummary({ ...input, periodText: 'January 2030', compliance: none, missed: [] })).toBe(
-			'No open custody suite-weeks are recorded for January 2030.'
-		);
+		expect(custodySummary({ ...input, periodText: 'January 2030', compliance: none, missed: [] })).toBe('No open custody suite-weeks are recorded for January 2030.');
 	});
 
 	it('uses the singular for one of a thing and leaves out the sample note for published figures', () => {
-		const one = { ...totals, scheduled_visits: 1, scheduled_completed: 1, additional_completed: 1, issues_rights_entitlements: 1, issues_health_wellbeing: 0, issues_conditions_facilities: 0 };
+		const one = {
+			...totals,
+			scheduled_visits: 1,
+			scheduled_completed: 1,
+			additional_completed: 1,
+			issues_rights_entitlements: 1,
+			issues_health_wellbeing: 0,
+			issues_conditions_facilities: 0
+		};
 		const text = custodySummary({ ...input, totals: one, illustrative: false, missed: [input.missed[0]!] });
 		expect(text).toContain('The week with no completed visit: Euston Street in the week beginning 8 April 2024.');
 		expect(text).toContain('1 of 1 scheduled visit was completed (100.0%), and 1 more visit was made in addition to the rota.');

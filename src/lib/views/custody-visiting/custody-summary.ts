@@ -27,8 +27,7 @@ export interface CustodySummaryInput {
 
 const count = (n: number, noun: string, plural = `${noun}s`) => `${formatCount(n)} ${n === 1 ? noun : plural}`;
 const share = (part: number, whole: number) => (whole > 0 ? ` (${formatPercent((100 * part) / whole)})` : '');
-const list = (items: readonly string[]) =>
-	items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+const list = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** Where the suites are, from the suite-to-area table, for an area that has none. */
 function whereSuitesAre(): string {

@@ -24,7 +24,17 @@ const week = (suite: string, week_start: string, open = true): CsvRow => ({
 const visit = (id: string, suite: string, date: string, how: 'rota' | 'missed' | 'extra', people = [0, 0, 0, 0], issues = [0, 0, 0]): CsvRow => {
 	const base = { ...exampleRow(custodyVisits), visit_id: id, suite, suite_role: suite === 'Wigston' ? 'standby' : 'primary', visit_date: date };
 	if (how === 'missed') {
-		const blank = ['arrival_time', 'departure_time', 'detainees_held', 'detainees_offered', 'detainees_seen', 'detainees_declined', 'issues_rights_entitlements', 'issues_health_wellbeing', 'issues_conditions_facilities'];
+		const blank = [
+			'arrival_time',
+			'departure_time',
+			'detainees_held',
+			'detainees_offered',
+			'detainees_seen',
+			'detainees_declined',
+			'issues_rights_entitlements',
+			'issues_health_wellbeing',
+			'issues_conditions_facilities'
+		];
 		return { ...base, ...Object.fromEntries(blank.map((name) => [name, ''])), scheduled: 'true', completed: 'false' };
 	}
 	const [held, offered, seen, declined] = people.map(String);
@@ -143,7 +153,11 @@ describe('the visiting standard: open suite-weeks with a completed visit', () =>
 			[W3, 'Euston Street', true, 2, 0]
 		]);
 		const wigston = await suiteWeeks(db, filters('period=2024-04&area=Oadby+and+Wigston'));
-		expect(wigston.map((r) => [r.week_start, r.open, r.completed_visits])).toEqual([[W1, false, 0], [W2, true, 0], [W3, false, 0]]);
+		expect(wigston.map((r) => [r.week_start, r.open, r.completed_visits])).toEqual([
+			[W1, false, 0],
+			[W2, true, 0],
+			[W3, false, 0]
+		]);
 	});
 });
 
@@ -192,10 +206,7 @@ describe('the custody measures on the embedded sample', () => {
 		// 4 primary weeks missed and one open Wigston week not visited: 317.
 		expect(await custodyCompliance(db, filters(''))).toMatchObject({ suiteWeeks: 322, visitedSuiteWeeks: 317 });
 		const view = await loadCustodyView(db, filters('period=2023%2F24'));
-		expect(view.weeks.filter((w) => w.open && w.completed_visits === 0).map((w) => `${w.suite} ${w.week_start}`)).toEqual([
-			'Euston Street 2023-07-24',
-			'Keyham Lane 2024-01-01'
-		]);
+		expect(view.weeks.filter((w) => w.open && w.completed_visits === 0).map((w) => `${w.suite} ${w.week_start}`)).toEqual(['Euston Street 2023-07-24', 'Keyham Lane 2024-01-01']);
 		expect(view.totals?.illustrative).toBe(true);
 	});
 });

@@ -5,8 +5,7 @@ export const custodyVisitingView: ViewDefinition = {
 	id: 'custody-visiting',
 	path: '/custody-visiting',
 	title: 'Custody visiting',
-	description:
-		'How often independent custody visitors checked on detainees in each custody suite against the weekly standard, the detainees they saw and the issues they raised.',
+	description: 'How often independent custody visitors checked on detainees in each custody suite against the weekly standard, the detainees they saw and the issues they raised.',
 	// The page's opening paragraph, under its title.
 	lead: 'How often independent custody visitors, volunteers from the community, checked on detainees in the custody suites of Leicester, Leicestershire and Rutland; how many detainees they saw; and the issues they raised. Plan themes: Viable Partnerships and Vulnerability Protection.',
 	theme: 'Vulnerability Protection',

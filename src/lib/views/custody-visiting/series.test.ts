@@ -28,7 +28,10 @@ function shares(rows: { month: string; part: number; whole: number }[]): [string
 		const sum = byMonth.get(row.month) ?? { part: 0, whole: 0 };
 		byMonth.set(row.month, { part: sum.part + row.part, whole: sum.whole + row.whole });
 	}
-	return [...byMonth].filter(([, sum]) => sum.whole > 0).sort(([a], [b]) => a.localeCompare(b)).map(([month, sum]) => [month, (100 * sum.part) / sum.whole]);
+	return [...byMonth]
+		.filter(([, sum]) => sum.whole > 0)
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([month, sum]) => [month, (100 * sum.part) / sum.whole]);
 }
 
 describe('the custody visiting series, from the embedded extracts', () => {
@@ -39,7 +42,11 @@ describe('the custody visiting series, from the embedded extracts', () => {
 	});
 
 	it('gives the visiting standard by month as the CSVs add up: open suite-weeks with a completed visit, of open suite-weeks', async () => {
-		const visited = new Set(parsed('custody-visits').filter((row) => row.completed === 'true').map((row) => `${row.suite}|${monday(row.visit_date!)}`));
+		const visited = new Set(
+			parsed('custody-visits')
+				.filter((row) => row.completed === 'true')
+				.map((row) => `${row.suite}|${monday(row.visit_date!)}`)
+		);
 		const expected = shares(
 			parsed('custody-suite-weeks')
 				.filter((row) => row.open === 'true')
@@ -54,7 +61,9 @@ describe('the custody visiting series, from the embedded extracts', () => {
 	it('agrees with the suite table: the months add up to the same open and visited suite-weeks, in every area', async () => {
 		for (const query of ['', 'area=Leicester', 'period=2023%2F24']) {
 			const suites = await suiteCompliance(database.db, filters(query));
-			const months = rowsOf<{ series: string; part: number; whole: number }>(await queryCustodyInView(database.db, seriesSql, filters(query))).filter((row) => row.series === 'compliance');
+			const months = rowsOf<{ series: string; part: number; whole: number }>(await queryCustodyInView(database.db, seriesSql, filters(query))).filter(
+				(row) => row.series === 'compliance'
+			);
 			const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 			expect(sum(months.map((row) => row.whole))).toBe(sum(suites.map((suite) => suite.suite_weeks)));
 			expect(sum(months.map((row) => row.part))).toBe(sum(suites.map((suite) => suite.visited_suite_weeks)));

@@ -43,9 +43,7 @@ type SeriesKey = keyof typeof custodySeriesDefinitions;
  */
 export const custodySeries: SeriesLoader = async (db, filters) => {
 	if (suitesInArea(filters.area).length === 0) return [];
-	const months = rowsOf<{ series: SeriesKey; month: string; part: number; whole: number; illustrative: boolean }>(
-		await queryCustodyInView(db, seriesSql, filters)
-	);
+	const months = rowsOf<{ series: SeriesKey; month: string; part: number; whole: number; illustrative: boolean }>(await queryCustodyInView(db, seriesSql, filters));
 	const citations = rowsOf<{ series: SeriesKey; source_document: string; source_ref: string }>(await db.query(citationsSql));
 	const targets = await measureTargets(db, [custodyMeasureIds.compliance, detaineesSeenMeasureId]);
 	return (Object.keys(custodySeriesDefinitions) as SeriesKey[]).flatMap((key): SeriesData[] => {

@@ -13,7 +13,10 @@ const visits = embeddedRows('custody-visits');
 const openWeeks = embeddedRows('custody-suite-weeks').filter((row) => row.open === 'true');
 const weekEnd = (start: string) => new Date(Date.parse(`${start}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
 const visited = (week: (typeof openWeeks)[number]) =>
-	visits.some((visit) => visit.completed === 'true' && visit.suite === week.suite && (visit.visit_date ?? '') >= (week.week_start ?? '') && (visit.visit_date ?? '') < weekEnd(week.week_start ?? ''));
+	visits.some(
+		(visit) =>
+			visit.completed === 'true' && visit.suite === week.suite && (visit.visit_date ?? '') >= (week.week_start ?? '') && (visit.visit_date ?? '') < weekEnd(week.week_start ?? '')
+	);
 const suites = [...new Set(openWeeks.map((week) => week.suite ?? ''))];
 const percent = (part: number, whole: number) => formatPercent(Math.round((1000 * part) / whole) / 10);
 const allVisited = openWeeks.filter(visited).length;
@@ -27,9 +30,13 @@ describe('the custody visiting view, drawn from the build-time figures on the em
 	const summary = textOf(html, /<p class="summary"[^>]*>/);
 
 	it('gives the suite-weeks visited and the scheduled visits completed in its summary, with no verdict on illustrative figures', () => {
-		expect(summary).toContain(`${formatCount(allVisited)} of ${formatCount(openWeeks.length)} open custody suite-weeks (${percent(allVisited, openWeeks.length)}) had at least one completed independent custody visit`);
+		expect(summary).toContain(
+			`${formatCount(allVisited)} of ${formatCount(openWeeks.length)} open custody suite-weeks (${percent(allVisited, openWeeks.length)}) had at least one completed independent custody visit`
+		);
 		expect(summary).toContain('illustrative, no verdict');
-		expect(summary).toContain(`${formatCount(scheduledDone)} of ${formatCount(scheduled.length)} scheduled visits were completed (${percent(scheduledDone, scheduled.length)}), and ${formatCount(extra)} more visits were made in addition to the rota.`);
+		expect(summary).toContain(
+			`${formatCount(scheduledDone)} of ${formatCount(scheduled.length)} scheduled visits were completed (${percent(scheduledDone, scheduled.length)}), and ${formatCount(extra)} more visits were made in addition to the rota.`
+		);
 	});
 
 	it('opens with its month-by-month XmR charts, the illustrative ones without a signal', () => {

@@ -5,8 +5,7 @@ export const engagementView: ViewDefinition = {
 	id: 'engagement',
 	path: '/engagement',
 	title: 'Engagement',
-	description:
-		'Meetings, visits, correspondence and press work reported to the Panel, by type, report and area, with no double counting and sourced to the paragraph.',
+	description: 'Meetings, visits, correspondence and press work reported to the Panel, by type, report and area, with no double counting and sourced to the paragraph.',
 	// The page's opening paragraph, under its title.
 	lead: 'Meetings, visits, correspondence and press work of the Commissioner, the Deputy Commissioner and the office, counted as the Commissioner reported them to the Police and Crime Panel, by type, report and area. Plan theme: Viable Partnerships.',
 	theme: 'Viable Partnerships',

@@ -8,8 +8,16 @@ describe('districtRows', () => {
 	it('lists the nine areas in order, then LLR-wide, with unrecorded areas marked', () => {
 		const rows = districtRows([llr, charnwood], null);
 		expect(rows.map((r) => r.district)).toEqual([
-			'Leicester', 'Blaby', 'Charnwood', 'Harborough', 'Hinckley and Bosworth', 'Melton',
-			'North West Leicestershire', 'Oadby and Wigston', 'Rutland', 'LLR-wide'
+			'Leicester',
+			'Blaby',
+			'Charnwood',
+			'Harborough',
+			'Hinckley and Bosworth',
+			'Melton',
+			'North West Leicestershire',
+			'Oadby and Wigston',
+			'Rutland',
+			'LLR-wide'
 		]);
 		expect(rows[2]).toEqual({ ...charnwood, recorded: true });
 		expect(rows[0]).toMatchObject({ counted: 0, recorded: false });

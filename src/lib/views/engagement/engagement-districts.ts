@@ -16,8 +16,6 @@ export function districtRows(rows: readonly EngagementByDistrict[], chosen: stri
 	const names = chosen ? [chosen] : [...areas, llrWide];
 	return names.map((district) => {
 		const found = rows.find((row) => row.district === district);
-		return found
-			? { ...found, recorded: true }
-			: { district, counted: 0, also_reported: 0, not_counted: 0, places: '', recorded: false };
+		return found ? { ...found, recorded: true } : { district, counted: 0, also_reported: 0, not_counted: 0, places: '', recorded: false };
 	});
 }

@@ -30,8 +30,7 @@ export interface EngagementChange {
 
 const shortMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const monthOf = (iso: string) => shortMonths[Number(iso.slice(5, 7)) - 1] ?? '';
-const sum = (rows: readonly EngagementByType[], key: 'counted' | 'also_reported' | 'not_counted') =>
-	rows.reduce((total, row) => total + row[key], 0);
+const sum = (rows: readonly EngagementByType[], key: 'counted' | 'also_reported' | 'not_counted') => rows.reduce((total, row) => total + row[key], 0);
 
 /** An engagement type in words, capitalised: "partner meeting" → "Partner meeting". */
 export function typeLabel(type: string): string {

@@ -17,10 +17,7 @@ function reportSentence(report: EngagementReport): string {
 		report.notCounted > 0 ? `mentions ${plural(report.notCounted, 'activity', 'activities')} without a number` : ''
 	].filter(Boolean);
 	const counts = named.length ? `counts ${formatCount(report.counted)}: ${list}.` : 'counts no items that can be added.';
-	return (
-		`The report for ${report.label} ${counts}` +
-		(extras.length ? ` It also ${extras.join(', and ')}.` : '')
-	);
+	return `The report for ${report.label} ${counts}` + (extras.length ? ` It also ${extras.join(', and ')}.` : '');
 }
 
 /**
@@ -46,11 +43,15 @@ export function engagementSummary(
 	const compared = changes.filter((c) => c.change !== null);
 	if (reports.length >= 2 && earlier && later && compared.length) {
 		const shown = compared.slice(0, 3).map((c) => `${c.type} ${c.change?.text ?? ''}`);
-		sentences.push(`From the ${earlier.shortLabel} report to the ${later.shortLabel} report: ${shown.join('; ')}. The reports cover different lengths of time and count differently, so these compare what was reported, not a trend.`);
+		sentences.push(
+			`From the ${earlier.shortLabel} report to the ${later.shortLabel} report: ${shown.join('; ')}. The reports cover different lengths of time and count differently, so these compare what was reported, not a trend.`
+		);
 	}
 	if (area) sentences.push(`Items for the whole of LLR (LLR-wide) have no single area, so they are left out when an area is chosen.`);
 	if (straddling.items > 0) {
-		sentences.push(`${plural(straddling.items, 'count')} covering a span that runs beyond ${periodText} cannot be split and ${straddling.items === 1 ? 'is' : 'are'} not included.`);
+		sentences.push(
+			`${plural(straddling.items, 'count')} covering a span that runs beyond ${periodText} cannot be split and ${straddling.items === 1 ? 'is' : 'are'} not included.`
+		);
 	}
 	return sentences.join(' ');
 }

@@ -55,8 +55,7 @@ describe('engagement measures on a hand-checked fixture', () => {
 		expect(check.problems).toEqual([]);
 	});
 
-	const brief = (rows: Awaited<ReturnType<typeof engagementByType>>) =>
-		rows.map((r) => [r.report_start, r.engagement_type, r.counted, r.also_reported, r.not_counted]);
+	const brief = (rows: Awaited<ReturnType<typeof engagementByType>>) => rows.map((r) => [r.report_start, r.engagement_type, r.counted, r.also_reported, r.not_counted]);
 
 	it('counts by report and type, keeping overlapping rows and blanks out of the counted figure', async () => {
 		// Report A: public meeting 5 counted + Blaby 1 that may overlap; local authority 12 + 1 both overlap (13);
@@ -104,9 +103,7 @@ describe('engagement measures on a hand-checked fixture', () => {
 		expect(await engagementTotal(db, leicester)).toEqual({ events: 1 });
 		expect((await engagementByDistrict(db, leicester)).map((r) => r.district)).toEqual(['Leicester']);
 		// Area and period together: Charnwood in 2023/24 is one public meeting.
-		expect(brief(await engagementByType(db, { period: periodFromParam('2023/24'), area: 'Charnwood' }))).toEqual([
-			['2023-10-01', 'public meeting', 1, 0, 0]
-		]);
+		expect(brief(await engagementByType(db, { period: periodFromParam('2023/24'), area: 'Charnwood' }))).toEqual([['2023-10-01', 'public meeting', 1, 0, 0]]);
 	});
 
 	it('counts by area, with the places named and LLR-wide as its own group', async () => {

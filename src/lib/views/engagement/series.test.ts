@@ -15,7 +15,12 @@ const filters = (query: string) => filtersFromUrl(new URLSearchParams(query));
 describe('the engagement series', () => {
 	it('is none for the published reports: no row of theirs covers exactly one calendar month', async () => {
 		const rows = embeddedRows('engagement-events');
-		const monthly = rows.filter((row) => row.period_start!.endsWith('-01') && new Date(`${row.period_end}T00:00:00Z`).getUTCDate() === new Date(Date.UTC(Number(row.period_start!.slice(0, 4)), Number(row.period_start!.slice(5, 7)), 0)).getUTCDate() && row.period_end!.slice(0, 7) === row.period_start!.slice(0, 7));
+		const monthly = rows.filter(
+			(row) =>
+				row.period_start!.endsWith('-01') &&
+				new Date(`${row.period_end}T00:00:00Z`).getUTCDate() === new Date(Date.UTC(Number(row.period_start!.slice(0, 4)), Number(row.period_start!.slice(5, 7)), 0)).getUTCDate() &&
+				row.period_end!.slice(0, 7) === row.period_start!.slice(0, 7)
+		);
 		expect(monthly).toEqual([]);
 		await load('engagement-events', embedded('engagement-events'));
 		expect(await engagementSeries(database.db, filters(''))).toEqual([]);

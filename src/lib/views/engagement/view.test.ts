@@ -14,10 +14,20 @@ vi.mock('$app/state', () => ({ page: { url: new URL('http://localhost/engagement
 const items = embeddedRows('engagement-events');
 const counted = items.filter((row) => row.may_overlap === 'false' && row.count !== '');
 const countIn = (rows: typeof items) => rows.reduce((sum, row) => sum + Number(row.count), 0);
-const reports = [...new Set(items.map((row) => row.source_document ?? ''))].map((source) => {
-	const rows = items.filter((row) => row.source_document === source);
-	return { rows, start: rows.map((row) => row.period_start ?? '').sort()[0] ?? '', end: rows.map((row) => row.period_end ?? '').sort().at(-1) ?? '' };
-}).sort((a, b) => a.start.localeCompare(b.start));
+const reports = [...new Set(items.map((row) => row.source_document ?? ''))]
+	.map((source) => {
+		const rows = items.filter((row) => row.source_document === source);
+		return {
+			rows,
+			start: rows.map((row) => row.period_start ?? '').sort()[0] ?? '',
+			end:
+				rows
+					.map((row) => row.period_end ?? '')
+					.sort()
+					.at(-1) ?? ''
+		};
+	})
+	.sort((a, b) => a.start.localeCompare(b.start));
 
 describe('the engagement view, drawn from the build-time figures on the embedded extract', async () => {
 	const initial = await embeddedFigures(engagementView, engagementFigures);
@@ -49,6 +59,11 @@ describe('the engagement view, drawn from the build-time figures on the embedded
 		});
 		const table = tableRows(html, 'engagement-by-type').slice(1);
 		expect(expected.length).toBeGreaterThan(1);
-		expect(table.slice(0, expected.length).map((cells) => cells.slice(0, 3)).sort()).toEqual(expected.sort());
+		expect(
+			table
+				.slice(0, expected.length)
+				.map((cells) => cells.slice(0, 3))
+				.sort()
+		).toEqual(expected.sort());
 	});
 });

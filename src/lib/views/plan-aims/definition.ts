@@ -5,8 +5,7 @@ export const planAimsView: ViewDefinition = {
 	id: 'plan-aims',
 	path: '/plan-aims',
 	title: 'Plan aims',
-	description:
-		'The five themes of the Police and Crime Plan, each aim with the measures that evidence it and, where a target is set, its status.',
+	description: 'The five themes of the Police and Crime Plan, each aim with the measures that evidence it and, where a target is set, its status.',
 	// The page's opening paragraph, under its title.
 	lead: 'The five themes of the Police and Crime Plan 2017-2021, each aim with the measures that evidence it, and where a target is set, how the measure stands against it.',
 	theme: 'All five themes',

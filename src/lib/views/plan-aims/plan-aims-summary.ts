@@ -27,9 +27,7 @@ export function planAimsSummary(themes: readonly Theme[], statuses: ReadonlyMap<
 	return [
 		`The Police and Crime Plan sets ${plural(aims.length, 'aim')} under ${plural(themes.length, 'theme')}.`,
 		`${plural(measures.size, 'measure')} evidence ${evidenced.length} of them; ${plural(aims.length - evidenced.length, 'aim has', 'aims have')} no measure yet.`,
-		targeted.length
-			? `${plural(targeted.length, 'measure has', 'measures have')} a target: for ${periodText}, ${parts.join(', ')}.`
-			: 'No measure has a target.',
+		targeted.length ? `${plural(targeted.length, 'measure has', 'measures have')} a target: for ${periodText}, ${parts.join(', ')}.` : 'No measure has a target.',
 		`The other ${plural(measures.size - targeted.length, 'measure')} ${measures.size - targeted.length === 1 ? 'has' : 'have'} no target set.`
 	].join(' ');
 }

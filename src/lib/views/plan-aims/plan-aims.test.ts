@@ -99,7 +99,16 @@ describe('custody visiting compliance for the plan-aims status', () => {
 		const filters = filtersFromUrl(new URLSearchParams('period=2024-01'));
 		const bothPages = async () => {
 			const [plan, custody] = await Promise.all([loadPlanAimsView(db, filters), loadCustodyView(db, filters)]);
-			const summary = custodySummary({ periodText: 'January 2024', area: null, suitesInArea: custody.suitesInArea, compliance: custody.compliance, missed: [], totals: custody.totals, illustrative: false, target: custody.targets.compliance });
+			const summary = custodySummary({
+				periodText: 'January 2024',
+				area: null,
+				suitesInArea: custody.suitesInArea,
+				compliance: custody.compliance,
+				missed: [],
+				totals: custody.totals,
+				illustrative: false,
+				target: custody.targets.compliance
+			});
 			return { planAims: plan.results.get('icv-compliance')?.status, custody: complianceStatus(custody.compliance.percent, custody.targets.compliance), summary };
 		};
 		const published = Papa.parse<Record<string, string>>(embedded('measure-aims'), { header: true, skipEmptyLines: true }).data;

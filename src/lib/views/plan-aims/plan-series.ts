@@ -8,6 +8,4 @@ import { planAimsView } from './definition';
  * so a measure there is judged by the same series, and the same judgement, as
  * on its own view.
  */
-export const planSeriesViews: readonly ViewDefinition[] = views.filter(
-	(view) => view.series !== undefined && view.loads.every((dataset) => planAimsView.loads.includes(dataset))
-);
+export const planSeriesViews: readonly ViewDefinition[] = views.filter((view) => view.series !== undefined && view.loads.every((dataset) => planAimsView.loads.includes(dataset)));

@@ -24,7 +24,9 @@ describe('the plan aims view, drawn from the build-time figures on the embedded 
 	it('counts the aims, themes and measures in its summary, with no verdict on illustrative figures', () => {
 		const withMeasure = aims.filter((aim) => evidenced.has(aim.aim_id)).length;
 		expect(summary).toContain(`The Police and Crime Plan sets ${formatCount(aims.length)} aims under ${formatCount(themes.length)} themes.`);
-		expect(summary).toContain(`${formatCount(measures.size)} measures evidence ${formatCount(withMeasure)} of them; ${formatCount(aims.length - withMeasure)} aims have no measure yet.`);
+		expect(summary).toContain(
+			`${formatCount(measures.size)} measures evidence ${formatCount(withMeasure)} of them; ${formatCount(aims.length - withMeasure)} aims have no measure yet.`
+		);
 		expect(summary).toContain(`${formatCount(targeted.size)} measures have a target`);
 		expect(summary).toContain(`The other ${formatCount(measures.size - targeted.size)} measures have no target set.`);
 	});
@@ -35,9 +37,20 @@ describe('the plan aims view, drawn from the build-time figures on the embedded 
 			const ids = new Set(ofTheme.map((aim) => aim.aim_id));
 			const shown = ofTheme.filter((aim) => evidenced.has(aim.aim_id)).length;
 			const itsMeasures = new Set(links.filter((link) => ids.has(link.aim_id)).map((link) => link.measure_id));
-			return [theme, formatCount(ofTheme.length), formatCount(shown), formatPercent(Math.round((1000 * shown) / ofTheme.length) / 10), formatCount(itsMeasures.size), formatCount([...itsMeasures].filter((id) => targeted.has(id)).length)];
+			return [
+				theme,
+				formatCount(ofTheme.length),
+				formatCount(shown),
+				formatPercent(Math.round((1000 * shown) / ofTheme.length) / 10),
+				formatCount(itsMeasures.size),
+				formatCount([...itsMeasures].filter((id) => targeted.has(id)).length)
+			];
 		});
-		expect(tableRows(html, 'plan-aims-table').slice(1).map((cells) => cells.slice(0, 6))).toEqual(expected);
+		expect(
+			tableRows(html, 'plan-aims-table')
+				.slice(1)
+				.map((cells) => cells.slice(0, 6))
+		).toEqual(expected);
 	});
 
 	it('draws each theme as a bar of the share of its aims evidenced', () => {

@@ -5,8 +5,7 @@ export const referralsView: ViewDefinition = {
 	id: 'referrals',
 	path: '/referrals',
 	title: 'Referrals',
-	description:
-		'Monthly referrals by service (illustrative sample) with a 3-month average and last year, beside the published 13,250 child-vulnerability referrals.',
+	description: 'Monthly referrals by service (illustrative sample) with a 3-month average and last year, beside the published 13,250 child-vulnerability referrals.',
 	// The page's opening paragraph, under its title.
 	lead: 'Referrals each month to victim services, restorative justice and violence reduction, and the child-vulnerability referrals the police make to partners, with the totals the papers publish. Plan themes: Victim Services and Vulnerability Protection.',
 	theme: 'Vulnerability Protection',

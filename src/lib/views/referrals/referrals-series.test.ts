@@ -3,7 +3,12 @@ import type { ReferralMonth } from './referrals';
 import { formatAverage, referralSeries } from './referrals-series';
 
 const row = (service: string, month: string, referrals: number, rolling_average: number | null, last_year: number | null): ReferralMonth => ({
-	service, month, referrals, rolling_average, last_year, illustrative: true
+	service,
+	month,
+	referrals,
+	rolling_average,
+	last_year,
+	illustrative: true
 });
 
 // Restorative justice months 10, 20, 30: the average (10 + 20 + 30) / 3 = 20 only in the third.

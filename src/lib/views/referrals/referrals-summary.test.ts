@@ -5,11 +5,24 @@ import { citationText } from '$lib/sources/citation-text';
 import { referralsSummary } from './referrals-summary';
 
 const row = (service: string, month: string, referrals: number, rolling_average: number | null, last_year: number | null): ReferralMonth => ({
-	service, month, referrals, rolling_average, last_year, illustrative: true
+	service,
+	month,
+	referrals,
+	rolling_average,
+	last_year,
+	illustrative: true
 });
 const published = (referrals: number, qualifier: 'exactly' | 'more than', source_document: string, source_ref: string): PublishedReferralTotal => ({
-	period_label: 'a year', period_start: null, period_end: null, service: 'child vulnerability', referrals, qualifier,
-	wording: '', source_document, source_ref, illustrative: false
+	period_label: 'a year',
+	period_start: null,
+	period_end: null,
+	service: 'child vulnerability',
+	referrals,
+	qualifier,
+	wording: '',
+	source_document,
+	source_ref,
+	illustrative: false
 });
 
 // Child vulnerability: 1,000 + 1,100 = 2,100; March: 3-month average 1,050, last year 1,000 → +100, +10%.
@@ -20,7 +33,10 @@ const months = [
 	row('restorative justice', '2023-02', 6, null, null),
 	row('restorative justice', '2023-03', 8, null, 5)
 ];
-const totals = [published(13250, 'exactly', 'plan-response-2017', 'recommendation 10'), published(13000, 'more than', 'police-and-crime-plan-2017', 'Vulnerability Protection section')];
+const totals = [
+	published(13250, 'exactly', 'plan-response-2017', 'recommendation 10'),
+	published(13000, 'more than', 'police-and-crime-plan-2017', 'Vulnerability Protection section')
+];
 // Cited as the paper is: its title and date from the source register, then the place in it.
 const response = `${citationText({ source_document: 'plan-response-2017', source_ref: 'recommendation 10' })}`;
 const plan = `${citationText({ source_document: 'police-and-crime-plan-2017', source_ref: 'Vulnerability Protection section' })}`;
@@ -33,7 +49,7 @@ describe('referralsSummary', () => {
 				'In March 2023, child vulnerability had 1,100 referrals (3-month average 1,050); against the same month last year: 1,000 → 1,100, +100, +10%. ' +
 				'In March 2023, restorative justice had 8 referrals; against the same month last year: 5 → 8, +3, too few to give a %. ' +
 				`Published separately in the papers (their dates are not given, so the period filter does not apply): 13,250 child vulnerability referrals (${response}) and over 13,000 child vulnerability referrals (${plan}). ` +
-				'These are the papers\' own figures and are not added to the monthly figures.'
+				"These are the papers' own figures and are not added to the monthly figures."
 		);
 	});
 
@@ -69,7 +85,7 @@ describe('referralsSummary', () => {
 	it('says when no months are held', () => {
 		expect(referralsSummary([], totals.slice(0, 1), '2019/20', null)).toBe(
 			`No monthly referrals are held for 2019/20. Published separately in the papers (their dates are not given, so the period filter does not apply): 13,250 child vulnerability referrals (${response}). ` +
-				'These are the papers\' own figures and are not added to the monthly figures.'
+				"These are the papers' own figures and are not added to the monthly figures."
 		);
 	});
 });

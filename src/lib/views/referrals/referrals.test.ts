@@ -71,14 +71,18 @@ describe('referrals measures on a hand-checked fixture', () => {
 		]);
 	});
 
-	it('filters by period after the averages, so a period\'s first month keeps its history', async () => {
+	it("filters by period after the averages, so a period's first month keeps its history", async () => {
 		expect(await referralMonths(db, filters('period=2023-03'), rj)).toEqual([
 			{ service: rj, month: '2023-03', referrals: 30, rolling_average: 20, last_year: 7, illustrative: false }
 		]);
 		// 2022/23 is April 2022 to March 2023: four restorative justice months, one victim services month.
 		const year = await referralMonths(db, filters('period=2022%2F23'), null);
 		expect(year.map((r) => [r.service, r.month])).toEqual([
-			[rj, '2022-04'], [rj, '2023-01'], [rj, '2023-02'], [rj, '2023-03'], ['victim services', '2023-03']
+			[rj, '2022-04'],
+			[rj, '2023-01'],
+			[rj, '2023-02'],
+			[rj, '2023-03'],
+			['victim services', '2023-03']
 		]);
 	});
 

@@ -45,7 +45,20 @@ describe('the referrals series, from the embedded extract', () => {
 	it('keeps to the chosen period: a financial year is its twelve months', async () => {
 		const series = await referralsSeries(database.db, filters('period=2023%2F24'));
 		for (const one of series) {
-			expect(one.points.map((point) => point.period)).toEqual(['2023-04', '2023-05', '2023-06', '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12', '2024-01', '2024-02', '2024-03']);
+			expect(one.points.map((point) => point.period)).toEqual([
+				'2023-04',
+				'2023-05',
+				'2023-06',
+				'2023-07',
+				'2023-08',
+				'2023-09',
+				'2023-10',
+				'2023-11',
+				'2023-12',
+				'2024-01',
+				'2024-02',
+				'2024-03'
+			]);
 			expect(one.points[0]?.label).toBe('April 2023');
 		}
 	});

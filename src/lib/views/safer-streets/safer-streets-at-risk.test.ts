@@ -3,8 +3,16 @@ import type { MoneyAtRisk } from './safer-streets';
 import { atRiskByYear } from './safer-streets-at-risk';
 
 const row = (financial_year: string, bid: string, intervention: string, at_risk_gbp: number, includes_year_end = true): MoneyAtRisk => ({
-	financial_year, bid, intervention, allocated_gbp: 100, spent_gbp: 100 - at_risk_gbp, at_risk_gbp, includes_year_end,
-	year_allocated_gbp: 1000, year_spent_gbp: 900, year_at_risk_gbp: 100
+	financial_year,
+	bid,
+	intervention,
+	allocated_gbp: 100,
+	spent_gbp: 100 - at_risk_gbp,
+	at_risk_gbp,
+	includes_year_end,
+	year_allocated_gbp: 1000,
+	year_spent_gbp: 900,
+	year_at_risk_gbp: 100
 });
 
 describe('money at risk by year', () => {
@@ -19,13 +27,23 @@ describe('money at risk by year', () => {
 			row('2024/25', 'VAWG', 'A', 1, false)
 		]);
 		expect(years.map((y) => [y.financialYear, y.yearEnded, y.bids.map((b) => [b.bid, b.atRiskGbp, b.interventions.map((i) => i.intervention)])])).toEqual([
-			['2023/24', true, [['ASB Melton', 5, ['D']], ['VAWG', 0.3, ['A', 'B']]]],
+			[
+				'2023/24',
+				true,
+				[
+					['ASB Melton', 5, ['D']],
+					['VAWG', 0.3, ['A', 'B']]
+				]
+			],
 			['2024/25', false, [['VAWG', 1, ['A']]]]
 		]);
 		expect(years[0]).toMatchObject({ allocatedGbp: 1000, spentGbp: 900, atRiskGbp: 100 });
 		// A bid's allocation and spend cover all its interventions: VAWG 3 × 100 = 300 allocated,
 		// 99.90 + 99.80 + 100 = 299.70 spent.
-		expect(years[0]?.bids.map((b) => [b.bid, b.allocatedGbp, b.spentGbp])).toEqual([['ASB Melton', 100, 95], ['VAWG', 300, 299.7]]);
+		expect(years[0]?.bids.map((b) => [b.bid, b.allocatedGbp, b.spentGbp])).toEqual([
+			['ASB Melton', 100, 95],
+			['VAWG', 300, 299.7]
+		]);
 	});
 
 	it('is empty when nothing is in view', () => {

@@ -37,8 +37,7 @@ export function atRiskByYear(rows: readonly MoneyAtRisk[]): YearAtRisk[] {
 			.map((bid) => {
 				const all = inYear.filter((row) => row.bid === bid);
 				const interventions = all.filter((row) => row.at_risk_gbp > 0);
-				const sum = (rows: readonly MoneyAtRisk[], pick: (row: MoneyAtRisk) => number) =>
-					rows.reduce((total, row) => total + pence(pick(row)), 0) / 100;
+				const sum = (rows: readonly MoneyAtRisk[], pick: (row: MoneyAtRisk) => number) => rows.reduce((total, row) => total + pence(pick(row)), 0) / 100;
 				return {
 					bid,
 					allocatedGbp: sum(all, (row) => row.allocated_gbp),

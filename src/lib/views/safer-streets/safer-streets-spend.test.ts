@@ -3,8 +3,13 @@ import type { SaferStreetsQuarter } from './safer-streets';
 import { percentSpent, spendLines, spendTableRows, spendTick } from './safer-streets-spend';
 
 const q = (financial_year: string, quarter: number, allocated: number, spent: number): SaferStreetsQuarter => ({
-	financial_year, quarter, allocated_gbp: allocated, spent_gbp: spent,
-	cumulative_allocated_gbp: allocated, cumulative_spent_gbp: spent, illustrative: true
+	financial_year,
+	quarter,
+	allocated_gbp: allocated,
+	spent_gbp: spent,
+	cumulative_allocated_gbp: allocated,
+	cumulative_spent_gbp: spent,
+	illustrative: true
 });
 
 describe('the Safer Streets spend chart', () => {
@@ -28,7 +33,10 @@ describe('the Safer Streets spend chart', () => {
 	it('gives the table each quarter’s cumulative % spent, and none when nothing was allocated', () => {
 		// 130 of 150 = 86.67%.
 		const rows = spendTableRows([{ ...q('2023/24', 4, 50, 50), cumulative_allocated_gbp: 150, cumulative_spent_gbp: 130 }, q('2024/25', 1, 0, 0)]);
-		expect(rows.map((r) => [r.label, r.cumulative_percent])).toEqual([['2023/24 Q4', (100 * 130) / 150], ['2024/25 Q1', null]]);
+		expect(rows.map((r) => [r.label, r.cumulative_percent])).toEqual([
+			['2023/24 Q4', (100 * 130) / 150],
+			['2024/25 Q1', null]
+		]);
 		expect(percentSpent(45, 60)).toBe(75);
 	});
 });

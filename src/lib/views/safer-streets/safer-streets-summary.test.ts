@@ -4,19 +4,88 @@ import type { YearAtRisk } from './safer-streets-at-risk';
 import { saferStreetsSummary, type SaferStreetsSummaryInput } from './safer-streets-summary';
 
 const award = (row_type: SaferStreetsAward['row_type'], bid: string | null, award_gbp: number, district = 'LLR-wide'): SaferStreetsAward => ({
-	row_type, bid, intervention: null, district, award_gbp, allocated_gbp: 0, spent_gbp: 0,
-	source_document: 'doc', source_ref: 'ref', illustrative: false, spend_illustrative: false
+	row_type,
+	bid,
+	intervention: null,
+	district,
+	award_gbp,
+	allocated_gbp: 0,
+	spent_gbp: 0,
+	source_document: 'doc',
+	source_ref: 'ref',
+	illustrative: false,
+	spend_illustrative: false
 });
 const check = (checked_name: string, reconciles = true): AwardCheck => ({
-	check_kind: 'bid', bid: checked_name, checked_name, check_order: 1, part_count: 2, stated_gbp: 1, parts_gbp: 1, reconciles
+	check_kind: 'bid',
+	bid: checked_name,
+	checked_name,
+	check_order: 1,
+	part_count: 2,
+	stated_gbp: 1,
+	parts_gbp: 1,
+	reconciles
 });
 const totals: SaferStreetsTotals = { allocated_gbp: 400, spent_gbp: 370, intervention_quarters: 5, illustrative: true };
 const years: YearAtRisk[] = [
 	{
-		financialYear: '2023/24', allocatedGbp: 400, spentGbp: 370, atRiskGbp: 30, yearEnded: true,
-		bids: [{ bid: 'ASB Melton', allocatedGbp: 200, spentGbp: 180, atRiskGbp: 20, interventions: [{ financial_year: '2023/24', bid: 'ASB Melton', intervention: 'Lighting', allocated_gbp: 200, spent_gbp: 180, at_risk_gbp: 20, includes_year_end: true, year_allocated_gbp: 400, year_spent_gbp: 370, year_at_risk_gbp: 30 }] }]
+		financialYear: '2023/24',
+		allocatedGbp: 400,
+		spentGbp: 370,
+		atRiskGbp: 30,
+		yearEnded: true,
+		bids: [
+			{
+				bid: 'ASB Melton',
+				allocatedGbp: 200,
+				spentGbp: 180,
+				atRiskGbp: 20,
+				interventions: [
+					{
+						financial_year: '2023/24',
+						bid: 'ASB Melton',
+						intervention: 'Lighting',
+						allocated_gbp: 200,
+						spent_gbp: 180,
+						at_risk_gbp: 20,
+						includes_year_end: true,
+						year_allocated_gbp: 400,
+						year_spent_gbp: 370,
+						year_at_risk_gbp: 30
+					}
+				]
+			}
+		]
 	},
-	{ financialYear: '2024/25', allocatedGbp: 100, spentGbp: 99.5, atRiskGbp: 0.5, yearEnded: false, bids: [{ bid: 'VAWG', allocatedGbp: 100, spentGbp: 99.5, atRiskGbp: 0.5, interventions: [{ financial_year: '2024/25', bid: 'VAWG', intervention: 'Campaign', allocated_gbp: 100, spent_gbp: 99.5, at_risk_gbp: 0.5, includes_year_end: false, year_allocated_gbp: 100, year_spent_gbp: 99.5, year_at_risk_gbp: 0.5 }] }] }
+	{
+		financialYear: '2024/25',
+		allocatedGbp: 100,
+		spentGbp: 99.5,
+		atRiskGbp: 0.5,
+		yearEnded: false,
+		bids: [
+			{
+				bid: 'VAWG',
+				allocatedGbp: 100,
+				spentGbp: 99.5,
+				atRiskGbp: 0.5,
+				interventions: [
+					{
+						financial_year: '2024/25',
+						bid: 'VAWG',
+						intervention: 'Campaign',
+						allocated_gbp: 100,
+						spent_gbp: 99.5,
+						at_risk_gbp: 0.5,
+						includes_year_end: false,
+						year_allocated_gbp: 100,
+						year_spent_gbp: 99.5,
+						year_at_risk_gbp: 0.5
+					}
+				]
+			}
+		]
+	}
 ];
 const input: SaferStreetsSummaryInput = {
 	period: { kind: 'all' },
@@ -47,8 +116,17 @@ describe('saferStreetsSummary', () => {
 		// With an area the total is not checked, so the summary does not claim it reconciles.
 		const meltonChecked = saferStreetsSummary({ ...input, area: 'Melton', awards: [award('bid', 'ASB Melton', 313967.89, 'Melton')], checks: [check('ASB Melton')] });
 		expect(meltonChecked).toContain('interventions to their bid, and quarterly allocations to each intervention.');
-		const leicester = saferStreetsSummary({ ...input, area: 'Leicester', awards: [], checks: [], years: [], totals: { ...totals, allocated_gbp: 0, spent_gbp: 0, intervention_quarters: 0, illustrative: false } });
-		expect(leicester).toBe('No Safer Streets bid serves Leicester alone; bids and posts for all of LLR are left out when an area is chosen. No allocation or spend is recorded in Leicester.');
+		const leicester = saferStreetsSummary({
+			...input,
+			area: 'Leicester',
+			awards: [],
+			checks: [],
+			years: [],
+			totals: { ...totals, allocated_gbp: 0, spent_gbp: 0, intervention_quarters: 0, illustrative: false }
+		});
+		expect(leicester).toBe(
+			'No Safer Streets bid serves Leicester alone; bids and posts for all of LLR are left out when an area is chosen. No allocation or spend is recorded in Leicester.'
+		);
 	});
 
 	it('says when a month shows its quarter, names overspends and failing checks, and when nothing is at risk', () => {

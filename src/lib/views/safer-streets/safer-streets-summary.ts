@@ -15,8 +15,7 @@ export interface SaferStreetsSummaryInput {
 	readonly checks: readonly AwardCheck[];
 }
 
-const list = (items: readonly string[]) =>
-	items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+const list = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** "across all quarters recorded", "in 2023/24", or the quarter a month falls in. */
 function periodPhrase(period: Period): string {
@@ -43,9 +42,7 @@ function atRiskSentences(years: readonly YearAtRisk[]): string[] {
 	if (years.length > 0 && short.length === 0) return ['Every year’s allocation in view was spent in full, so no money is at risk.'];
 	if (short.length === 0) return [];
 	const parts = short.map((year) => `${formatPounds(year.atRiskGbp)} in ${year.financialYear}${year.yearEnded ? '' : ' so far'}`);
-	const worst = short
-		.flatMap((year) => year.bids.flatMap((bid) => bid.interventions))
-		.reduce((best, row) => (row.at_risk_gbp > best.at_risk_gbp ? row : best));
+	const worst = short.flatMap((year) => year.bids.flatMap((bid) => bid.interventions)).reduce((best, row) => (row.at_risk_gbp > best.at_risk_gbp ? row : best));
 	return [
 		`Allocation left unspent, which cannot be carried into the next financial year and so is money at risk: ${list(parts)}.`,
 		`The largest single shortfall is ${worst.intervention} (${worst.bid}): ${formatPounds(worst.at_risk_gbp)} in ${worst.financial_year}.`
@@ -65,9 +62,7 @@ export function saferStreetsSummary(input: SaferStreetsSummaryInput): string {
 		sentences.push(`No allocation or spend is recorded${when}${input.area ? ` in ${input.area}` : ''}.`);
 	} else {
 		const percent = totals.allocated_gbp > 0 ? ` (${formatPercent((100 * totals.spent_gbp) / totals.allocated_gbp)})` : '';
-		sentences.push(
-			`${formatPounds(totals.spent_gbp)} of the ${formatPounds(totals.allocated_gbp)} allocated ${periodPhrase(input.period)} was spent${percent}.`
-		);
+		sentences.push(`${formatPounds(totals.spent_gbp)} of the ${formatPounds(totals.allocated_gbp)} allocated ${periodPhrase(input.period)} was spent${percent}.`);
 		sentences.push(...atRiskSentences(input.years));
 		const over = input.overspends.length;
 		sentences.push(

@@ -39,8 +39,15 @@ function quarter(intervention: string, year: string, q: number, allocated: strin
 /** An award row: total, bid or intervention. */
 function award(row_type: string, bid: string, intervention: string, district: string, amount: string, order: number): CsvRow {
 	return {
-		row_type, bid, intervention, district, award_gbp: amount, display_order: String(order),
-		source_document: 'test', source_ref: `ref ${order}`, illustrative: row_type === 'intervention' ? 'true' : 'false'
+		row_type,
+		bid,
+		intervention,
+		district,
+		award_gbp: amount,
+		display_order: String(order),
+		source_document: 'test',
+		source_ref: `ref ${order}`,
+		illustrative: row_type === 'intervention' ? 'true' : 'false'
 	};
 }
 
@@ -115,8 +122,11 @@ describe('Safer Streets measures on a hand-made fund', () => {
 			['2024/25', 'C', 100, 100, 0, true]
 		]);
 		expect(rows.map((r) => [r.financial_year, r.year_allocated_gbp, r.year_spent_gbp, r.year_at_risk_gbp])).toEqual([
-			['2023/24', 400, 370, 30], ['2023/24', 400, 370, 30], ['2023/24', 400, 370, 30],
-			['2024/25', 200, 170.5, 29.5], ['2024/25', 200, 170.5, 29.5]
+			['2023/24', 400, 370, 30],
+			['2023/24', 400, 370, 30],
+			['2023/24', 400, 370, 30],
+			['2024/25', 200, 170.5, 29.5],
+			['2024/25', 200, 170.5, 29.5]
 		]);
 	});
 
@@ -168,7 +178,10 @@ describe('Safer Streets measures on a hand-made fund', () => {
 			['C', 'homes target-hardened', 22, 280]
 		]);
 		const later = await saferStreetsOutputs(db, { ...all, period: { kind: 'financial-year', startYear: 2024 } });
-		expect(later.map((r) => [r.intervention, r.output_count])).toEqual([['B', null], ['C', 7]]);
+		expect(later.map((r) => [r.intervention, r.output_count])).toEqual([
+			['B', null],
+			['C', 7]
+		]);
 	});
 
 	it('gives the dates the return covers', async () => {
@@ -190,7 +203,10 @@ describe('Safer Streets measures on a hand-made fund', () => {
 		]);
 		// With an area, only its bid; the total, which needs every bid, is left out.
 		expect((await saferStreetsAwardChecks(db, 'Melton')).map((c) => c.checked_name)).toEqual([
-			'ASB Melton', 'C', 'Interventions whose bid has no award row', 'Quarterly rows for an intervention with no award row'
+			'ASB Melton',
+			'C',
+			'Interventions whose bid has no award row',
+			'Quarterly rows for an intervention with no award row'
 		]);
 	});
 });
@@ -221,9 +237,15 @@ describe('Safer Streets reconciliation to the penny', () => {
 	});
 
 	it('flags an award row missing for a bid or for a quarterly intervention', async () => {
-		await load(awards.filter((r) => r['row_type'] !== 'bid' || r['bid'] !== 'VAWG').filter((r) => r['intervention'] !== 'C'), quarters);
+		await load(
+			awards.filter((r) => r['row_type'] !== 'bid' || r['bid'] !== 'VAWG').filter((r) => r['intervention'] !== 'C'),
+			quarters
+		);
 		const checks = await saferStreetsAwardChecks(db, null);
-		expect(checks.filter((c) => c.check_kind === 'structural').map((c) => [c.part_count, c.reconciles])).toEqual([[2, false], [3, false]]);
+		expect(checks.filter((c) => c.check_kind === 'structural').map((c) => [c.part_count, c.reconciles])).toEqual([
+			[2, false],
+			[3, false]
+		]);
 	});
 });
 

@@ -101,7 +101,9 @@ describe('the crimes each Safer Streets area bid targeted, from street-level fil
 		const judged = await judgeView(await loaded(street), saferStreetsView, filters('period=2024%2F25'));
 		const [, oadby, melton] = judged;
 		expect(oadby!.definition.measure).toBe('Burglary and neighbourhood crime in Oadby and Wigston');
-		expect(oadby!.points.map((point) => point.value)).toEqual(monthly(targeted('Oadby and Wigston', ['Burglary', 'Robbery', 'Theft from the person', 'Vehicle crime', 'Bicycle theft'])));
+		expect(oadby!.points.map((point) => point.value)).toEqual(
+			monthly(targeted('Oadby and Wigston', ['Burglary', 'Robbery', 'Theft from the person', 'Vehicle crime', 'Bicycle theft']))
+		);
 		expect(melton!.definition.measure).toBe('Anti-social behaviour in Melton');
 		expect(melton!.points.map((point) => point.value)).toEqual(monthly(targeted('Melton', ['Anti-social behaviour'])));
 		for (const series of [oadby!, melton!]) {

@@ -42,7 +42,14 @@ export const spendSeries: SeriesDefinition = {
 /** The targeted crimes of one area bid: fewer is better, and Round 5 changed their process from its start. */
 export function targetedCrimeSeries(target: (typeof roundFiveTargets)[number]): SeriesDefinition {
 	const crimes = target.crimes.charAt(0).toUpperCase() + target.crimes.slice(1);
-	return { id: `safer-streets-crime-${target.key}`, measure: `${crimes} in ${target.district}`, unit: 'month', improvement: 'lower', valueKind: 'count', rebases: [roundFiveRebase] };
+	return {
+		id: `safer-streets-crime-${target.key}`,
+		measure: `${crimes} in ${target.district}`,
+		unit: 'month',
+		improvement: 'lower',
+		valueKind: 'count',
+		rebases: [roundFiveRebase]
+	};
 }
 
 type SpendQuarter = { period: string; financial_year: string; quarter: number; allocated_gbp: number; spent_gbp: number; illustrative: boolean };

@@ -27,8 +27,12 @@ describe('the Safer Streets view, drawn from the build-time figures on the embed
 	it('gives the award, each bid, and spend against allocation in its summary', () => {
 		expect(bids.length).toBeGreaterThan(1);
 		const bidWords = bids.map((bid) => `${bid.bid} ${pounds(pence(bid.award_gbp))}`);
-		expect(summary).toContain(`LLR was awarded ${pounds(pence(total?.award_gbp))} from the Safer Streets Fund over both funding years, in ${bids.length} bids: ${bidWords.slice(0, -1).join(', ')} and ${bidWords.at(-1)}.`);
-		expect(summary).toContain(`${pounds(spent)} of the ${pounds(allocated)} allocated across all quarters recorded was spent (${formatPercent(Math.round((1000 * spent) / allocated) / 10)}).`);
+		expect(summary).toContain(
+			`LLR was awarded ${pounds(pence(total?.award_gbp))} from the Safer Streets Fund over both funding years, in ${bids.length} bids: ${bidWords.slice(0, -1).join(', ')} and ${bidWords.at(-1)}.`
+		);
+		expect(summary).toContain(
+			`${pounds(spent)} of the ${pounds(allocated)} allocated across all quarters recorded was spent (${formatPercent(Math.round((1000 * spent) / allocated) / 10)}).`
+		);
 	});
 
 	it("opens with spend against profile as an XmR chart, illustrative so with no verdict, and no targeted crimes' charts with no police.uk file", () => {

@@ -194,7 +194,13 @@ export interface SeriesPanelExample extends NamedExample {
 const galleryHome = { viewId: 'gallery', path: '/examples/gallery', viewTitle: 'Gallery', theme: 'None: made-up figures' };
 const madeUp = { source_document: 'illustrative-sample', source_ref: 'made-up figures for the gallery' };
 /** A made-up monthly series judged as a view's would be; "real" (not illustrative) only so its signals and assurance show. */
-function panel(name: string, views: readonly string[], definition: Omit<SeriesDefinition, 'id' | 'unit' | 'valueKind'>, values: readonly number[], more: { target?: number; illustrative?: boolean } = {}): SeriesPanelExample {
+function panel(
+	name: string,
+	views: readonly string[],
+	definition: Omit<SeriesDefinition, 'id' | 'unit' | 'valueKind'>,
+	values: readonly number[],
+	more: { target?: number; illustrative?: boolean } = {}
+): SeriesPanelExample {
 	const series = judgeSeries(
 		{
 			definition: { id: `gallery-${name}`, unit: 'month', valueKind: 'count', ...definition },
@@ -215,7 +221,9 @@ export const seriesPanelExamples: readonly SeriesPanelExample[] = [
 	panel('series-signal', ['engagement', 'crime'], { measure: 'Made-up referrals', improvement: 'neither' }, signalAndShift),
 	// No target: made-up figures carry no verdict, even in the gallery.
 	panel('series-no-signal', ['engagement', 'custody-visiting', 'referrals', 'safer-streets', 'crime'], { measure: 'Made-up visits', improvement: 'higher' }, steadyNoise),
-	panel('series-illustrative', ['custody-visiting', 'referrals', 'safer-streets'], { measure: 'Illustrative referrals', improvement: 'neither' }, signalAndShift, { illustrative: true }),
+	panel('series-illustrative', ['custody-visiting', 'referrals', 'safer-streets'], { measure: 'Illustrative referrals', improvement: 'neither' }, signalAndShift, {
+		illustrative: true
+	}),
 	panel('series-provisional', ['engagement', 'crime'], { measure: 'Made-up meetings', improvement: 'neither' }, steadyNoise.slice(0, 8)),
 	panel('series-none', ['crime', 'custody-visiting'], { measure: 'Made-up crimes', improvement: 'lower' }, steadyNoise.slice(0, 4), { target: 95 })
 ];
@@ -229,8 +237,20 @@ const places: readonly CountRow[] = [
 
 export const tableExamples: readonly TableExample[] = [
 	{ name: 'table', views: ['custody-visiting', 'plan-aims'], caption: 'Custody visits by suite (illustrative sample)', rows: places.slice(0, 2), suppressed: false },
-	{ name: 'table-small-counts-suppressed', views: ['custody-visiting', 'referrals'], caption: 'Custody visits by suite, counts below 5 shown as [c] (illustrative sample)', rows: places, suppressed: true },
-	{ name: 'table-empty', views: ['engagement', 'custody-visiting', 'referrals', 'safer-streets', 'crime'], caption: 'Custody visits in a period with none (illustrative sample)', rows: [], suppressed: false }
+	{
+		name: 'table-small-counts-suppressed',
+		views: ['custody-visiting', 'referrals'],
+		caption: 'Custody visits by suite, counts below 5 shown as [c] (illustrative sample)',
+		rows: places,
+		suppressed: true
+	},
+	{
+		name: 'table-empty',
+		views: ['engagement', 'custody-visiting', 'referrals', 'safer-streets', 'crime'],
+		caption: 'Custody visits in a period with none (illustrative sample)',
+		rows: [],
+		suppressed: false
+	}
 ];
 
 /** A count as the table shows it: [c] below the threshold where small counts are hidden. */

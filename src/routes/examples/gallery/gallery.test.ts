@@ -47,7 +47,10 @@ describe('the gallery of charts and tables', () => {
 	it('draws a dot plot whose axis starts nearer the data with a break and the words saying so, and one from zero without', () => {
 		const section = (name: string) => body.slice(body.indexOf(`data-example="${name}"`), body.indexOf('</section>', body.indexOf(`data-example="${name}"`)));
 		for (const example of dotExamples) {
-			const start = dotAxisStart(example.dots.map((dot) => dot.value), example.target);
+			const start = dotAxisStart(
+				example.dots.map((dot) => dot.value),
+				example.target
+			);
 			const html = section(example.name);
 			expect(html).toContain(`>${example.dots[0]!.valueLabel}</text>`);
 			expect(html).toContain(`Target ${example.target}%`);
@@ -59,7 +62,15 @@ describe('the gallery of charts and tables', () => {
 				expect(html).not.toContain('data-axis-break');
 			}
 		}
-		expect(dotExamples.map((example) => dotAxisStart(example.dots.map((dot) => dot.value), example.target) > 0)).toEqual([true, false]);
+		expect(
+			dotExamples.map(
+				(example) =>
+					dotAxisStart(
+						example.dots.map((dot) => dot.value),
+						example.target
+					) > 0
+			)
+		).toEqual([true, false]);
 	});
 
 	it('is kept out of search engines', () => {
