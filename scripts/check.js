@@ -1,13 +1,15 @@
-// `npm run check`: the type check (svelte-check) and the linter (ESLint) side by side. Each
-// runs on one core, so on a 2-core machine the pair takes about as long as the slower of the
-// two rather than their sum. Each one's output is printed whole once it ends, not interleaved;
-// the check fails if either does. Run after `svelte-kit sync` (package.json does).
+// `npm run check`: the type check (svelte-check), the linter (ESLint) and the layout check
+// (Prettier) side by side. Each runs on one core, so on a 2-core machine they take about as long
+// as the slowest rather than their sum. Each one's output is printed whole once it ends, not interleaved;
+// the check fails if any does. Run after `svelte-kit sync` (package.json does).
 import { spawn } from 'node:child_process';
 
 const checks = [
 	['svelte-check', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']],
 	// The cache only speeds a second run on the same checkout; a clean clone lints everything.
-	['eslint', ['eslint', '--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']]
+	['eslint', ['eslint', '--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']],
+	// Layout is Prettier's (`.prettierrc.json`); `npm run format` rewrites a file that differs.
+	['prettier', ['prettier', '--check', '--log-level', 'warn', '.']]
 ];
 
 /** Runs one check, keeping its output; resolves with its exit code. */
