@@ -26,3 +26,15 @@ export async function judgeViews(db: Connector, views: readonly ViewDefinition[]
 	for (const view of views) judged.push(...(await judgeView(db, view, filters)));
 	return judged;
 }
+
+/** A view's figures with its series, judged: what a view whose figures and series are asked for together shows. */
+export type WithJudged<Figures> = Figures & { readonly judged: readonly JudgedSeries[] };
+
+/**
+ * A view's figures and its own series, judged by the same function as the home page's headlines
+ * (one judgement, never a second), asked for together.
+ */
+export async function withJudgedSeries<Figures>(db: Connector, view: ViewDefinition, filters: ViewFilters, figures: Promise<Figures>): Promise<WithJudged<Figures>> {
+	const [loaded, judged] = await Promise.all([figures, judgeView(db, view, filters)]);
+	return { ...loaded, judged };
+}

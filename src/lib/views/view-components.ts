@@ -8,16 +8,14 @@
 import type { Component } from 'svelte';
 import type { Connector } from '$lib/database/database';
 
-/** A view's component: given the query client of its datasets; `brief` asks for its short form, where it has one. */
-export type ViewComponent = Component<{ db: Connector; brief?: boolean }>;
-
 /**
- * A view's component as its page draws it: with the query client once the engine is ready, and
- * the figures its definition's `figures` loader gave (each view's own type; the page only passes
- * them on from that loader to the component of the same view, hence `any`).
+ * A view's component: given the query client of its datasets once the engine is ready, the
+ * figures its definition's `figures` loader gave (each view's own type; a page only passes them
+ * from that loader to the component of the same view, hence `any`), and `brief` for its short
+ * form, where it has one (the pack).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: the figures' type is the view's own, matched by view id
-export type ViewPageComponent = Component<{ db?: Connector; initial?: any }>;
+export type ViewComponent = Component<{ db?: Connector; initial?: any; brief?: boolean }>;
 
 /** "./custody-visiting/CustodyView.svelte" → "custody-visiting". */
 function viewIdOf(file: string): string {

@@ -1,12 +1,11 @@
 import type { Connector } from '$lib/database/database';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import { loadCustodyView, type CustodyView } from './custody-visiting';
-import type { JudgedSeries } from '$lib/spc/judged-series';
-import { judgeView } from '../judge-views';
+import { withJudgedSeries, type WithJudged } from '../judge-views';
 import { custodyVisitingView } from './definition';
 
 /** The custody visiting view's figures and its series, judged. */
-export type CustodyFigures = CustodyView & { readonly judged: readonly JudgedSeries[] };
+export type CustodyFigures = WithJudged<CustodyView>;
 
 /**
  * Everything the custody visiting page shows for a set of filters: what the
@@ -15,6 +14,5 @@ export type CustodyFigures = CustodyView & { readonly judged: readonly JudgedSer
  * the home page's headlines: one judgement, never a second.
  */
 export async function custodyFigures(db: Connector, filters: ViewFilters): Promise<CustodyFigures> {
-	const [figures, judged] = await Promise.all([loadCustodyView(db, filters), judgeView(db, custodyVisitingView, filters)]);
-	return { ...figures, judged };
+	return withJudgedSeries(db, custodyVisitingView, filters, loadCustodyView(db, filters));
 }

@@ -1,12 +1,11 @@
 import type { Connector } from '$lib/database/database';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import { loadEngagementView, type EngagementView } from './engagement';
-import type { JudgedSeries } from '$lib/spc/judged-series';
-import { judgeView } from '../judge-views';
+import { withJudgedSeries, type WithJudged } from '../judge-views';
 import { engagementView } from './definition';
 
 /** The engagement view's figures and any monthly series, judged. */
-export type EngagementFigures = EngagementView & { readonly judged: readonly JudgedSeries[] };
+export type EngagementFigures = WithJudged<EngagementView>;
 
 /**
  * Everything the engagement page shows for a set of filters: what the live view
@@ -15,6 +14,5 @@ export type EngagementFigures = EngagementView & { readonly judged: readonly Jud
  * the home page's headlines: one judgement, never a second.
  */
 export async function engagementFigures(db: Connector, filters: ViewFilters): Promise<EngagementFigures> {
-	const [figures, judged] = await Promise.all([loadEngagementView(db, filters), judgeView(db, engagementView, filters)]);
-	return { ...figures, judged };
+	return withJudgedSeries(db, engagementView, filters, loadEngagementView(db, filters));
 }

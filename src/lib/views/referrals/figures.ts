@@ -1,12 +1,11 @@
 import type { Connector } from '$lib/database/database';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import { loadReferralsView, type ReferralsView } from './referrals';
-import type { JudgedSeries } from '$lib/spc/judged-series';
-import { judgeView } from '../judge-views';
+import { withJudgedSeries, type WithJudged } from '../judge-views';
 import { referralsView } from './definition';
 
 /** The referrals view's figures and its series, judged. */
-export type ReferralsFigures = ReferralsView & { readonly judged: readonly JudgedSeries[] };
+export type ReferralsFigures = WithJudged<ReferralsView>;
 
 /**
  * Everything the referrals page shows for a set of filters and a service (null
@@ -15,6 +14,5 @@ export type ReferralsFigures = ReferralsView & { readonly judged: readonly Judge
  * the same function as the home page's headlines: one judgement, never a second.
  */
 export async function referralsFigures(db: Connector, filters: ViewFilters, service: string | null = null): Promise<ReferralsFigures> {
-	const [figures, judged] = await Promise.all([loadReferralsView(db, filters, service), judgeView(db, referralsView, filters)]);
-	return { ...figures, judged };
+	return withJudgedSeries(db, referralsView, filters, loadReferralsView(db, filters, service));
 }
