@@ -255,7 +255,10 @@ export class DatasetStore {
 	async reset(contracts: readonly DatasetContract[]): Promise<void> {
 		await this.#lock(async () => {
 			const db = await this.#world.database();
-			await forgetKeptInFile(db, contracts.map((contract) => contract.id));
+			await forgetKeptInFile(
+				db,
+				contracts.map((contract) => contract.id)
+			);
 			await forgetAllUploads(this.#world.storage);
 			for (const contract of contracts) {
 				if (!this.#current.has(contract.id)) {
@@ -328,7 +331,10 @@ export class DatasetStore {
 					await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(trial)}`);
 				}
 			}
-			await forgetKeptInFile(db, contracts.map((contract) => contract.id));
+			await forgetKeptInFile(
+				db,
+				contracts.map((contract) => contract.id)
+			);
 			await forgetAllUploads(this.#world.storage);
 			let kept = true;
 			for (const dataset of datasets) {
@@ -489,7 +495,11 @@ export class DatasetStore {
 		return timedReopen('database file', async () => {
 			if ((await tableRowCount(db, contract.table)) !== inFile.current.holding.rowCount) return false;
 			const before = inFile.previous && saved.canUndo && (await tableRowCount(db, previousTable(contract))) === inFile.previous.holding.rowCount ? inFile.previous : undefined;
-			const version = (kept: VersionInFile, loads: readonly SavedLoad[]): Version => ({ loads: [...loads], files: [...kept.files], holding: { ...kept.holding, sessionOnly: false } });
+			const version = (kept: VersionInFile, loads: readonly SavedLoad[]): Version => ({
+				loads: [...loads],
+				files: [...kept.files],
+				holding: { ...kept.holding, sessionOnly: false }
+			});
 			this.#previous.delete(contract.id);
 			if (before) this.#previous.set(contract.id, version(before, saved.loads.slice(0, -1)));
 			else await dropPrevious(db, contract);
