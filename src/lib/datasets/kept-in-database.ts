@@ -12,6 +12,7 @@
 import { sqlIdentifier } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
 import type { Holding, HeldFile } from './dataset-store';
+import { takeTurn } from './load-extract';
 
 const marks = 'scrutiny_kept_versions';
 
@@ -32,32 +33,50 @@ async function ensureMarks(db: Database): Promise<void> {
 	await db.query(`CREATE TABLE IF NOT EXISTS ${marks} (dataset VARCHAR PRIMARY KEY, revision VARCHAR NOT NULL, kept VARCHAR NOT NULL)`);
 }
 
-/** What the file holds for a dataset, or undefined when it marks nothing (or the tables are in memory). */
+/** What the file holds for a dataset, or undefined when it marks nothing (or the tables are in memory). In the database's turn, as the writes. */
 export async function keptInFile(db: Database, dataset: string): Promise<KeptInFile | undefined> {
 	if (!db.keptInFile) return undefined;
-	await ensureMarks(db);
-	const result = await db.query(`SELECT kept FROM ${marks} WHERE dataset = ?`, [dataset]);
-	const text = result.get(0)?.['kept'] as string | undefined;
+	const text = await takeTurn(db, async () => {
+		await ensureMarks(db);
+		const result = await db.query(`SELECT kept FROM ${marks} WHERE dataset = ?`, [dataset]);
+		return result.get(0)?.['kept'] as string | undefined;
+	});
 	return text ? (JSON.parse(text) as KeptInFile) : undefined;
 }
 
 /**
  * Marks the dataset's tables as the version stored under `revision`, and
- * writes the file through (a checkpoint), so a reload finds them whole.
+ * writes the file through (a checkpoint), so a reload finds them whole. In
+ * the database's turn: another caller's transaction on the same connection
+ * (an embedded extract's swap) must never have these statements fall inside it.
  */
-export async function markKeptInFile(db: Database, dataset: string, kept: KeptInFile): Promise<void> {
-	if (!db.keptInFile) return;
-	await ensureMarks(db);
-	await db.query(`INSERT OR REPLACE INTO ${marks} VALUES (?, ?, ?)`, [dataset, kept.revision, JSON.stringify(kept)]);
-	await db.query('CHECKPOINT');
+export function markKeptInFile(db: Database, dataset: string, kept: KeptInFile): Promise<void> {
+	if (!db.keptInFile) return Promise.resolve();
+	return takeTurn(db, async () => {
+		await ensureMarks(db);
+		await db.query(`INSERT OR REPLACE INTO ${marks} VALUES (?, ?, ?)`, [dataset, kept.revision, JSON.stringify(kept)]);
+		await checkpoint(db);
+	});
 }
 
 /** Forgets the marks of these datasets: a reload rebuilds them from what is stored (or their embedded extract). */
-export async function forgetKeptInFile(db: Database, datasets: readonly string[]): Promise<void> {
-	if (!db.keptInFile || datasets.length === 0) return;
-	await ensureMarks(db);
-	for (const dataset of datasets) await db.query(`DELETE FROM ${marks} WHERE dataset = ?`, [dataset]);
-	await db.query('CHECKPOINT');
+export function forgetKeptInFile(db: Database, datasets: readonly string[]): Promise<void> {
+	if (!db.keptInFile || datasets.length === 0) return Promise.resolve();
+	return takeTurn(db, async () => {
+		await ensureMarks(db);
+		for (const dataset of datasets) await db.query(`DELETE FROM ${marks} WHERE dataset = ?`, [dataset]);
+		await checkpoint(db);
+	});
+}
+
+/**
+ * Writes what the log holds into the file itself. Refused while another
+ * connection's transaction is open (a file being read into staging): the
+ * change is in the file's log already, and a reload replays it, so a refusal
+ * costs only that replay.
+ */
+async function checkpoint(db: Database): Promise<void> {
+	await db.query('CHECKPOINT').catch(() => undefined);
 }
 
 /** Whether a table exists in the database, and its row count (-1 when it does not). */
