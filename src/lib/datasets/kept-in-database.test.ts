@@ -6,6 +6,7 @@ import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import type { Database } from '$lib/database/database';
 import { DatasetStore } from './dataset-store';
 import { keptInFile } from './kept-in-database';
+import { loadFailure } from './load-failure';
 import { savedDataset, type LoadMode } from './saved-uploads';
 import { embeddedTallies, expectedAfter, fileText, heldRows, memoryStorage, tallies, testEmbedded, type TestRow } from './store.fixtures';
 import type { DeviceStorage } from './device-storage';
@@ -161,5 +162,30 @@ describe('datasets kept in the database file on the device', () => {
 		const second = newStore(await openFile(path), storage);
 		await second.open(tallies);
 		expect(await heldRows(second, tallies)).toEqual(['2025-01,q,9']);
+	});
+
+	it('a load too large for the memory the engine may use is refused in words that say what to do, and changes nothing', async () => {
+		const db = await openFile(databaseFile());
+		const storage = memoryStorage();
+		const store = newStore(db, storage);
+		await store.open(tallies);
+		await load(store, tallies, ['2024-02,x,5'], 'update-periods');
+		const before = await heldRows(store, tallies);
+		// A limit far below what reading this file needs (the browser's is 256-512 MB; a test's file is small).
+		await db.query(`SET memory_limit = '4MB'`);
+		const big = Array.from({ length: 200_000 }, (_, index) => ({
+			fields: [`2024-${String((index % 12) + 1).padStart(2, '0')}`, `item number ${index} of a large file`, String(index)]
+		}));
+		const staging = store.stageAll(tallies, [{ name: 'large-tallies.csv', blob: new Blob([fileText(tallies, big)]) }], false);
+		const error = await staging.then(
+			() => undefined,
+			(reason: unknown) => reason
+		);
+		expect(error).toBeDefined();
+		const said = loadFailure(error, 'large-tallies.csv');
+		expect(said).toContain('Loading large-tallies.csv needed more memory than this browser lets the dashboard use');
+		await db.query(`RESET memory_limit`);
+		expect(await heldRows(store, tallies)).toEqual(before);
+		expect((await keptInFile(db, tallies.id))?.revision).toBe((await savedDataset(storage, tallies.id))?.revision);
 	});
 });
