@@ -20,7 +20,7 @@ import { applyStaged, dropPrevious, previousTable, restorePrevious, tableRows, u
 import { columnarFormat, openColumnar, writeColumnar } from './columnar-form';
 import type { DeviceStorage } from './device-storage';
 import { loadRows, takeTurn } from './load-extract';
-import { forgetKeptInFile, keptInFile, markKeptInFile, tableRowCount, type VersionInFile } from './kept-in-database';
+import { dropLeftStaging, forgetKeptInFile, keptInFile, markKeptInFile, tableRowCount, type VersionInFile } from './kept-in-database';
 import { timed, timedReopen } from './load-marks';
 import {
 	compactLoads,
@@ -123,6 +123,8 @@ export class DatasetStore {
 	readonly #opening = new Map<string, Promise<OpenOutcome>>();
 	/** Columnar forms being written after their loads (see `#keepColumnar`). */
 	#keeping: Promise<void> = Promise.resolve();
+	/** Staging tables left in the database file by a tab closed mid-load, dropped once before this tab stages. */
+	#tidied: Promise<void> | undefined;
 
 	constructor(world: StoreWorld) {
 		this.#world = world;
@@ -148,6 +150,7 @@ export class DatasetStore {
 
 	/** Reads and checks a file into a staging table; the dataset is not touched. */
 	async stage(contract: DatasetContract, name: string, blob: Blob, setAsideInvalid: boolean, signal?: AbortSignal): Promise<StageOutcome> {
+		await this.#tidy();
 		return stageFile(await this.#world.database(), contract, name, blob, setAsideInvalid, signal);
 	}
 
@@ -159,7 +162,16 @@ export class DatasetStore {
 		signal?: AbortSignal,
 		onStaged?: (index: number, outcome: StageOutcome) => void
 	): Promise<StageOutcome[]> {
+		await this.#tidy();
 		return stageFiles(await this.#world.database(), contract, files, setAsideInvalid, signal, onStaged);
+	}
+
+	#tidy(): Promise<void> {
+		this.#tidied ??= this.#world
+			.database()
+			.then((db) => dropLeftStaging(db))
+			.catch(() => undefined);
+		return this.#tidied;
 	}
 
 	/** Drops staged files that will not be loaded. */

@@ -188,4 +188,23 @@ describe('datasets kept in the database file on the device', () => {
 		expect(await heldRows(store, tallies)).toEqual(before);
 		expect((await keptInFile(db, tallies.id))?.revision).toBe((await savedDataset(storage, tallies.id))?.revision);
 	});
+
+	it("leave no staging table of a load a tab was closed in the middle of: the next tab's first load drops it", async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		const first = newStore(await openFile(path), storage);
+		await first.open(tallies);
+		const [outcome] = await first.stageAll(tallies, [{ name: 'left.csv', blob: new Blob([fileText(tallies, rowsOf(['2024-05,s,1']))]) }], false);
+		if (outcome?.kind !== 'staged') throw new Error('the file was not staged');
+		const left = outcome.file.staging;
+		(open.pop() as NodeDatabase).close();
+
+		const db = await openFile(path);
+		const second = newStore(db, storage);
+		await second.open(tallies);
+		await load(second, tallies, ['2024-06,t,2'], 'update-periods');
+		const tables = await db.query(`SELECT table_name FROM duckdb_tables() WHERE table_name = ?`, [left]);
+		expect(tables.numRows).toBe(0);
+		expect(await heldRows(second, tallies)).toEqual(expectedAfter(tallies, embeddedTallies, [rowsOf(['2024-06,t,2'])], 'update-periods').sort());
+	});
 });

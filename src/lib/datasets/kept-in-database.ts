@@ -86,3 +86,15 @@ export async function tableRowCount(db: Database, table: string): Promise<number
 	const rows = await db.query(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${sqlIdentifier(table)}`);
 	return Number(rows.get(0)?.['n'] ?? -1);
 }
+
+/**
+ * Drops the staging tables of loads a tab was closed in the middle of: in
+ * memory they went with the tab, in the file they would stay for good. Run
+ * before this tab stages anything (`DatasetStore`), since only the tab that
+ * holds the file can be staging into it.
+ */
+export async function dropLeftStaging(db: Database): Promise<void> {
+	if (!db.keptInFile) return;
+	const left = await db.query(`SELECT table_name AS name FROM duckdb_tables() WHERE NOT temporary AND (contains(table_name, '__bulk_') OR contains(table_name, '__text_'))`);
+	for (let row = 0; row < left.numRows; row++) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(String(left.get(row)?.['name']))}`);
+}
