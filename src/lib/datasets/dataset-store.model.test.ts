@@ -73,8 +73,19 @@ async function dropLeftStaging(): Promise<void> {
 	for (let i = 0; i < left.numRows; i++) await db.query(`DROP TABLE IF EXISTS "${String(left.get(i)?.['name'])}"`);
 }
 
+/** Every store made, so the database is closed only once none is still writing a columnar form (a closed DuckDB must not be queried). */
+const stores: DatasetStore[] = [];
+
 function newStore(storage: Real['storage']): DatasetStore {
-	return new DatasetStore({ database: async () => db, storage, embedded: testEmbedded });
+	const store = new DatasetStore({ database: async () => db, storage, embedded: testEmbedded });
+	stores.push(store);
+	return store;
+}
+
+/** Closes the database once every store's background writing has ended. */
+async function closeDatabase(): Promise<void> {
+	await Promise.all(stores.splice(0).map((store) => store.settled()));
+	db.close();
 }
 
 class Load implements fc.AsyncCommand<Model, Real> {
@@ -181,7 +192,7 @@ class Reload implements fc.AsyncCommand<Model, Real> {
 		await real.store.settled();
 		// With a database file, the reload is real: the file is closed and opened again.
 		if (databaseFile) {
-			db.close();
+			await closeDatabase();
 			await openDatabase();
 		}
 		real.store = newStore(real.storage);
@@ -282,8 +293,8 @@ describe.each([
 		databaseFile = folder ? join(folder, 'kept.duckdb') : undefined;
 		await openDatabase();
 	});
-	afterAll(() => {
-		db.close();
+	afterAll(async () => {
+		await closeDatabase();
 		if (folder) rmSync(folder, { recursive: true, force: true });
 	});
 
