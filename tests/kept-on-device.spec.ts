@@ -67,3 +67,24 @@ test('a second tab, refused the database file while the first holds it, works in
 	// The first tab still holds the file and its figures.
 	await expectOctober(page);
 });
+
+test('where the browser offers no file system for the database, the upload is kept in IndexedDB in its columnar form and comes back after a reload from it', async ({ page }) => {
+	test.setTimeout(180_000);
+	// As in a browser without the origin-private file system: the engine works in memory.
+	await page.addInitScript(() => {
+		Object.defineProperty(StorageManager.prototype, 'getDirectory', { value: undefined });
+	});
+	await openInteractive(page, '/data');
+	await page.getByTestId('file-input').setInputFiles(path);
+	await expect(page.getByTestId('upload-loaded')).toContainText(`${figure} rows loaded`, { timeout: 60_000 });
+	expect(await timeline(page)).toContain('engine: in memory only');
+	await page.waitForFunction(() => performance.getEntriesByName('kept: columnar form saved').length > 0, undefined, { timeout: 60_000 });
+
+	await page.reload();
+	await waitForData(page, 60_000);
+	await expect(crimeRow(page)).toContainText(figure);
+	const steps = await timeline(page);
+	expect(steps).toContain('reopen: kept dataset');
+	expect(steps.filter((step) => step.startsWith('upload:'))).toEqual([]);
+	await expectOctober(page);
+});
