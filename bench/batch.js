@@ -137,11 +137,16 @@ function everyMonthShown(page, months) {
 }
 
 /**
- * Waits until the page has written the loaded data's columnar form to the device (the app marks it).
+ * Waits until the loaded data is kept on the device: in the engine's database file, as part of the load
+ * (the app marks the engine's start so), else once the page has written its columnar form (marked too).
  * @param {import('@playwright/test').Page} page
  */
 export function columnarFormWritten(page) {
-	return page.waitForFunction(() => performance.getEntriesByName('kept: columnar form saved').length > 0, undefined, { timeout: uploadTimeoutMs });
+	return page.waitForFunction(
+		() => ['engine: datasets in the file on this device', 'kept: columnar form saved'].some((name) => performance.getEntriesByName(name).length > 0),
+		undefined,
+		{ timeout: uploadTimeoutMs }
+	);
 }
 
 /**

@@ -36,6 +36,12 @@ export interface Connector {
  * extracts) uses it; everything that only reads takes a `Connector`.
  */
 export interface Database extends Connector {
+	/**
+	 * The tables live in a database file on this device (the browser's
+	 * origin-private file system), so they are still there after a reload;
+	 * false or absent: in memory, gone with the tab.
+	 */
+	readonly keptInFile?: boolean;
 	/** Makes CSV text readable by `read_csv(name)`. */
 	registerCsv(name: string, text: string): Promise<void>;
 	/** Makes a file readable by `read_csv(name)` without copying it into a string: DuckDB reads it in chunks. */

@@ -4,10 +4,11 @@
  * the same instance. A failed or timed-out start clears the promise, so a
  * later call may try again.
  */
-import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { Table } from 'apache-arrow';
 import { stoppedError, type Database, type QueryOptions, type SqlValue } from './database';
 import { PreparedStatements } from './prepared-statements';
+import { engineMemoryLimitMb } from './engine-memory';
 import { engineDownloadRefused, webAssemblyRefused } from './start-problems';
 
 /**
@@ -63,15 +64,15 @@ async function start(): Promise<Database> {
 		worker.terminate();
 		throw error instanceof DatabaseStartError ? error : new DatabaseStartError(`The query engine could not start: ${String(error)}`);
 	}
+	const keptInFile = await openDatabaseFile(db, duckdb);
 	const main = await db.connect();
-	// Tables live in DuckDB's plain in-memory database. A compressed one
-	// (ATTACH ':memory:' (COMPRESS)) holds a million police.uk rows in a tenth
-	// of the space once loaded, but builds them uncompressed first, and
-	// WebAssembly memory never shrinks: measured, the tab was no smaller after
-	// loading them (741 MB against 763 MB) and the load took 1.7-3.5 s longer.
+	const deviceMemory = (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
+	await main.query(`SET memory_limit = '${engineMemoryLimitMb(deviceMemory, keptInFile)}MB'`);
+	mark(keptInFile ? 'engine: datasets in the file on this device' : 'engine: in memory only');
 	const over = (connection: AsyncDuckDBConnection): Database => {
 		const statements = new PreparedStatements(connection);
 		return {
+			keptInFile,
 			async query(sql: string, params: readonly SqlValue[] = [], { signal }: QueryOptions = {}) {
 				if (signal) {
 					if (params.length > 0) throw new Error('A statement that can be stopped takes no parameters.');
@@ -104,6 +105,47 @@ async function start(): Promise<Database> {
 		};
 	};
 	return over(main);
+}
+
+/** The database file on this device, in the browser's origin-private file system (OPFS). */
+export const databaseFilePath = 'opfs://scrutiny-kept.duckdb';
+
+/**
+ * Opens the database in its file on this device, so uploaded datasets are
+ * there after a reload without reading their files again (and the engine may
+ * drop written blocks from memory); else a plain in-memory database, and
+ * false. Tables then live in memory, as before, and the datasets are kept in
+ * IndexedDB alone (`dataset-store.ts`).
+ *
+ * The file is held through a sync access handle, which one tab at a time may
+ * have: a second tab is refused and works in memory. A reloading tab's old
+ * worker may not have let go yet, so a refusal is tried again for a second.
+ * DuckDB-WASM 1.32 opens an `opfs://` main database but cannot ATTACH a new
+ * one (it finds the empty file "not a valid DuckDB database file"), so the
+ * file is the main database and the embedded extracts are written to it too.
+ */
+async function openDatabaseFile(db: AsyncDuckDB, duckdb: typeof import('@duckdb/duckdb-wasm')): Promise<boolean> {
+	const canOpen = typeof navigator === 'object' && typeof navigator.storage?.getDirectory === 'function' && typeof FileSystemFileHandle === 'function';
+	for (let attempt = 0; canOpen && attempt < 5; attempt++) {
+		try {
+			await db.open({ path: databaseFilePath, accessMode: duckdb.DuckDBAccessMode.READ_WRITE });
+			return true;
+		} catch (error) {
+			const held = /access handle|NoModificationAllowed|InvalidState/i.test(String(error));
+			if (!held) break;
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+	}
+	await db.open({});
+	return false;
+}
+
+function mark(name: string): void {
+	try {
+		performance.mark(name);
+	} catch {
+		/* nothing to mark */
+	}
 }
 
 /**

@@ -45,10 +45,14 @@ async function stoppable(connection: DuckDBConnection, sql: string, params: read
 	}
 }
 
-/** An in-memory DuckDB whose registered CSVs live in a private temporary folder. */
-export async function openNodeDatabase(): Promise<NodeDatabase> {
+/**
+ * A DuckDB whose registered CSVs live in a private temporary folder: in
+ * memory, or in the database file `path` (as the browser's is on the device:
+ * `keptInFile`), which a later call may open again as a reload would.
+ */
+export async function openNodeDatabase(path?: string): Promise<NodeDatabase> {
 	const folder = mkdtempSync(join(tmpdir(), 'scrutiny-duckdb-'));
-	const instance = await DuckDBInstance.create(':memory:');
+	const instance = await DuckDBInstance.create(path ?? ':memory:');
 
 	/** The interface over one connection; `separate` opens another on the same instance. */
 	const over = async (connection: DuckDBConnection): Promise<Database> => {
@@ -58,6 +62,7 @@ export async function openNodeDatabase(): Promise<NodeDatabase> {
 		// run two at once, so queries queue here as they do there.
 		let queue: Promise<unknown> = Promise.resolve();
 		return {
+			keptInFile: path !== undefined,
 			query(sql: string, params: readonly SqlValue[] = [], { signal }: QueryOptions = {}): Promise<Table> {
 				const turn = queue.then(() => (signal ? stoppable(connection, sql, params, signal) : runToArrow(connection, sql, params)));
 				queue = turn.catch(() => undefined);

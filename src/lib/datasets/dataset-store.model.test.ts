@@ -5,8 +5,13 @@
  * cancel (before apply, and through the signal while a file is read), undo,
  * reset, reload (a new tab's store rebuilt from storage, from the columnar
  * form kept there) and snapshot save and open (today's file and a version 1
- * file's CSV), checked after every step.
+ * file's CSV), checked after every step. Twice: with the tables in memory,
+ * and in a database file as the browser keeps them on the device, where a
+ * reload closes the file and opens it again.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetContract } from '$lib/contracts/contract';
@@ -18,10 +23,13 @@ import type { StagedFile, StageOutcome } from './stage-file';
 import { crimes, embeddedTallies, expectedAfter, fileText, heldRows, memoryStorage, notes, tallies, testEmbedded, type TestRow } from './store.fixtures';
 
 let db: NodeDatabase;
-beforeAll(async () => {
-	db = await openNodeDatabase();
-});
-afterAll(() => db.close());
+/** The database file of the runs that keep the tables in one (undefined: in memory). */
+let databaseFile: string | undefined;
+
+/** Opens the database the runs use, or opens its file again as a reload does. */
+async function openDatabase(): Promise<void> {
+	db = await openNodeDatabase(databaseFile);
+}
 
 const datasets = [tallies, crimes, notes] as const;
 const modes: readonly LoadMode[] = ['update-periods', 'replace', 'add'];
@@ -65,8 +73,19 @@ async function dropLeftStaging(): Promise<void> {
 	for (let i = 0; i < left.numRows; i++) await db.query(`DROP TABLE IF EXISTS "${String(left.get(i)?.['name'])}"`);
 }
 
+/** Every store made, so the database is closed only once none is still writing a columnar form (a closed DuckDB must not be queried). */
+const stores: DatasetStore[] = [];
+
 function newStore(storage: Real['storage']): DatasetStore {
-	return new DatasetStore({ database: async () => db, storage, embedded: testEmbedded });
+	const store = new DatasetStore({ database: async () => db, storage, embedded: testEmbedded });
+	stores.push(store);
+	return store;
+}
+
+/** Closes the database once every store's background writing has ended. */
+async function closeDatabase(): Promise<void> {
+	await Promise.all(stores.splice(0).map((store) => store.settled()));
+	db.close();
 }
 
 class Load implements fc.AsyncCommand<Model, Real> {
@@ -171,6 +190,11 @@ class Reload implements fc.AsyncCommand<Model, Real> {
 	async run(model: Model, real: Real): Promise<void> {
 		// The old tab's columnar forms are written first: they read the tables, which here the new tab shares (one Node database).
 		await real.store.settled();
+		// With a database file, the reload is real: the file is closed and opened again.
+		if (databaseFile) {
+			await closeDatabase();
+			await openDatabase();
+		}
 		real.store = newStore(real.storage);
 		for (const contract of datasets) expect((await real.store.open(contract)).status).toBe('ready');
 		model.shown = structuredClone(model.stored);
@@ -259,7 +283,21 @@ const commands = [
 	fc.boolean().map((columnar) => new Snapshot(columnar))
 ];
 
-describe('the dataset registry against its model', () => {
+describe.each([
+	['in memory', false],
+	['in a database file on the device', true]
+] as const)('the dataset registry against its model, its tables %s', (_, inFile) => {
+	let folder: string | undefined;
+	beforeAll(async () => {
+		folder = inFile ? mkdtempSync(join(tmpdir(), 'scrutiny-model-')) : undefined;
+		databaseFile = folder ? join(folder, 'kept.duckdb') : undefined;
+		await openDatabase();
+	});
+	afterAll(async () => {
+		await closeDatabase();
+		if (folder) rmSync(folder, { recursive: true, force: true });
+	});
+
 	it('holds exactly what the model says after every load, cancel, undo, reset, reload and snapshot', async () => {
 		await fc.assert(
 			fc.asyncProperty(fc.commands(commands, { maxCommands: 10 }), async (sequence) => {

@@ -20,6 +20,7 @@ import { applyStaged, dropPrevious, previousTable, restorePrevious, tableRows, u
 import { columnarFormat, openColumnar, writeColumnar } from './columnar-form';
 import type { DeviceStorage } from './device-storage';
 import { loadRows, takeTurn } from './load-extract';
+import { dropLeftStaging, forgetKeptInFile, keptInFile, markKeptInFile, tableRowCount, type VersionInFile } from './kept-in-database';
 import { timed, timedReopen } from './load-marks';
 import {
 	compactLoads,
@@ -122,6 +123,8 @@ export class DatasetStore {
 	readonly #opening = new Map<string, Promise<OpenOutcome>>();
 	/** Columnar forms being written after their loads (see `#keepColumnar`). */
 	#keeping: Promise<void> = Promise.resolve();
+	/** Staging tables left in the database file by a tab closed mid-load, dropped once before this tab stages. */
+	#tidied: Promise<void> | undefined;
 
 	constructor(world: StoreWorld) {
 		this.#world = world;
@@ -147,6 +150,7 @@ export class DatasetStore {
 
 	/** Reads and checks a file into a staging table; the dataset is not touched. */
 	async stage(contract: DatasetContract, name: string, blob: Blob, setAsideInvalid: boolean, signal?: AbortSignal): Promise<StageOutcome> {
+		await this.#tidy();
 		return stageFile(await this.#world.database(), contract, name, blob, setAsideInvalid, signal);
 	}
 
@@ -158,7 +162,16 @@ export class DatasetStore {
 		signal?: AbortSignal,
 		onStaged?: (index: number, outcome: StageOutcome) => void
 	): Promise<StageOutcome[]> {
+		await this.#tidy();
 		return stageFiles(await this.#world.database(), contract, files, setAsideInvalid, signal, onStaged);
+	}
+
+	#tidy(): Promise<void> {
+		this.#tidied ??= this.#world
+			.database()
+			.then((db) => dropLeftStaging(db))
+			.catch(() => undefined);
+		return this.#tidied;
 	}
 
 	/** Drops staged files that will not be loaded. */
@@ -214,6 +227,8 @@ export class DatasetStore {
 			const db = await this.#world.database();
 			const before = this.#version(contract.id);
 			const effective: LoadMode = mode === 'update-periods' && !contract.quality?.period ? 'replace' : mode;
+			// Unmarked before the table changes: a tab closed before the change is stored must not find it marked as the old version.
+			await forgetKeptInFile(db, [contract.id]);
 			const rowCount = await timed('join the dataset', () => this.#applySql(db, contract, files, effective, true));
 			const loadedAt = this.#now();
 			const load: SavedLoad = { mode: effective, loadedAt, files: files.map(keptFile) };
@@ -224,6 +239,7 @@ export class DatasetStore {
 			const kept = await timed('keep on the device', () => this.#save(contract, now, previous));
 			this.#previous.set(contract.id, previous);
 			this.#current.set(contract.id, { ...now, holding: { ...now.holding, sessionOnly: !kept } });
+			await timed('mark it in the database file', () => this.#markInFile(db, contract));
 			return { kept, holding: this.#version(contract.id).holding };
 		});
 	}
@@ -236,11 +252,13 @@ export class DatasetStore {
 			const previous = this.#previous.get(contract.id);
 			if (!previous || !this.#version(contract.id).holding.canUndo) throw new Error(`The ${contract.title.toLowerCase()} has no load to undo.`);
 			const db = await this.#world.database();
+			await forgetKeptInFile(db, [contract.id]);
 			const restored = await takeTurn(db, () => onSeparateConnection(db, (separate) => restorePrevious(separate, contract)));
 			if (!restored) throw new Error(`The ${contract.title.toLowerCase()} no longer has its previous version.`);
 			const kept = await this.#save(contract, previous, undefined);
 			this.#previous.delete(contract.id);
 			this.#current.set(contract.id, { ...previous, holding: { ...previous.holding, canUndo: false, sessionOnly: !kept } });
+			await this.#markInFile(db, contract);
 			return this.#version(contract.id).holding;
 		});
 	}
@@ -248,10 +266,22 @@ export class DatasetStore {
 	/** Forgets every load and puts each open dataset back to its embedded extract. */
 	async reset(contracts: readonly DatasetContract[]): Promise<void> {
 		await this.#lock(async () => {
+			const db = await this.#world.database();
+			await forgetKeptInFile(
+				db,
+				contracts.map((contract) => contract.id)
+			);
 			await forgetAllUploads(this.#world.storage);
 			for (const contract of contracts) {
-				if (!this.#current.has(contract.id)) continue;
-				await dropPrevious(await this.#world.database(), contract);
+				if (!this.#current.has(contract.id)) {
+					// Not open in this tab, but its uploaded rows may be in the database file: they go too.
+					if (db.keptInFile) {
+						await dropPrevious(db, contract);
+						await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(contract.table)}`);
+					}
+					continue;
+				}
+				await dropPrevious(db, contract);
 				this.#previous.delete(contract.id);
 				await this.#rebuild(contract);
 			}
@@ -313,6 +343,10 @@ export class DatasetStore {
 					await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(trial)}`);
 				}
 			}
+			await forgetKeptInFile(
+				db,
+				contracts.map((contract) => contract.id)
+			);
 			await forgetAllUploads(this.#world.storage);
 			let kept = true;
 			for (const dataset of datasets) {
@@ -364,7 +398,8 @@ export class DatasetStore {
 			// that is written just after, in the background (`#keepColumnar`), and until then a reload replays the files.
 			const kept = await this.#saveRecord(contract.id, { loads: now.loads, canUndo: previous !== undefined });
 			const revision = this.#revisions.get(contract.id);
-			if (kept && revision) this.#keepColumnar(contract, revision);
+			// The database file on the device keeps the table itself: no columnar form to write.
+			if (kept && revision && !(await this.#world.database()).keptInFile) this.#keepColumnar(contract, revision);
 			return kept;
 		}
 		// Some load's files are not kept (a dataset opened from a snapshot): the columnar form is written now.
@@ -454,6 +489,56 @@ export class DatasetStore {
 	async #rebuild(contract: DatasetContract): Promise<OpenOutcome> {
 		const db = await this.#world.database();
 		const saved = await savedDataset(this.#world.storage, contract.id);
+		if (saved && (await this.#adopt(db, contract, saved))) return { status: 'ready' };
+		const outcome = await this.#rebuildFrom(db, contract, saved);
+		if (outcome.status === 'ready') await this.#markInFile(db, contract);
+		return outcome;
+	}
+
+	/**
+	 * Takes the dataset's tables as the database file on the device holds
+	 * them, when the file marks them as the stored version (`kept-in-database.ts`):
+	 * no file is read again and no columnar form reopened. False when it cannot.
+	 */
+	async #adopt(db: Database, contract: DatasetContract, saved: SavedDataset): Promise<boolean> {
+		if (!db.keptInFile) return false;
+		const inFile = await keptInFile(db, contract.id);
+		if (inFile?.revision !== saved.revision) return false;
+		return timedReopen('database file', async () => {
+			if ((await tableRowCount(db, contract.table)) !== inFile.current.holding.rowCount) return false;
+			const before = inFile.previous && saved.canUndo && (await tableRowCount(db, previousTable(contract))) === inFile.previous.holding.rowCount ? inFile.previous : undefined;
+			const version = (kept: VersionInFile, loads: readonly SavedLoad[]): Version => ({
+				loads: [...loads],
+				files: [...kept.files],
+				holding: { ...kept.holding, sessionOnly: false }
+			});
+			this.#previous.delete(contract.id);
+			if (before) this.#previous.set(contract.id, version(before, saved.loads.slice(0, -1)));
+			else await dropPrevious(db, contract);
+			const current = version(inFile.current, saved.loads);
+			this.#current.set(contract.id, { ...current, holding: { ...current.holding, canUndo: before !== undefined } });
+			this.#revisions.set(contract.id, saved.revision);
+			return true;
+		});
+	}
+
+	/**
+	 * Marks the dataset's tables in the database file as the version stored
+	 * now, or unmarks them when nothing stored matches them (embedded, or
+	 * held by this tab alone). Nothing when the tables are in memory.
+	 */
+	async #markInFile(db: Database, contract: DatasetContract): Promise<void> {
+		if (!db.keptInFile) return;
+		const now = this.#current.get(contract.id);
+		const revision = this.#revisions.get(contract.id);
+		if (!now || !revision || now.holding.sessionOnly) return forgetKeptInFile(db, [contract.id]);
+		const previous = now.holding.canUndo ? this.#previous.get(contract.id) : undefined;
+		const told = (version: Version): VersionInFile => ({ holding: version.holding, files: version.files });
+		await markKeptInFile(db, contract.id, { revision, current: told(now), ...(previous ? { previous: told(previous) } : {}) });
+	}
+
+	/** Builds a dataset's tables from what is stored: its columnar form, else its loads' files replayed, else its embedded extract. */
+	async #rebuildFrom(db: Database, contract: DatasetContract, saved: SavedDataset | undefined): Promise<OpenOutcome> {
 		if (saved?.kept) return timedReopen('kept dataset', () => this.#reopen(db, contract, saved));
 		const loads = [...(saved?.loads ?? [])];
 		let version: Version;
@@ -481,7 +566,7 @@ export class DatasetStore {
 		this.#current.set(contract.id, version);
 		this.#revisions.set(contract.id, saved?.revision);
 		// Replayed from the files (kept before the columnar form, or a reload before it was written): it is written now, so the next reload need not.
-		if (saved && loads.length) this.#keepColumnar(contract, saved.revision);
+		if (saved && loads.length && !db.keptInFile) this.#keepColumnar(contract, saved.revision);
 		return { status: 'ready' };
 	}
 

@@ -9,12 +9,13 @@
  */
 import type { DatasetContract } from '$lib/contracts/contract';
 import { contracts } from '$lib/contracts/registry';
-import { errorMessage } from '$lib/error-message';
+import { loadFailure } from './load-failure';
 import type { CheckResult } from '$lib/validation/check-csv';
 import { maxFileBytes, megabytes } from '$lib/validation/decode-text';
 import { readHead } from './bulk-upload';
 import type { LoadPlan } from './dataset-store';
 import { applyLoad, discardStaged, planLoad, stageUploads } from './dataset-registry.svelte';
+import { fileList } from './load-words';
 import { marked, timed } from './load-marks';
 import { recognise, recogniseFileForce, type ForceRecognition } from './recognise';
 import type { LoadMode } from './saved-uploads';
@@ -171,7 +172,7 @@ export class LoadJob {
 				try {
 					load.kept = (await timed('apply', () => applyLoad(load.contract, load.files, this.mode))).kept;
 				} catch (error) {
-					load.failed = `${errorMessage(error)} The ${load.contract.title.toLowerCase()} is as it was.`;
+					load.failed = `${loadFailure(error, fileList(load.files.map((file) => file.name)))} The ${load.contract.title.toLowerCase()} is as it was.`;
 				}
 			}
 			this.loads = [...this.loads];
@@ -179,7 +180,7 @@ export class LoadJob {
 		} catch (error) {
 			await discardStaged(staged).catch(() => undefined);
 			this.phase = 'failed';
-			this.message = `${errorMessage(error)} Every dataset is as it was.`;
+			this.message = `${loadFailure(error, this.checking || fileList(this.files.map((file) => file.file.name)))} Every dataset is as it was.`;
 		}
 	}
 

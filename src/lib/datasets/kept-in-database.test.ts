@@ -1,0 +1,210 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
+import type { Database } from '$lib/database/database';
+import { DatasetStore } from './dataset-store';
+import { keptInFile } from './kept-in-database';
+import { loadFailure } from './load-failure';
+import { savedDataset, type LoadMode } from './saved-uploads';
+import { embeddedTallies, expectedAfter, fileText, heldRows, memoryStorage, tallies, testEmbedded, type TestRow } from './store.fixtures';
+import type { DeviceStorage } from './device-storage';
+import type { DatasetContract } from '$lib/contracts/contract';
+
+// Each test's database file, in a folder of its own; opened again as a reload opens the browser's.
+const folders: string[] = [];
+const open: NodeDatabase[] = [];
+afterEach(() => {
+	for (const db of open.splice(0)) db.close();
+	for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function databaseFile(): string {
+	const folder = mkdtempSync(join(tmpdir(), 'scrutiny-kept-'));
+	folders.push(folder);
+	return join(folder, 'kept.duckdb');
+}
+
+async function openFile(path: string): Promise<NodeDatabase> {
+	const db = await openNodeDatabase(path);
+	open.push(db);
+	return db;
+}
+
+/** A tab's database that counts the files handed to it: a reload from the file must read none. */
+function counting(db: Database): { db: Database; filesRead: () => number } {
+	let read = 0;
+	return {
+		db: {
+			...db,
+			registerCsv: (name, text) => ((read += 1), db.registerCsv(name, text)),
+			registerFile: (name, file) => ((read += 1), db.registerFile(name, file))
+		},
+		filesRead: () => read
+	};
+}
+
+function newStore(db: Database, storage: DeviceStorage) {
+	let clock = 0;
+	return new DatasetStore({ database: async () => db, storage, embedded: testEmbedded, now: () => `2026-01-01T00:00:${String(clock++).padStart(2, '0')}Z` });
+}
+
+const rowsOf = (lines: readonly string[]): TestRow[] => lines.map((line) => ({ fields: line.split(',') }));
+
+async function load(store: DatasetStore, contract: DatasetContract, lines: readonly string[], mode: LoadMode) {
+	const outcomes = await store.stageAll(contract, [{ name: 'upload.csv', blob: new Blob([fileText(contract, rowsOf(lines))]) }], false);
+	const staged = outcomes.flatMap((outcome) => (outcome.kind === 'staged' ? [outcome.file] : []));
+	if (staged.length !== 1) throw new Error('the file was not staged');
+	return store.apply(contract, staged, mode);
+}
+
+describe('datasets kept in the database file on the device', () => {
+	it('come back after a reload as they were, with no file read again and no columnar form written or reopened', async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		const upload = ['2024-02,x,5', '2024-03,y,6'];
+		const first = newStore(await openFile(path), storage);
+		await first.open(tallies);
+		await load(first, tallies, upload, 'update-periods');
+		await first.settled();
+		const holding = first.holding(tallies.id);
+		// The table is the kept form: no columnar copy is written beside it.
+		expect((await savedDataset(storage, tallies.id))?.kept).toBeUndefined();
+		(open.pop() as NodeDatabase).close();
+
+		const reloaded = counting(await openFile(path));
+		const second = newStore(reloaded.db, storage);
+		expect(await second.open(tallies)).toEqual({ status: 'ready' });
+		expect(reloaded.filesRead()).toBe(0);
+		expect(await heldRows(second, tallies)).toEqual(expectedAfter(tallies, embeddedTallies, [rowsOf(upload)], 'update-periods').sort());
+		expect(second.holding(tallies.id)).toEqual(holding);
+		// The table before the load is in the file too: undo still works after the reload.
+		await second.undo(tallies);
+		expect(await heldRows(second, tallies)).toEqual([...embeddedTallies].sort());
+		expect(reloaded.filesRead()).toBe(0);
+	});
+
+	it('are rebuilt from what is stored when another tab has stored a newer version since', async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		const first = newStore(await openFile(path), storage);
+		await first.open(tallies);
+		await load(first, tallies, ['2024-02,x,5'], 'update-periods');
+		(open.pop() as NodeDatabase).close();
+		// Another tab, in memory (it could not have the file), loads March over what is stored.
+		const other = newStore(await openNodeDatabase(), storage);
+		await other.open(tallies);
+		await load(other, tallies, ['2024-03,z,7'], 'update-periods');
+		await other.settled();
+
+		const db = await openFile(path);
+		const second = newStore(db, storage);
+		await second.open(tallies);
+		expect(await heldRows(second, tallies)).toEqual(expectedAfter(tallies, embeddedTallies, [rowsOf(['2024-02,x,5']), rowsOf(['2024-03,z,7'])], 'update-periods').sort());
+		// Rebuilt, the file is marked with the stored version again.
+		expect((await keptInFile(db, tallies.id))?.revision).toBe((await savedDataset(storage, tallies.id))?.revision);
+	});
+
+	it('are gone from the file after "Reset to the embedded data", in a tab that had not opened them too', async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		const first = newStore(await openFile(path), storage);
+		await first.open(tallies);
+		await load(first, tallies, ['2025-01,q,9'], 'replace');
+		(open.pop() as NodeDatabase).close();
+
+		const db = await openFile(path);
+		await newStore(db, storage).reset([tallies]);
+		expect(await keptInFile(db, tallies.id)).toBeUndefined();
+		const tables = await db.query(`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'tallies%'`);
+		expect(tables.numRows).toBe(0);
+		const after = newStore(db, storage);
+		await after.open(tallies);
+		expect(await heldRows(after, tallies)).toEqual([...embeddedTallies].sort());
+	});
+
+	it('are not taken from the file after a load the device would not store: a reload shows the version stored', async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		const first = newStore(await openFile(path), storage);
+		await first.open(tallies);
+		await load(first, tallies, ['2025-01,q,9'], 'replace');
+		storage.full = true;
+		// As many rows as the version stored, so only the file's mark can tell them apart.
+		const { kept } = await load(first, tallies, ['2025-02,r,8'], 'replace');
+		expect(kept).toBe(false);
+		expect(await heldRows(first, tallies)).toEqual(['2025-02,r,8']);
+		(open.pop() as NodeDatabase).close();
+
+		storage.full = false;
+		const second = newStore(await openFile(path), storage);
+		await second.open(tallies);
+		expect(await heldRows(second, tallies)).toEqual(['2025-01,q,9']);
+	});
+
+	it('are not taken from the file when the tab closed after the table changed but before the load was stored', async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		let closing: (() => void) | undefined;
+		const stored = new Promise<void>((resolve) => (closing = resolve));
+		let hang = false;
+		// The device storage of a tab closing: the second load's record is never written.
+		const closes: DeviceStorage = { ...storage, set: (key, value) => (hang ? (closing?.(), new Promise<void>(() => undefined)) : storage.set(key, value)) };
+		const first = newStore(await openFile(path), closes);
+		await first.open(tallies);
+		await load(first, tallies, ['2025-01,q,9'], 'replace');
+		hang = true;
+		void load(first, tallies, ['2025-02,r,8'], 'replace');
+		await stored;
+		(open.pop() as NodeDatabase).close();
+
+		const second = newStore(await openFile(path), storage);
+		await second.open(tallies);
+		expect(await heldRows(second, tallies)).toEqual(['2025-01,q,9']);
+	});
+
+	it('a load too large for the memory the engine may use is refused in words that say what to do, and changes nothing', async () => {
+		const db = await openFile(databaseFile());
+		const storage = memoryStorage();
+		const store = newStore(db, storage);
+		await store.open(tallies);
+		await load(store, tallies, ['2024-02,x,5'], 'update-periods');
+		const before = await heldRows(store, tallies);
+		// A limit far below what reading this file needs (the browser's is 256-512 MB; a test's file is small).
+		await db.query(`SET memory_limit = '4MB'`);
+		const big = Array.from({ length: 200_000 }, (_, index) => ({
+			fields: [`2024-${String((index % 12) + 1).padStart(2, '0')}`, `item number ${index} of a large file`, String(index)]
+		}));
+		const staging = store.stageAll(tallies, [{ name: 'large-tallies.csv', blob: new Blob([fileText(tallies, big)]) }], false);
+		const error = await staging.then(
+			() => undefined,
+			(reason: unknown) => reason
+		);
+		expect(error).toBeDefined();
+		const said = loadFailure(error, 'large-tallies.csv');
+		expect(said).toContain('Loading large-tallies.csv needed more memory than this browser lets the dashboard use');
+		await db.query(`RESET memory_limit`);
+		expect(await heldRows(store, tallies)).toEqual(before);
+		expect((await keptInFile(db, tallies.id))?.revision).toBe((await savedDataset(storage, tallies.id))?.revision);
+	});
+
+	it("leave no staging table of a load a tab was closed in the middle of: the next tab's first load drops it", async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		const first = newStore(await openFile(path), storage);
+		await first.open(tallies);
+		const [outcome] = await first.stageAll(tallies, [{ name: 'left.csv', blob: new Blob([fileText(tallies, rowsOf(['2024-05,s,1']))]) }], false);
+		if (outcome?.kind !== 'staged') throw new Error('the file was not staged');
+		const left = outcome.file.staging;
+		(open.pop() as NodeDatabase).close();
+
+		const db = await openFile(path);
+		const second = newStore(db, storage);
+		await second.open(tallies);
+		await load(second, tallies, ['2024-06,t,2'], 'update-periods');
+		const tables = await db.query(`SELECT table_name FROM duckdb_tables() WHERE table_name = ?`, [left]);
+		expect(tables.numRows).toBe(0);
+		expect(await heldRows(second, tallies)).toEqual(expectedAfter(tallies, embeddedTallies, [rowsOf(['2024-06,t,2'])], 'update-periods').sort());
+	});
+});

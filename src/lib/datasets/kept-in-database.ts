@@ -1,0 +1,100 @@
+/**
+ * Which version of each dataset the database file on this device holds.
+ *
+ * When the engine's tables live in its file on the device (`keptInFile`), a
+ * dataset's table is still there after a reload, but only the stored record
+ * (IndexedDB, `saved-uploads.ts`) says which version the user last kept, and
+ * another tab may have stored a newer one since. So each table kept is marked
+ * in the file with the record's revision and what the Data page says of it;
+ * a reload takes the table as it stands only when the marks agree, and
+ * otherwise rebuilds it from the record as a tab in memory would.
+ */
+import { sqlIdentifier } from '$lib/contracts/sql-types';
+import type { Database } from '$lib/database/database';
+import type { Holding, HeldFile } from './dataset-store';
+import { takeTurn } from './load-extract';
+
+const marks = 'scrutiny_kept_versions';
+
+/** One version of a dataset as the Data page tells it (the loads' files come from the stored record). */
+export interface VersionInFile {
+	readonly holding: Holding;
+	readonly files: readonly HeldFile[];
+}
+
+/** What the file says it holds for a dataset: the record's revision, the table now and, while it can be undone, before its last load. */
+export interface KeptInFile {
+	readonly revision: string;
+	readonly current: VersionInFile;
+	readonly previous?: VersionInFile;
+}
+
+async function ensureMarks(db: Database): Promise<void> {
+	await db.query(`CREATE TABLE IF NOT EXISTS ${marks} (dataset VARCHAR PRIMARY KEY, revision VARCHAR NOT NULL, kept VARCHAR NOT NULL)`);
+}
+
+/** What the file holds for a dataset, or undefined when it marks nothing (or the tables are in memory). In the database's turn, as the writes. */
+export async function keptInFile(db: Database, dataset: string): Promise<KeptInFile | undefined> {
+	if (!db.keptInFile) return undefined;
+	const text = await takeTurn(db, async () => {
+		await ensureMarks(db);
+		const result = await db.query(`SELECT kept FROM ${marks} WHERE dataset = ?`, [dataset]);
+		return result.get(0)?.['kept'] as string | undefined;
+	});
+	return text ? (JSON.parse(text) as KeptInFile) : undefined;
+}
+
+/**
+ * Marks the dataset's tables as the version stored under `revision`, and
+ * writes the file through (a checkpoint), so a reload finds them whole. In
+ * the database's turn: another caller's transaction on the same connection
+ * (an embedded extract's swap) must never have these statements fall inside it.
+ */
+export function markKeptInFile(db: Database, dataset: string, kept: KeptInFile): Promise<void> {
+	if (!db.keptInFile) return Promise.resolve();
+	return takeTurn(db, async () => {
+		await ensureMarks(db);
+		await db.query(`INSERT OR REPLACE INTO ${marks} VALUES (?, ?, ?)`, [dataset, kept.revision, JSON.stringify(kept)]);
+		await checkpoint(db);
+	});
+}
+
+/** Forgets the marks of these datasets: a reload rebuilds them from what is stored (or their embedded extract). */
+export function forgetKeptInFile(db: Database, datasets: readonly string[]): Promise<void> {
+	if (!db.keptInFile || datasets.length === 0) return Promise.resolve();
+	return takeTurn(db, async () => {
+		await ensureMarks(db);
+		for (const dataset of datasets) await db.query(`DELETE FROM ${marks} WHERE dataset = ?`, [dataset]);
+		await checkpoint(db);
+	});
+}
+
+/**
+ * Writes what the log holds into the file itself. Refused while another
+ * connection's transaction is open (a file being read into staging): the
+ * change is in the file's log already, and a reload replays it, so a refusal
+ * costs only that replay.
+ */
+async function checkpoint(db: Database): Promise<void> {
+	await db.query('CHECKPOINT').catch(() => undefined);
+}
+
+/** Whether a table exists in the database, and its row count (-1 when it does not). */
+export async function tableRowCount(db: Database, table: string): Promise<number> {
+	const exists = await db.query(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM duckdb_tables() WHERE table_name = ? AND NOT temporary`, [table]);
+	if (Number(exists.get(0)?.['n'] ?? 0) === 0) return -1;
+	const rows = await db.query(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${sqlIdentifier(table)}`);
+	return Number(rows.get(0)?.['n'] ?? -1);
+}
+
+/**
+ * Drops the staging tables of loads a tab was closed in the middle of: in
+ * memory they went with the tab, in the file they would stay for good. Run
+ * before this tab stages anything (`DatasetStore`), since only the tab that
+ * holds the file can be staging into it.
+ */
+export async function dropLeftStaging(db: Database): Promise<void> {
+	if (!db.keptInFile) return;
+	const left = await db.query(`SELECT table_name AS name FROM duckdb_tables() WHERE NOT temporary AND (contains(table_name, '__bulk_') OR contains(table_name, '__text_'))`);
+	for (let row = 0; row < left.numRows; row++) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(String(left.get(row)?.['name']))}`);
+}
