@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractById, contracts } from '$lib/contracts/registry';
 import { createTableSql } from '$lib/contracts/sql-types';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
-import { columnarFormat, openColumnar, writeColumnar } from './columnar-form';
+import { columnarFormat, openColumnar, textColumnarFormat, writeColumnar } from './columnar-form';
 import type { KeptTable } from './saved-uploads';
 import { makeSnapshot, makeSnapshotFile, readSnapshot, readSnapshotFile } from './snapshot';
 
@@ -116,6 +116,8 @@ describe('meeting snapshot files (version 2: a ZIP of a manifest and each datase
 		);
 		expect(await reason(withParts({}, { page: '//evil.example/' }))).toContain('outside the dashboard');
 		expect(await reason(withParts({}, { versions: { ...manifest.versions, form: 'parquet' } }))).toContain('a form this dashboard does not read (parquet)');
+		// A snapshot saved before December 2026 keeps every column as text: it still opens.
+		expect(await reason(withParts({}, { versions: { ...manifest.versions, form: textColumnarFormat } }))).toBe('opened');
 		const fewer = { ...contract, columns: contract.columns.slice(1) };
 		expect(await reason(withParts({ 'datasets/budget-split.arrow.gz': new Uint8Array(await (await writeColumnar(db, fewer, contract.table)).arrayBuffer()) }))).toContain(
 			'are not the ones this dashboard reads'

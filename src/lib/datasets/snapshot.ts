@@ -9,7 +9,8 @@
  * Since December 2026 (version 2) the file is a ZIP holding `manifest.json`
  * (page, filters, marking, versions, each dataset's provenance, the meetings
  * log) and each dataset in the columnar form it is kept in on the device
- * (`datasets/<id>.arrow.gz`, see `columnar-form.ts`); opening it hands those
+ * (`datasets/<id>.arrow.gz`, see `columnar-form.ts`: typed columns since
+ * December 2026, every column as text before, both read); opening it hands those
  * to the code that reopens a dataset after a reload. A ZIP (fflate) because
  * any computer can open one to see what is inside, and the parts need no
  * second compression. Version 1 files (JSON with each dataset as CSV text,
@@ -22,7 +23,7 @@ import { meetingsFromSnapshot, meetingsToSnapshot, type MeetingsSnapshot } from 
 import { checkCsv } from '$lib/validation/check-csv';
 import { decodeText } from '$lib/validation/decode-text';
 import { describeProblem } from '$lib/validation/problem';
-import { columnarFormat, describeColumnar } from './columnar-form';
+import { columnarFormat, describeColumnar, readableFormats } from './columnar-form';
 import type { KeptTable } from './saved-uploads';
 
 export const snapshotFormat = 'scrutiny-meeting-snapshot';
@@ -95,7 +96,7 @@ export interface SnapshotManifest {
 	readonly page: string;
 	readonly marking: string;
 	/** What wrote it: the form of each dataset's part and the columns each contract had. */
-	readonly versions: { readonly form: typeof columnarFormat; readonly columns: Readonly<Record<string, readonly string[]>> };
+	readonly versions: { readonly form: string; readonly columns: Readonly<Record<string, readonly string[]>> };
 	readonly datasets: readonly SnapshotDataset[];
 	readonly meetings?: MeetingsSnapshot;
 }
@@ -182,7 +183,7 @@ export async function readSnapshotFile(bytes: Uint8Array, contracts: readonly Da
 	if (manifest.version !== 2 || !Array.isArray(manifest.datasets) || typeof manifest.page !== 'string' || typeof manifest.createdAt !== 'string')
 		return { ok: false, reason: 'this is not a meeting snapshot file made by this dashboard.' };
 	if (!manifest.page.startsWith('/') || manifest.page.startsWith('//')) return { ok: false, reason: 'the snapshot names a page outside the dashboard.' };
-	if (manifest.versions?.form !== columnarFormat)
+	if (!readableFormats.includes(String(manifest.versions?.form)))
 		return { ok: false, reason: `its datasets are kept in a form this dashboard does not read (${String(manifest.versions?.form)}).` };
 	const datasets: { id: string; kept: KeptTable }[] = [];
 	for (const dataset of manifest.datasets) {
