@@ -33,9 +33,14 @@ test('a snapshot made from uploaded data, reopened after a reset, shows the same
 	await page.getByRole('button', { name: 'Reset to embedded data' }).click();
 	await expect(page.getByText('Every dataset is back to its embedded extract.')).toBeVisible();
 
+	// Opened in place: the same document goes to the snapshot's page (the engine is not started again, and the
+	// datasets are not reopened from the device: no `reopen:` mark).
+	await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 	await page.getByTestId('snapshot-input').setInputFiles(file);
 	await expect(page).toHaveURL(/\/budget\?year=2018%2F19$/);
 	await waitForData(page);
+	expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+	expect(await page.evaluate(() => performance.getEntriesByType('measure').filter((entry) => entry.name.startsWith('reopen:')).length)).toBe(0);
 	await expect(page.getByTestId('summary')).toHaveText(summary ?? '');
 	await expect(page.getByRole('table', { name: /^Budget split/ })).toHaveText(table ?? '');
 });

@@ -56,6 +56,8 @@ let written = 0;
 export async function writeColumnar(db: Database, contract: DatasetContract, table: string, sliceRows = sliceRowsAtMost): Promise<Blob> {
 	const compressor = new CompressionStream('gzip');
 	const compressed = new Response(compressor.readable).blob();
+	// Rejected when the writing is abandoned below, where its error is the one thrown.
+	compressed.catch(() => undefined);
 	const writer = compressor.writable.getWriter();
 	const texts = contract.columns.filter(holdsText);
 	// How many rows, and roughly how many different values each text column holds (HyperLogLog: one quick pass).

@@ -288,37 +288,49 @@ export class DatasetStore {
 
 	/**
 	 * Makes these datasets hold exactly these rows (a meeting snapshot), kept on
-	 * the device: each in its columnar form (reopened as after a reload), or, from a
-	 * snapshot saved before that form, as CSV text read through the check. A
-	 * columnar dataset whose values do not fit its contract throws before anything changes.
+	 * the device: each in its columnar form, or, from a snapshot saved before that
+	 * form, as CSV text read through the check. In place: each columnar dataset goes
+	 * into the engine once, into a table of its own, and only when every one has
+	 * opened do they all become the datasets' tables, in one transaction; so a
+	 * dataset whose values do not fit its contract throws before anything changes,
+	 * and the page that opened the snapshot can show its figures at once, with no
+	 * reload and no second pass. `kept` is false when the device would not keep
+	 * them: this tab holds them for this session only.
 	 */
 	async restore(
 		contracts: readonly DatasetContract[],
-		datasets: readonly ({ contract: DatasetContract; name: string; csv: string; rows: number } | { contract: DatasetContract; kept: KeptTable })[]
+		datasets: readonly ({ contract: DatasetContract; name: string; csv: string; rows: number } | { contract: DatasetContract; kept: KeptTable; format?: string })[]
 	): Promise<{ kept: boolean }> {
 		return this.#lock(async () => {
+			// A dataset still being opened for the first time would otherwise be rebuilt over the snapshot's rows.
+			await Promise.allSettled([...this.#opening.values()]);
 			const db = await this.#world.database();
-			for (const dataset of datasets) {
-				if (!('kept' in dataset)) continue;
-				const trial = `${dataset.contract.table}__snapshot`;
-				try {
-					const rows = await openColumnar(db, dataset.contract, trial, dataset.kept.bytes);
-					if (rows !== dataset.kept.rows) throw new Error(`it holds ${rows} rows, not the ${dataset.kept.rows} it says`);
-				} catch (error) {
-					throw new Error(
-						`The ${dataset.contract.title.toLowerCase()} in the snapshot does not fit this dashboard's contract (${error instanceof Error ? error.message : String(error)}); nothing was changed.`,
-						{ cause: error }
-					);
-				} finally {
-					await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(trial)}`);
+			const trials = new Map<string, string>();
+			try {
+				for (const dataset of datasets) {
+					if (!('kept' in dataset)) continue;
+					const trial = `${dataset.contract.table}__snapshot`;
+					trials.set(dataset.contract.id, trial);
+					try {
+						const rows = await openColumnar(db, dataset.contract, trial, dataset.kept.bytes);
+						if (rows !== dataset.kept.rows) throw new Error(`it holds ${rows} rows, not the ${dataset.kept.rows} it says`);
+					} catch (error) {
+						throw new Error(
+							`The ${dataset.contract.title.toLowerCase()} in the snapshot does not fit this dashboard's contract (${error instanceof Error ? error.message : String(error)}); nothing was changed.`,
+							{ cause: error }
+						);
+					}
 				}
+			} catch (error) {
+				for (const trial of trials.values()) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(trial)}`);
+				throw error;
 			}
 			await forgetAllUploads(this.#world.storage);
 			let kept = true;
 			for (const dataset of datasets) {
 				const { contract } = dataset;
 				if ('kept' in dataset) {
-					const form: KeptForm = { format: columnarFormat, columns: contract.columns.map((column) => column.name), current: dataset.kept };
+					const form: KeptForm = { format: dataset.format ?? columnarFormat, columns: contract.columns.map((column) => column.name), current: dataset.kept };
 					kept = (await this.#saveRecord(contract.id, { loads: dataset.kept.loads, canUndo: false, kept: form }, false)) && kept;
 					continue;
 				}
@@ -329,9 +341,45 @@ export class DatasetStore {
 				const files = rows > 0 ? [file] : [];
 				kept = (await this.#saveRecord(contract.id, { loads: [{ mode: 'replace', files, loadedAt: this.#now() }], canUndo: false }, false)) && kept;
 			}
+			// Every columnar dataset becomes its table at once: the views see all the snapshot's tables, or none.
+			await takeTurn(db, () =>
+				onSeparateConnection(db, async (separate) => {
+					await separate.query('BEGIN TRANSACTION');
+					try {
+						for (const dataset of datasets) {
+							const trial = trials.get(dataset.contract.id);
+							if (!trial) continue;
+							await separate.query(`DROP TABLE IF EXISTS ${sqlIdentifier(dataset.contract.table)}`);
+							await separate.query(`ALTER TABLE ${sqlIdentifier(trial)} RENAME TO ${sqlIdentifier(dataset.contract.table)}`);
+						}
+						await separate.query('COMMIT');
+					} catch (error) {
+						await separate.query('ROLLBACK');
+						throw error;
+					}
+				})
+			);
+			const placed = new Set<string>();
+			for (const dataset of datasets) {
+				if (!('kept' in dataset)) continue;
+				const { contract, kept: snapshot } = dataset;
+				await dropPrevious(db, contract);
+				this.#previous.delete(contract.id);
+				const files = snapshot.files.map((file) => ({ name: file.name, periods: [...file.periods] }));
+				const stored = this.#revisions.get(contract.id) !== undefined;
+				this.#current.set(contract.id, {
+					loads: [...snapshot.loads],
+					files,
+					form: snapshot.bytes,
+					holding: { source: snapshot.source, files, rowCount: snapshot.rows, loadedAt: snapshot.loadedAt, canUndo: false, sessionOnly: !stored }
+				});
+				// Opened: a view that asks for it now finds it as the snapshot left it, not rebuilt from the device.
+				this.#opening.set(contract.id, Promise.resolve({ status: 'ready' }));
+				placed.add(contract.id);
+			}
 			for (const contract of contracts) {
 				this.#previous.delete(contract.id);
-				if (this.#current.has(contract.id)) {
+				if (this.#current.has(contract.id) && !placed.has(contract.id)) {
 					await dropPrevious(await this.#world.database(), contract);
 					await this.#rebuild(contract);
 				}

@@ -107,7 +107,8 @@ export interface OpenedSnapshot {
 	readonly createdAt: string;
 	readonly page: string;
 	readonly datasets: readonly (
-		{ readonly id: string; readonly files: readonly string[]; readonly rows: number; readonly csv: string } | { readonly id: string; readonly kept: KeptTable }
+		| { readonly id: string; readonly files: readonly string[]; readonly rows: number; readonly csv: string }
+		| { readonly id: string; readonly kept: KeptTable; readonly format: string }
 	)[];
 }
 
@@ -185,7 +186,7 @@ export async function readSnapshotFile(bytes: Uint8Array, contracts: readonly Da
 	if (!manifest.page.startsWith('/') || manifest.page.startsWith('//')) return { ok: false, reason: 'the snapshot names a page outside the dashboard.' };
 	if (!readableFormats.includes(String(manifest.versions?.form)))
 		return { ok: false, reason: `its datasets are kept in a form this dashboard does not read (${String(manifest.versions?.form)}).` };
-	const datasets: { id: string; kept: KeptTable }[] = [];
+	const datasets: { id: string; kept: KeptTable; format: string }[] = [];
 	for (const dataset of manifest.datasets) {
 		const contract = contracts.find((c) => c.id === dataset.id);
 		if (!contract) return { ok: false, reason: `the snapshot holds a dataset "${dataset.id}" that this dashboard does not know.` };
@@ -203,7 +204,7 @@ export async function readSnapshotFile(bytes: Uint8Array, contracts: readonly Da
 		if (columns.join('\n') !== expected.join('\n'))
 			return { ok: false, reason: `${dataset.id}: the snapshot's columns (${columns.join(', ')}) are not the ones this dashboard reads (${expected.join(', ')}).` };
 		if (rows !== dataset.kept.rows) return { ok: false, reason: `${dataset.id}: the snapshot says ${dataset.kept.rows} rows but holds ${rows}.` };
-		datasets.push({ id: dataset.id, kept: { ...dataset.kept, bytes } });
+		datasets.push({ id: dataset.id, kept: { ...dataset.kept, bytes }, format: String(manifest.versions?.form) });
 	}
 	const meetings = meetingsFromSnapshot(manifest.meetings);
 	if (!meetings.ok) return { ok: false, reason: meetings.reason };
