@@ -20,7 +20,7 @@ import { applyStaged, dropPrevious, previousTable, restorePrevious, tableRows, u
 import { columnarFormat, openColumnar, writeColumnar } from './columnar-form';
 import type { DeviceStorage } from './device-storage';
 import { loadRows, takeTurn } from './load-extract';
-import { timed, timedReopen } from './load-marks';
+import { timed, timedReopen, timedSnapshot } from './load-marks';
 import {
 	compactLoads,
 	forgetAllUploads,
@@ -307,40 +307,27 @@ export class DatasetStore {
 			const db = await this.#world.database();
 			const trials = new Map<string, string>();
 			try {
-				for (const dataset of datasets) {
-					if (!('kept' in dataset)) continue;
-					const trial = `${dataset.contract.table}__snapshot`;
-					trials.set(dataset.contract.id, trial);
-					try {
-						const rows = await openColumnar(db, dataset.contract, trial, dataset.kept.bytes);
-						if (rows !== dataset.kept.rows) throw new Error(`it holds ${rows} rows, not the ${dataset.kept.rows} it says`);
-					} catch (error) {
-						throw new Error(
-							`The ${dataset.contract.title.toLowerCase()} in the snapshot does not fit this dashboard's contract (${error instanceof Error ? error.message : String(error)}); nothing was changed.`,
-							{ cause: error }
-						);
+				await timedSnapshot('open its datasets in the engine', async () => {
+					for (const dataset of datasets) {
+						if (!('kept' in dataset)) continue;
+						const trial = `${dataset.contract.table}__snapshot`;
+						trials.set(dataset.contract.id, trial);
+						try {
+							const rows = await openColumnar(db, dataset.contract, trial, dataset.kept.bytes);
+							if (rows !== dataset.kept.rows) throw new Error(`it holds ${rows} rows, not the ${dataset.kept.rows} it says`);
+						} catch (error) {
+							throw new Error(
+								`The ${dataset.contract.title.toLowerCase()} in the snapshot does not fit this dashboard's contract (${error instanceof Error ? error.message : String(error)}); nothing was changed.`,
+								{ cause: error }
+							);
+						}
 					}
-				}
+				});
 			} catch (error) {
 				for (const trial of trials.values()) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(trial)}`);
 				throw error;
 			}
-			await forgetAllUploads(this.#world.storage);
-			let kept = true;
-			for (const dataset of datasets) {
-				const { contract } = dataset;
-				if ('kept' in dataset) {
-					const form: KeptForm = { format: dataset.format ?? columnarFormat, columns: contract.columns.map((column) => column.name), current: dataset.kept };
-					kept = (await this.#saveRecord(contract.id, { loads: dataset.kept.loads, canUndo: false, kept: form }, false)) && kept;
-					continue;
-				}
-				const { name, csv, rows } = dataset;
-				const blob = new Blob([csv], { type: 'text/csv' });
-				const file: KeptFile = { name, sha256: '', blob, rows, setAsideInvalid: false, periods: [] };
-				// A dataset empty in the snapshot is kept as a load of no files: a header-only file is refused by the check.
-				const files = rows > 0 ? [file] : [];
-				kept = (await this.#saveRecord(contract.id, { loads: [{ mode: 'replace', files, loadedAt: this.#now() }], canUndo: false }, false)) && kept;
-			}
+			const kept = await timedSnapshot('keep it on the device', () => this.#keepSnapshot(datasets));
 			// Every columnar dataset becomes its table at once: the views see all the snapshot's tables, or none.
 			await takeTurn(db, () =>
 				onSeparateConnection(db, async (separate) => {
@@ -387,6 +374,29 @@ export class DatasetStore {
 			this.#world.announce?.(contracts.map((contract) => contract.id));
 			return { kept };
 		});
+	}
+
+	/** Keeps a snapshot's datasets on the device in place of what was kept; false when it would not keep them all. */
+	async #keepSnapshot(
+		datasets: readonly ({ contract: DatasetContract; name: string; csv: string; rows: number } | { contract: DatasetContract; kept: KeptTable; format?: string })[]
+	): Promise<boolean> {
+		await forgetAllUploads(this.#world.storage);
+		let kept = true;
+		for (const dataset of datasets) {
+			const { contract } = dataset;
+			if ('kept' in dataset) {
+				const form: KeptForm = { format: dataset.format ?? columnarFormat, columns: contract.columns.map((column) => column.name), current: dataset.kept };
+				kept = (await this.#saveRecord(contract.id, { loads: dataset.kept.loads, canUndo: false, kept: form }, false)) && kept;
+				continue;
+			}
+			const { name, csv, rows } = dataset;
+			const blob = new Blob([csv], { type: 'text/csv' });
+			const file: KeptFile = { name, sha256: '', blob, rows, setAsideInvalid: false, periods: [] };
+			// A dataset empty in the snapshot is kept as a load of no files: a header-only file is refused by the check.
+			const files = rows > 0 ? [file] : [];
+			kept = (await this.#saveRecord(contract.id, { loads: [{ mode: 'replace', files, loadedAt: this.#now() }], canUndo: false }, false)) && kept;
+		}
+		return kept;
 	}
 
 	async #ready(contract: DatasetContract): Promise<void> {
