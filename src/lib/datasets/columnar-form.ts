@@ -186,32 +186,61 @@ function plan(contract: DatasetContract, schema: Schema): ('as-is' | 'from-text'
  * that no longer casts (the text form), throws before the table is touched.
  */
 export async function openColumnar(db: Database, contract: DatasetContract, table: string, bytes: Blob, sliceRows = sliceRowsAtMost): Promise<number> {
-	const arriving = `${table}__kept`;
 	const building = `${table}__opening`;
+	try {
+		const rows = await fillFromColumnar(db, contract, building, bytes, sliceRows);
+		// Only now is the table replaced: a value that did not cast has thrown before this.
+		// In one transaction on a connection of its own, so no other caller's statement falls inside it and
+		// the views see the table before or after, never missing.
+		await onSeparateConnection(db, async (separate) => {
+			await separate.query('BEGIN TRANSACTION');
+			try {
+				await separate.query(`DROP TABLE IF EXISTS ${sqlIdentifier(table)}`);
+				await separate.query(`ALTER TABLE ${sqlIdentifier(building)} RENAME TO ${sqlIdentifier(table)}`);
+				await separate.query('COMMIT');
+			} catch (error) {
+				await separate.query('ROLLBACK');
+				throw error;
+			}
+		});
+		return rows;
+	} finally {
+		await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(building)}`);
+	}
+}
+
+/**
+ * Makes `table` (a table of the caller's own, replaced if it exists) hold the
+ * kept rows with the contract's types; returns the number of rows. A column
+ * missing or of another type, or a value that no longer casts (the text form),
+ * throws, and the table is dropped. As few statements as it can: a snapshot
+ * opens every dataset this way, each statement a trip to the engine's worker.
+ */
+export async function fillFromColumnar(db: Database, contract: DatasetContract, table: string, bytes: Blob, sliceRows = sliceRowsAtMost): Promise<number> {
+	const arriving = `${table}__kept`;
 	const typedColumns = contract.columns.map((column) => `${sqlIdentifier(column.name)} ${sqlType(column)}`).join(', ');
-	await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(arriving)}`);
-	await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(building)}`);
+	let ways: ('as-is' | 'from-text')[] | undefined;
+	let rows = 0;
 	try {
 		// Decompressed and handed to the engine a slice at a time, so neither the page nor the engine's memory
 		// (which WebAssembly never gives back) ever holds the whole uncompressed stream, or the rows twice. Columns
 		// in the form's types go straight into the typed table; a slice with text to cast (the older form) arrives
 		// in a table of its own first and is cast into the typed table from there.
-		let ways: ('as-is' | 'from-text')[] | undefined;
 		let slice: RecordBatch[] = [];
 		let held = 0;
 		const create = async (schema: Schema) => {
 			if (ways) return;
 			ways = plan(contract, schema);
-			await db.query(`CREATE TABLE ${sqlIdentifier(building)} (${typedColumns})`);
+			await db.query(`CREATE OR REPLACE TABLE ${sqlIdentifier(table)} (${typedColumns})`);
 			if (ways.includes('from-text'))
 				await db.query(
-					`CREATE TABLE ${sqlIdentifier(arriving)} (${contract.columns.map((column, index) => `${sqlIdentifier(column.name)} ${ways?.[index] === 'as-is' ? sqlType(column) : 'VARCHAR'}`).join(', ')})`
+					`CREATE OR REPLACE TABLE ${sqlIdentifier(arriving)} (${contract.columns.map((column, index) => `${sqlIdentifier(column.name)} ${ways?.[index] === 'as-is' ? sqlType(column) : 'VARCHAR'}`).join(', ')})`
 				);
 		};
 		const hand = async () => {
 			if (held > 0 && ways) {
 				const stream = tableToIPC(new Table(slice), 'stream');
-				if (!ways.includes('from-text')) await db.importArrowIpc(building, stream);
+				if (!ways.includes('from-text')) await db.importArrowIpc(table, stream);
 				else {
 					const select = contract.columns
 						.map((column, index) =>
@@ -219,9 +248,11 @@ export async function openColumnar(db: Database, contract: DatasetContract, tabl
 						)
 						.join(', ');
 					await db.importArrowIpc(arriving, stream);
-					await db.query(`INSERT INTO ${sqlIdentifier(building)} SELECT ${select} FROM ${sqlIdentifier(arriving)}`);
+					await db.query(`INSERT INTO ${sqlIdentifier(table)} SELECT ${select} FROM ${sqlIdentifier(arriving)}`);
 					await db.query(`DELETE FROM ${sqlIdentifier(arriving)}`);
 				}
+				// Each slice goes in by one statement, whole or not at all.
+				rows += held;
 			}
 			slice = [];
 			held = 0;
@@ -238,24 +269,11 @@ export async function openColumnar(db: Database, contract: DatasetContract, tabl
 			await create(reader.schema);
 		}
 		if (!ways) throw new Error('The kept bytes hold no Arrow stream.');
-		// Only now is the table replaced: a value that did not cast has thrown before this.
-		// In one transaction on a connection of its own, so no other caller's statement falls inside it and
-		// the views see the table before or after, never missing.
-		await onSeparateConnection(db, async (separate) => {
-			await separate.query('BEGIN TRANSACTION');
-			try {
-				await separate.query(`DROP TABLE IF EXISTS ${sqlIdentifier(table)}`);
-				await separate.query(`ALTER TABLE ${sqlIdentifier(building)} RENAME TO ${sqlIdentifier(table)}`);
-				await separate.query('COMMIT');
-			} catch (error) {
-				await separate.query('ROLLBACK');
-				throw error;
-			}
-		});
+		return rows;
+	} catch (error) {
+		await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(table)}`);
+		throw error;
 	} finally {
-		await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(arriving)}`);
-		await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(building)}`);
+		if ((ways as unknown[] | undefined)?.includes('from-text')) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(arriving)}`);
 	}
-	const counted = await db.query(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${sqlIdentifier(table)}`);
-	return Number(counted.get(0)?.['n'] ?? 0);
 }

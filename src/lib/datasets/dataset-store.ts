@@ -17,7 +17,7 @@ import type { Database } from '$lib/database/database';
 import { checkCsv } from '$lib/validation/check-csv';
 import type { Problem } from '$lib/validation/problem';
 import { applyStaged, dropPrevious, previousTable, restorePrevious, tableRows, updatesPeriods } from './apply-load';
-import { columnarFormat, openColumnar, writeColumnar } from './columnar-form';
+import { columnarFormat, fillFromColumnar, openColumnar, writeColumnar } from './columnar-form';
 import type { DeviceStorage } from './device-storage';
 import { loadRows, takeTurn } from './load-extract';
 import { timed, timedReopen, timedSnapshot } from './load-marks';
@@ -313,7 +313,7 @@ export class DatasetStore {
 						const trial = `${dataset.contract.table}__snapshot`;
 						trials.set(dataset.contract.id, trial);
 						try {
-							const rows = await openColumnar(db, dataset.contract, trial, dataset.kept.bytes);
+							const rows = await fillFromColumnar(db, dataset.contract, trial, dataset.kept.bytes);
 							if (rows !== dataset.kept.rows) throw new Error(`it holds ${rows} rows, not the ${dataset.kept.rows} it says`);
 						} catch (error) {
 							throw new Error(
