@@ -3,7 +3,8 @@ import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import { DatasetStore, type StoreWorld } from './dataset-store';
 import type { StagedFile } from './stage-file';
 import type { KeptTable, LoadMode, SavedDataset } from './saved-uploads';
-import { columnarFormat, writeColumnar } from './columnar-form';
+import { RecordBatchReader } from 'apache-arrow';
+import { columnarFormat, textColumnarFormat, writeColumnar } from './columnar-form';
 import { embeddedTallies, fileText, heldRows, memoryStorage, notes, tallies, testEmbedded, type TestRow } from './store.fixtures';
 import { provenanceColumns, type DatasetContract } from '$lib/contracts/contract';
 
@@ -279,5 +280,33 @@ describe('a dataset kept on the device in its columnar form', () => {
 		await expect(counted.restore([tallies, notes], [{ contract: tallies, kept: fits }, misfit])).rejects.toThrow(/nothing was changed/);
 		expect(await heldRows(counted, tallies)).toEqual(shown);
 		expect((await otherStorage.get<SavedDataset>(`scrutiny-dataset:${tallies.id}`))?.revision).toBe(before?.revision);
+	});
+
+	it("a dataset kept in the text form (before December 2026) reopens, and is handed on in today's form", async () => {
+		const storage = memoryStorage();
+		// The text form: every column as text, as written before December 2026.
+		const asText = { ...tallies, columns: tallies.columns.map((column) => ({ ...column, type: 'text' as const })) };
+		await db.query(`CREATE OR REPLACE TABLE old_tallies (month VARCHAR, item VARCHAR, count VARCHAR)`);
+		await db.query(`INSERT INTO old_tallies VALUES ('2024-05', 'q', '3'), ('2024-06', 'r', '4')`);
+		const bytes = await writeColumnar(db, asText, 'old_tallies');
+		const current: KeptTable = { bytes, rows: 2, source: 'uploaded', files: [{ name: 'old.csv', periods: ['2024-05', '2024-06'] }], loadedAt: '2026-11-01T00:00:00Z', loads: [] };
+		await storage.set(`scrutiny-dataset:${tallies.id}`, {
+			revision: 'r1',
+			canUndo: false,
+			loads: [],
+			kept: { format: textColumnarFormat, columns: ['month', 'item', 'count'], current }
+		});
+		const store = newStore(storage, { database: readsNoCsv() });
+		expect(await store.open(tallies)).toEqual({ status: 'ready' });
+		expect(await heldRows(store, tallies)).toEqual(['2024-05,q,3', '2024-06,r,4']);
+		// A snapshot made now holds today's form (the count as a number), not the old bytes under today's name.
+		const handed = await store.kept(tallies);
+		expect(handed.bytes).not.toBe(bytes);
+		const types: string[] = [];
+		for await (const reader of RecordBatchReader.readAll(handed.bytes.stream().pipeThrough(new DecompressionStream('gzip')))) {
+			types.push(...reader.schema.fields.map((field) => `${field.name}: ${String(field.type).replace(/^Dictionary<\w+, Utf8>$/, 'Utf8')}`));
+			for await (const _batch of reader) void _batch;
+		}
+		expect(types).toEqual(['month: Utf8', 'item: Utf8', 'count: Int32']);
 	});
 });

@@ -357,7 +357,8 @@ export class DatasetStore {
 				this.#current.set(contract.id, {
 					loads: [...snapshot.loads],
 					files,
-					form: snapshot.bytes,
+					// Bytes in the older text form are not handed on (to a later snapshot) as if they were today's form.
+					...((dataset.format ?? columnarFormat) === columnarFormat ? { form: snapshot.bytes } : {}),
 					holding: { source: snapshot.source, files, rowCount: snapshot.rows, loadedAt: snapshot.loadedAt, canUndo: false, sessionOnly: !stored }
 				});
 				// Opened: a view that asks for it now finds it as the snapshot left it, not rebuilt from the device.
@@ -561,7 +562,8 @@ export class DatasetStore {
 			return {
 				loads: [...what.loads],
 				files,
-				form: what.bytes,
+				// Bytes in the older text form are written again in today's form when next needed (a snapshot, a load).
+				...(kept.format === columnarFormat ? { form: what.bytes } : {}),
 				holding: { source: what.source, files, rowCount: rows, loadedAt: what.loadedAt, canUndo: false, sessionOnly: false }
 			};
 		};
