@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dateValue, decimalValue, DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { DataType, Table, tableFromIPC, vectorFromArray } from 'apache-arrow';
-import { int128At } from '$lib/datasets/columnar-types';
 import { sqlString } from '$lib/contracts/sql-types';
 import { stoppedError, type Database, type QueryOptions, type SqlValue } from './database';
 
@@ -23,6 +22,13 @@ async function runToArrow(connection: DuckDBConnection, sql: string, params: rea
 	const names = reader.columnNames();
 	const columns = reader.getColumnsJS();
 	return new Table(Object.fromEntries(names.map((name, index) => [name, vectorFromArray(columns[index] ?? [])])));
+}
+
+/** A decimal's 128-bit two's-complement value (as Arrow holds it: four 32-bit words, least significant first) as a whole number of its smallest places. */
+function int128At(words: Uint32Array, index: number): bigint {
+	let value = 0n;
+	for (let word = 3; word >= 0; word--) value = (value << 32n) | BigInt(words[index * 4 + word] ?? 0);
+	return BigInt.asIntN(128, value);
 }
 
 /** Runs a statement that `signal` can stop, as the browser's can: the connection is interrupted. */

@@ -100,13 +100,6 @@ export function columnFromText(column: ColumnContract, values: readonly (string 
 	}
 }
 
-/** A decimal's 128-bit two's-complement value (as Arrow holds it: four 32-bit words, least significant first) as a whole number of its smallest places. */
-export function int128At(words: Uint32Array, index: number): bigint {
-	let value = 0n;
-	for (let word = 3; word >= 0; word--) value = (value << 32n) | BigInt(words[index * 4 + word] ?? 0);
-	return BigInt.asIntN(128, value);
-}
-
 function writeInt128(words: Uint32Array, index: number, value: bigint): void {
 	let bits = BigInt.asUintN(128, value);
 	for (let word = 0; word < 4; word++) {
