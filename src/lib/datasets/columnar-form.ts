@@ -164,6 +164,16 @@ export async function describeColumnar(bytes: Blob): Promise<{ columns: string[]
 }
 
 /**
+ * The columns of kept bytes, from their first stream's schema alone: a quick
+ * check before anything is changed (a snapshot's), which decompresses only
+ * the start. Rows and types are checked as the bytes are opened.
+ */
+export async function keptColumns(bytes: Blob): Promise<string[]> {
+	for await (const reader of streams(bytes)) return reader.schema.fields.map((field) => field.name);
+	throw new Error('The kept bytes hold no Arrow stream.');
+}
+
+/**
  * How each kept column goes into the contract's typed table: as it is (the
  * form's type), or cast from text (the form before December 2026). A column
  * missing, out of order, or of another type refuses the bytes.

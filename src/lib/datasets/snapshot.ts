@@ -23,7 +23,7 @@ import { meetingsFromSnapshot, meetingsToSnapshot, type MeetingsSnapshot } from 
 import { checkCsv } from '$lib/validation/check-csv';
 import { decodeText } from '$lib/validation/decode-text';
 import { describeProblem } from '$lib/validation/problem';
-import { columnarFormat, describeColumnar, readableFormats } from './columnar-form';
+import { columnarFormat, keptColumns, readableFormats } from './columnar-form';
 import type { KeptTable } from './saved-uploads';
 
 export const snapshotFormat = 'scrutiny-meeting-snapshot';
@@ -153,8 +153,8 @@ type Read = { ok: true; snapshot: OpenedSnapshot; meetings: MeetingsLog | undefi
 /**
  * Reads a snapshot file of either version and checks it against today's
  * contracts, changing nothing: a version 1 file's datasets through the CSV
- * check, a version 2 file's by their columns and row counts (their values
- * are cast to the contract's types when opened, before anything is replaced).
+ * check, a version 2 file's by their columns (their row counts and types are
+ * checked as they are opened, before anything is replaced).
  */
 export async function readSnapshotFile(bytes: Uint8Array, contracts: readonly DatasetContract[]): Promise<Read> {
 	const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
@@ -194,16 +194,17 @@ export async function readSnapshotFile(bytes: Uint8Array, contracts: readonly Da
 		if (!part) return { ok: false, reason: `${dataset.id}: the snapshot names ${dataset.part} but does not hold it.` };
 		const expected = contract.columns.map((column) => column.name);
 		const bytes = new Blob([part as Uint8Array<ArrayBuffer>]);
-		let held;
+		// The columns only: every part is read whole once, as it is opened, where its rows and types are checked
+		// before anything is replaced (reading each twice cost a tenth of a second for a year of police.uk files).
+		let columns;
 		try {
-			held = await describeColumnar(bytes);
+			columns = await keptColumns(bytes);
 		} catch {
 			return { ok: false, reason: `${dataset.id}: its rows cannot be read (${dataset.part} is damaged).` };
 		}
-		const { columns, rows } = held;
 		if (columns.join('\n') !== expected.join('\n'))
 			return { ok: false, reason: `${dataset.id}: the snapshot's columns (${columns.join(', ')}) are not the ones this dashboard reads (${expected.join(', ')}).` };
-		if (rows !== dataset.kept.rows) return { ok: false, reason: `${dataset.id}: the snapshot says ${dataset.kept.rows} rows but holds ${rows}.` };
+		if (!Number.isInteger(dataset.kept?.rows) || dataset.kept.rows < 0) return { ok: false, reason: `${dataset.id}: the snapshot does not say how many rows it holds.` };
 		datasets.push({ id: dataset.id, kept: { ...dataset.kept, bytes }, format: String(manifest.versions?.form) });
 	}
 	const meetings = meetingsFromSnapshot(manifest.meetings);
