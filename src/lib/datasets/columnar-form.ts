@@ -79,7 +79,8 @@ export async function writeColumnar(db: Database, contract: DatasetContract, tab
 			if (rows === 0 || distinct === 0 || distinct * slices > rows * dictionaryShareAtMost) continue;
 			const type = `scrutiny_kept_${run}_${index}`;
 			const name = sqlIdentifier(column.name);
-			await db.query(`CREATE TYPE ${sqlIdentifier(type)} AS ENUM (SELECT DISTINCT ${name} FROM ${sqlIdentifier(table)} WHERE ${name} IS NOT NULL ORDER BY 1)`);
+			// TEMP: in this connection's own catalog, never written to a database file, and gone with the connection.
+			await db.query(`CREATE TEMP TYPE ${sqlIdentifier(type)} AS ENUM (SELECT DISTINCT ${name} FROM ${sqlIdentifier(table)} WHERE ${name} IS NOT NULL ORDER BY 1)`);
 			enums.set(column.name, type);
 		}
 		const select = contract.columns
@@ -90,7 +91,7 @@ export async function writeColumnar(db: Database, contract: DatasetContract, tab
 			.join(', ');
 		// An empty table still writes one stream, for its columns.
 		for (let from = 0; from === 0 || from < positions; from += sliceRows) {
-			const slice = await db.query(`SELECT ${select} FROM ${sqlIdentifier(table)} WHERE rowid >= ? AND rowid < ?`, [from, from + sliceRows]);
+			const slice = await db.query(`SELECT ${select} FROM ${sqlIdentifier(table)} WHERE ${rowsBetween(from, sliceRows)}`);
 			const typed = await inFormTypes(db, contract, table, slice, enums, from, sliceRows);
 			await writer.write(tableToIPC(typed, 'stream') as Uint8Array<ArrayBuffer>);
 		}
@@ -102,6 +103,17 @@ export async function writeColumnar(db: Database, contract: DatasetContract, tab
 		for (const type of enums.values()) await db.query(`DROP TYPE IF EXISTS ${sqlIdentifier(type)}`).catch(() => undefined);
 	}
 	return new Blob([await compressed], { type: 'application/gzip' });
+}
+
+/**
+ * The rows of a slice, by position. Written into the statement, not bound: the
+ * positions are the app's own whole numbers, never a user's value, and a
+ * statement naming this write's own ENUM types is used once, so it must not
+ * join the prepared statements kept open for the views (`prepared-statements.ts`).
+ */
+function rowsBetween(from: number, sliceRows: number): string {
+	if (!Number.isSafeInteger(from) || !Number.isSafeInteger(sliceRows)) throw new Error('A slice is whole rows.');
+	return `rowid >= ${from} AND rowid < ${from + sliceRows}`;
 }
 
 /**
@@ -128,8 +140,7 @@ async function inFormTypes(
 	const others = contract.columns.filter((column) => !wanted(column));
 	if (!others.length) return slice;
 	const text = await db.query(
-		`SELECT ${others.map((column) => `CAST(${sqlIdentifier(column.name)} AS VARCHAR) AS ${sqlIdentifier(column.name)}`).join(', ')} FROM ${sqlIdentifier(table)} WHERE rowid >= ? AND rowid < ?`,
-		[from, from + sliceRows]
+		`SELECT ${others.map((column) => `CAST(${sqlIdentifier(column.name)} AS VARCHAR) AS ${sqlIdentifier(column.name)}`).join(', ')} FROM ${sqlIdentifier(table)} WHERE ${rowsBetween(from, sliceRows)}`
 	);
 	const columns: Record<string, Vector> = {};
 	for (const column of contract.columns) {
