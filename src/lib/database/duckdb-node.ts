@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { Table, tableFromIPC, vectorFromArray } from 'apache-arrow';
+import { dateValue, decimalValue, DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DataType, Table, tableFromIPC, vectorFromArray } from 'apache-arrow';
 import { sqlString } from '$lib/contracts/sql-types';
 import { stoppedError, type Database, type QueryOptions, type SqlValue } from './database';
 
@@ -22,6 +22,13 @@ async function runToArrow(connection: DuckDBConnection, sql: string, params: rea
 	const names = reader.columnNames();
 	const columns = reader.getColumnsJS();
 	return new Table(Object.fromEntries(names.map((name, index) => [name, vectorFromArray(columns[index] ?? [])])));
+}
+
+/** A decimal's 128-bit two's-complement value (as Arrow holds it: four 32-bit words, least significant first) as a whole number of its smallest places. */
+function int128At(words: Uint32Array, index: number): bigint {
+	let value = 0n;
+	for (let word = 3; word >= 0; word--) value = (value << 32n) | BigInt(words[index * 4 + word] ?? 0);
+	return BigInt.asIntN(128, value);
 }
 
 /** Runs a statement that `signal` can stop, as the browser's can: the connection is interrupted. */
@@ -78,18 +85,25 @@ export async function openNodeDatabase(path?: string): Promise<NodeDatabase> {
 				rmSync(join(folder, name), { force: true });
 			},
 			async importArrowIpc(name: string, stream: Uint8Array) {
-				// DuckDB in Node reads no Arrow without an extension: the columns (all text, see datasets/columnar-form.ts) go in through an appender.
+				// DuckDB in Node reads no Arrow without an extension: the kept form's columns (see datasets/columnar-types.ts)
+				// go in through an appender, each value in its own type, so none is cast on the way.
 				const table = tableFromIPC(stream);
-				const names = table.schema.fields.map((field) => field.name);
 				const appender = await connection.createAppender(name);
-				const columns = names.map((column) => table.getChild(column));
-				for (let row = 0; row < table.numRows; row++) {
-					for (const column of columns) {
-						const value: unknown = column?.get(row);
-						if (value === null || value === undefined) appender.appendNull();
-						else appender.appendVarchar(String(value));
+				for (const batch of table.batches) {
+					const columns = batch.schema.fields.map((field, index) => ({ type: field.type as DataType, vector: batch.getChildAt(index) }));
+					for (let row = 0; row < batch.numRows; row++) {
+						for (const { type, vector } of columns) {
+							const value: unknown = vector?.get(row);
+							if (value === null || value === undefined) appender.appendNull();
+							else if (DataType.isInt(type)) appender.appendInteger(Number(value));
+							else if (DataType.isBool(type)) appender.appendBoolean(Boolean(value));
+							// Arrow gives a day as its midnight in milliseconds.
+							else if (DataType.isDate(type)) appender.appendDate(dateValue(Math.round(Number(value) / 86_400_000)));
+							else if (DataType.isDecimal(type)) appender.appendDecimal(decimalValue(int128At(vector?.data[0]?.values as Uint32Array, row), type.precision, type.scale));
+							else appender.appendVarchar(String(value));
+						}
+						appender.endRow();
 					}
-					appender.endRow();
 				}
 				appender.closeSync();
 			},

@@ -1,17 +1,27 @@
 import fc from 'fast-check';
-import { RecordBatchReader } from 'apache-arrow';
+import { RecordBatchReader, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ColumnContract, DatasetContract } from '$lib/contracts/contract';
 import { contracts } from '$lib/contracts/registry';
 import { sqlIdentifier, sqlType } from '$lib/contracts/sql-types';
-import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
+import type { Database } from '$lib/database/database';
+import { openNodeDatabase } from '$lib/database/duckdb-node';
+import { openWasmDatabase } from '$lib/database/duckdb-wasm-node.fixtures';
 import { describeColumnar, openColumnar, writeColumnar } from './columnar-form';
 
-let db: NodeDatabase;
+// Both engines: DuckDB in Node (tests, build time) and DuckDB-WASM, the browser's, whose own Arrow the form keeps.
+let db: Database & { close(): void };
+let native: Database & { close(): void };
+let wasm: Database & { close(): void };
 beforeAll(async () => {
-	db = await openNodeDatabase();
+	native = await openNodeDatabase();
+	wasm = await openWasmDatabase();
+	db = native;
 });
-afterAll(() => db.close());
+afterAll(() => {
+	native.close();
+	wasm.close();
+});
 
 /** A value of a column's type as DuckDB reads it from text (undefined is NULL, only where the column may be blank). */
 function value(column: ColumnContract): fc.Arbitrary<string | undefined> {
@@ -65,20 +75,42 @@ async function held(contract: DatasetContract, table: string): Promise<unknown[]
 }
 
 describe('the columnar form a dataset is kept in', () => {
-	for (const contract of contracts) {
-		it(`gives back every row and value of ${contract.id}, in order and with its types`, async () => {
-			await fc.assert(
-				fc.asyncProperty(rows(contract), async (data) => {
-					await fill(contract, 'before', data);
-					const bytes = await writeColumnar(db, contract, 'before');
-					const count = await openColumnar(db, contract, 'after', bytes);
-					expect(count).toBe(data.length);
-					expect(await held(contract, 'after')).toEqual(await held(contract, 'before'));
-				}),
-				{ numRuns: 15, seed: 19 }
-			);
-		});
-	}
+	for (const engine of ['DuckDB in Node', 'DuckDB-WASM'] as const)
+		for (const contract of contracts) {
+			it(`gives back every row and value of ${contract.id}, in order and with its types (${engine})`, async () => {
+				db = engine === 'DuckDB-WASM' ? wasm : native;
+				await fc.assert(
+					fc.asyncProperty(rows(contract), async (data) => {
+						await fill(contract, 'before', data);
+						const bytes = await writeColumnar(db, contract, 'before');
+						const count = await openColumnar(db, contract, 'after', bytes);
+						expect(count).toBe(data.length);
+						expect(await held(contract, 'after')).toEqual(await held(contract, 'before'));
+					}),
+					{ numRuns: 15, seed: 19 }
+				);
+				db = native;
+			});
+		}
+
+	it('opens in one engine what the other wrote (a snapshot saved in the browser, opened in Node, and back)', async () => {
+		for (const contract of contracts) {
+			const data = fc.sample(rows(contract), { numRuns: 3, seed: 23 }).flat();
+			for (const [from, to] of [
+				[native, wasm],
+				[wasm, native]
+			] as const) {
+				db = from;
+				await fill(contract, 'before', data);
+				const want = await held(contract, 'before');
+				const bytes = await writeColumnar(from, contract, 'before');
+				db = to;
+				expect(await openColumnar(to, contract, 'after', bytes)).toBe(data.length);
+				expect(await held(contract, 'after')).toEqual(want);
+			}
+		}
+		db = native;
+	});
 
 	it('writes and opens a table a slice at a time, every row in order', async () => {
 		const contract = contracts.find((c) => c.id === 'custody-visits') as DatasetContract;
@@ -92,18 +124,72 @@ describe('the columnar form a dataset is kept in', () => {
 		expect(await held(contract, 'after')).toEqual(await held(contract, 'before'));
 	});
 
-	it('is gzip-compressed Arrow, whose columns hold the values as text', async () => {
-		const contract = contracts.find((c) => c.id === 'budget-split') as DatasetContract;
-		await fill(contract, 'before', []);
-		const bytes = await writeColumnar(db, contract, 'before');
-		const start = new Uint8Array(await bytes.slice(0, 2).arrayBuffer());
-		expect([...start]).toEqual([0x1f, 0x8b]);
-		const streams = [];
-		for await (const reader of RecordBatchReader.readAll(new Blob([await new Response(bytes.stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()]).stream())) {
-			streams.push(reader.schema.fields.map((field) => `${field.name}: ${String(field.type)}`));
-			for await (const batch of reader) expect(batch.numRows).toBe(0);
+	for (const engine of ['DuckDB in Node', 'DuckDB-WASM'] as const)
+		it(`is gzip-compressed Arrow in each column's own type, repeated text as a dictionary (${engine})`, async () => {
+			db = engine === 'DuckDB-WASM' ? wasm : native;
+			const contract = contracts.find((c) => c.id === 'street-crime') as DatasetContract;
+			// A month of police.uk-like rows: every Crime ID different, the month and crime types repeated.
+			const data = Array.from({ length: 40 }, (_, row) =>
+				contract.columns.map((column) => {
+					if (column.name === 'Crime ID') return `id-${row}`;
+					if (column.type === 'month') return '2024-04';
+					if (column.name === 'Crime type') return row % 3 ? 'Burglary' : 'Shoplifting';
+					if (column.type === 'decimal') return row % 5 ? `-1.${String(row).padStart(6, '0')}` : undefined;
+					return column.required ? 'x' : undefined;
+				})
+			);
+			await fill(contract, 'before', data);
+			const bytes = await writeColumnar(db, contract, 'before');
+			const start = new Uint8Array(await bytes.slice(0, 2).arrayBuffer());
+			expect([...start]).toEqual([0x1f, 0x8b]);
+			const types: Record<string, string> = {};
+			for (const [name, type] of await keptTypes(bytes)) types[name] = type.replace(/^Dictionary<\w+, Utf8>$/, 'Dictionary<Utf8>');
+			// The ENUM types the dictionaries came from are gone again.
+			const left = await db.query(`SELECT COUNT(*) AS n FROM duckdb_types() WHERE starts_with(type_name, 'scrutiny_kept_')`);
+			expect(Number(left.get(0)?.['n'])).toBe(0);
+			expect(types['Crime ID']).toBe('Utf8');
+			expect(types['Month']).toBe('Dictionary<Utf8>');
+			expect(types['Crime type']).toBe('Dictionary<Utf8>');
+			expect(types['Longitude']).toBe(`Decimal[18e+${String(contract.columns.find((column) => column.name === 'Longitude')?.decimalPlaces)}]`);
+			const budget = contracts.find((c) => c.id === 'budget-split') as DatasetContract;
+			await fill(budget, 'before', []);
+			const empty = await writeColumnar(db, budget, 'before');
+			const budgetTypes = (await keptTypes(empty)).map(([name, type]) => `${name}: ${type}`);
+			expect(budgetTypes).toEqual(
+				budget.columns.map(
+					(column) =>
+						`${column.name}: ${{ integer: 'Int32', decimal: `Decimal[18e+${column.decimalPlaces ?? 2}]`, date: 'Date32<DAY>', boolean: 'Bool' }[column.type as string] ?? 'Utf8'}`
+				)
+			);
+			db = native;
+		});
+
+	it('still opens the form kept before December 2026 (every column as text), with every value and type', async () => {
+		for (const contract of contracts) {
+			const data = fc.sample(rows(contract), { numRuns: 3, seed: 29 }).flat();
+			for (const engine of [native, wasm]) {
+				db = engine;
+				await fill(contract, 'before', data);
+				const bytes = await textForm(engine, contract, 'before');
+				expect(await openColumnar(engine, contract, 'after', bytes)).toBe(data.length);
+				expect(await held(contract, 'after')).toEqual(await held(contract, 'before'));
+			}
 		}
-		expect(streams).toEqual([contract.columns.map((column) => `${column.name}: Utf8`)]);
+		db = native;
+	});
+
+	it('refuses a column kept in another type, saying which, leaving the table as it was', async () => {
+		const contract = contracts.find((c) => c.id === 'budget-split') as DatasetContract;
+		await fill(contract, 'kept', []);
+		// The same columns, but every number kept as a date.
+		const other = {
+			...contract,
+			columns: contract.columns.map((column) => (column.type === 'integer' || column.type === 'decimal' ? { ...column, type: 'date' as const } : column))
+		};
+		await fill(other, 'wrong', []);
+		const wrong = await writeColumnar(db, other, 'wrong');
+		await expect(openColumnar(db, contract, 'kept', wrong)).rejects.toThrow(/display_order is kept as Date32<DAY>, not Int32/);
+		expect(await held(contract, 'kept')).toEqual([]);
 	});
 
 	it('refuses bytes whose values no longer fit the contract, leaving the table as it was', async () => {
@@ -114,7 +200,40 @@ describe('the columnar form a dataset is kept in', () => {
 		const wrong = await writeColumnar(db, { ...contract, columns: contract.columns.map((column) => ({ ...column, type: 'text' as const })) }, 'wrong');
 		await expect(openColumnar(db, contract, 'kept', wrong)).rejects.toThrow();
 		expect(await held(contract, 'kept')).toEqual([]);
-		const left = await db.query(`SELECT COUNT(*) AS n FROM duckdb_tables() WHERE table_name = 'kept__kept'`);
+		const left = await db.query(`SELECT COUNT(*) AS n FROM duckdb_tables() WHERE starts_with(table_name, 'kept__')`);
 		expect(Number(left.get(0)?.['n'])).toBe(0);
 	});
 });
+
+/** The form as it was written before December 2026: every column as DuckDB's text, gzipped. */
+async function textForm(engine: Database, contract: DatasetContract, table: string): Promise<Blob> {
+	const select = contract.columns.map((column) => `CAST(${sqlIdentifier(column.name)} AS VARCHAR) AS ${sqlIdentifier(column.name)}`).join(', ');
+	const answer = await engine.query(`SELECT ${select} FROM ${sqlIdentifier(table)}`);
+	// DuckDB in Node answers a column of NULLs only as Arrow's Null type; the old form wrote it as text.
+	const text = new Table(
+		Object.fromEntries(
+			contract.columns.map((column) => [
+				column.name,
+				vectorFromArray(
+					Array.from({ length: answer.numRows }, (_, row) => {
+						const value: unknown = answer.getChild(column.name)?.get(row);
+						return value === null || value === undefined ? null : String(value);
+					}),
+					new Utf8()
+				)
+			])
+		)
+	);
+	return new Response(new Blob([tableToIPC(text, 'stream') as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('gzip'))).blob();
+}
+
+/** Each kept stream's columns and their Arrow types, in order. */
+async function keptTypes(bytes: Blob): Promise<[string, string][]> {
+	const types: [string, string][] = [];
+	for await (const reader of RecordBatchReader.readAll(new Blob([await new Response(bytes.stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()]).stream())) {
+		types.push(...reader.schema.fields.map((field): [string, string] => [field.name, String(field.type)]));
+		// Read to its end, or the next stream is read from the middle of this one.
+		for await (const _batch of reader) void _batch;
+	}
+	return types;
+}

@@ -11,28 +11,40 @@
  * written to an in-memory buffer stays locked after DETACH and cannot be
  * copied out (`copyFileToBuffer` fails), measured in this build.
  *
- * Every column is kept as text exactly as DuckDB prints it (`CAST … AS
- * VARCHAR`) and cast back to the contract's type on the way in: the same
- * bytes whichever engine wrote them (DuckDB-WASM or DuckDB in Node), and every
- * value comes back unchanged (a decimal keeps its places, a date its day).
+ * Each column is kept in the Arrow type DuckDB answers for it and reads back
+ * as the same value (`columnar-types.ts`): numbers, decimals, dates and
+ * true/false as themselves, so no value is cast on the way out or in, and
+ * text whose values repeat as a dictionary (DuckDB answers an ENUM column so),
+ * which is most of why the form is small: a year of police.uk files is 13% of
+ * its CSVs, against 23% with every column as text (the form before December
+ * 2026, which still opens: its columns are cast back from text).
  */
-import { DataType, RecordBatchReader, Table, tableToIPC, Utf8, vectorFromArray, type RecordBatch, type RecordBatchStreamReader } from 'apache-arrow';
-import type { DatasetContract } from '$lib/contracts/contract';
+import { DataType, RecordBatchReader, Table, tableToIPC, type RecordBatch, type RecordBatchStreamReader, type Schema, type Vector } from 'apache-arrow';
+import type { ColumnContract, DatasetContract } from '$lib/contracts/contract';
 import { sqlIdentifier, sqlType } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
 import { onSeparateConnection } from '$lib/database/separate-connection';
+import { columnFromText, formType, holdsText, isFormType, isText } from './columnar-types';
 
 /** Rows handed to the engine at once when a kept dataset is opened: a slice of a million police.uk rows is tens of MB. */
 const sliceRowsAtMost = 100_000;
 
 /** What kind of bytes a kept dataset is, written beside them. */
-export const columnarFormat = 'arrow-ipc-streams+gzip (columns as text)';
+export const columnarFormat = 'arrow-ipc-streams+gzip (typed columns, repeated text as dictionaries)';
+/** The form before December 2026: every column as text. Still read. */
+export const textColumnarFormat = 'arrow-ipc-streams+gzip (columns as text)';
+/** Every form this version opens. */
+export const readableFormats: readonly string[] = [columnarFormat, textColumnarFormat];
 
-/** The statement that reads a slice of a table's rows (by position) as text, in the table's order. */
-function sliceSql(contract: DatasetContract, table: string): string {
-	const select = contract.columns.map((column) => `CAST(${sqlIdentifier(column.name)} AS VARCHAR) AS ${sqlIdentifier(column.name)}`).join(', ');
-	return `SELECT ${select} FROM ${sqlIdentifier(table)} WHERE rowid >= ? AND rowid < ?`;
-}
+/**
+ * Text kept as a dictionary where its distinct values, written once in each
+ * slice, come to at most this share of its rows: repeated values then cost a
+ * small index each; a column of mostly different values (a Crime ID) stays
+ * plain, as a dictionary would only add the indices.
+ */
+const dictionaryShareAtMost = 0.5;
+
+let written = 0;
 
 /**
  * The rows of a table, in the order it holds them, as the kept form's bytes:
@@ -43,36 +55,105 @@ function sliceSql(contract: DatasetContract, table: string): string {
  */
 export async function writeColumnar(db: Database, contract: DatasetContract, table: string, sliceRows = sliceRowsAtMost): Promise<Blob> {
 	const compressor = new CompressionStream('gzip');
-	const written = new Response(compressor.readable).blob();
+	const compressed = new Response(compressor.readable).blob();
+	// Rejected when the writing is abandoned below, where its error is the one thrown.
+	compressed.catch(() => undefined);
 	const writer = compressor.writable.getWriter();
-	const extent = await db.query(`SELECT CAST(COALESCE(MAX(rowid) + 1, 0) AS BIGINT) AS n FROM ${sqlIdentifier(table)}`);
+	const texts = contract.columns.filter(holdsText);
+	// How many rows, and roughly how many different values each text column holds (HyperLogLog: one quick pass).
+	const extent = await db.query(
+		`SELECT CAST(COALESCE(MAX(rowid) + 1, 0) AS BIGINT) AS n, CAST(COUNT(*) AS BIGINT) AS r${texts
+			.map((column, index) => `, CAST(approx_count_distinct(${sqlIdentifier(column.name)}) AS BIGINT) AS d${index}`)
+			.join('')} FROM ${sqlIdentifier(table)}`
+	);
 	const positions = Number(extent.get(0)?.['n'] ?? 0);
-	// An empty table still writes one stream, for its columns.
-	for (let from = 0; from === 0 || from < positions; from += sliceRows) {
-		const slice = await db.query(sliceSql(contract, table), [from, from + sliceRows]);
-		await writer.write(tableToIPC(asText(slice), 'stream') as Uint8Array<ArrayBuffer>);
+	const rows = Number(extent.get(0)?.['r'] ?? 0);
+	const slices = Math.max(1, Math.ceil(positions / sliceRows));
+	// Each repeated text column becomes an ENUM of its values (sorted, so the same table writes the same bytes),
+	// which DuckDB answers as an Arrow dictionary: the engine encodes it, not the page.
+	const enums = new Map<string, string>();
+	const run = `${Date.now().toString(36)}_${(written++).toString(36)}`;
+	try {
+		for (const [index, column] of texts.entries()) {
+			const distinct = Number(extent.get(0)?.[`d${index}`] ?? 0);
+			if (rows === 0 || distinct === 0 || distinct * slices > rows * dictionaryShareAtMost) continue;
+			const type = `scrutiny_kept_${run}_${index}`;
+			const name = sqlIdentifier(column.name);
+			// TEMP: in this connection's own catalog, never written to a database file, and gone with the connection.
+			await db.query(`CREATE TEMP TYPE ${sqlIdentifier(type)} AS ENUM (SELECT DISTINCT ${name} FROM ${sqlIdentifier(table)} WHERE ${name} IS NOT NULL ORDER BY 1)`);
+			enums.set(column.name, type);
+		}
+		const select = contract.columns
+			.map((column) => {
+				const type = enums.get(column.name);
+				return type ? `CAST(${sqlIdentifier(column.name)} AS ${sqlIdentifier(type)}) AS ${sqlIdentifier(column.name)}` : sqlIdentifier(column.name);
+			})
+			.join(', ');
+		// An empty table still writes one stream, for its columns.
+		for (let from = 0; from === 0 || from < positions; from += sliceRows) {
+			const slice = await db.query(`SELECT ${select} FROM ${sqlIdentifier(table)} WHERE ${rowsBetween(from, sliceRows)}`);
+			const typed = await inFormTypes(db, contract, table, slice, enums, from, sliceRows);
+			await writer.write(tableToIPC(typed, 'stream') as Uint8Array<ArrayBuffer>);
+		}
+		await writer.close();
+	} catch (error) {
+		await writer.abort(error).catch(() => undefined);
+		throw error;
+	} finally {
+		for (const type of enums.values()) await db.query(`DROP TYPE IF EXISTS ${sqlIdentifier(type)}`).catch(() => undefined);
 	}
-	await writer.close();
-	return new Blob([await written], { type: 'application/gzip' });
+	return new Blob([await compressed], { type: 'application/gzip' });
 }
 
 /**
- * Every column as Arrow text (Utf8). DuckDB-WASM answers text as Utf8 already;
- * DuckDB in Node's answer has a column with no value but NULL as Arrow's Null
- * type, made text here so both engines write the same form.
+ * The rows of a slice, by position. Written into the statement, not bound: the
+ * positions are the app's own whole numbers, never a user's value, and a
+ * statement naming this write's own ENUM types is used once, so it must not
+ * join the prepared statements kept open for the views (`prepared-statements.ts`).
  */
-function asText(slice: Table): Table {
-	if (slice.schema.fields.every((field) => DataType.isUtf8(field.type))) return slice;
-	const columns = Object.fromEntries(
-		slice.schema.fields.map((field) => {
-			const column = slice.getChild(field.name);
-			const values = Array.from({ length: slice.numRows }, (_, row) => {
-				const value: unknown = column?.get(row);
-				return value === null || value === undefined ? null : String(value);
-			});
-			return [field.name, vectorFromArray(values, new Utf8())];
-		})
+function rowsBetween(from: number, sliceRows: number): string {
+	if (!Number.isSafeInteger(from) || !Number.isSafeInteger(sliceRows)) throw new Error('A slice is whole rows.');
+	return `rowid >= ${from} AND rowid < ${from + sliceRows}`;
+}
+
+/**
+ * The slice with every column in the form's type. DuckDB-WASM answers in those
+ * types already, so its slice passes as it is; a column an engine answered
+ * otherwise (DuckDB in Node answers through JavaScript numbers and dates, which
+ * would lose a decimal's places) is asked again as DuckDB's text and made from that.
+ */
+async function inFormTypes(
+	db: Database,
+	contract: DatasetContract,
+	table: string,
+	slice: Table,
+	enums: ReadonlyMap<string, string>,
+	from: number,
+	sliceRows: number
+): Promise<Table> {
+	const wanted = (column: ColumnContract): boolean => {
+		const type = slice.schema.fields.find((field) => field.name === column.name)?.type;
+		if (!type || !isFormType(column, type)) return false;
+		// A repeated text column must come as a dictionary, a plain one as plain text.
+		return !holdsText(column) || enums.has(column.name) === DataType.isDictionary(type);
+	};
+	const others = contract.columns.filter((column) => !wanted(column));
+	if (!others.length) return slice;
+	const text = await db.query(
+		`SELECT ${others.map((column) => `CAST(${sqlIdentifier(column.name)} AS VARCHAR) AS ${sqlIdentifier(column.name)}`).join(', ')} FROM ${sqlIdentifier(table)} WHERE ${rowsBetween(from, sliceRows)}`
 	);
+	const columns: Record<string, Vector> = {};
+	for (const column of contract.columns) {
+		if (!others.includes(column)) {
+			columns[column.name] = slice.getChild(column.name) as Vector;
+			continue;
+		}
+		const values = Array.from({ length: text.numRows }, (_, row) => {
+			const value: unknown = text.getChild(column.name)?.get(row);
+			return value === null || value === undefined ? null : String(value);
+		});
+		columns[column.name] = columnFromText(column, values, enums.has(column.name));
+	}
 	return new Table(columns);
 }
 
@@ -94,50 +175,41 @@ export async function describeColumnar(bytes: Blob): Promise<{ columns: string[]
 }
 
 /**
+ * The columns of kept bytes, from their first stream's schema alone: a quick
+ * check before anything is changed (a snapshot's), which decompresses only
+ * the start. Rows and types are checked as the bytes are opened.
+ */
+export async function keptColumns(bytes: Blob): Promise<string[]> {
+	for await (const reader of streams(bytes)) return reader.schema.fields.map((field) => field.name);
+	throw new Error('The kept bytes hold no Arrow stream.');
+}
+
+/**
+ * How each kept column goes into the contract's typed table: as it is (the
+ * form's type), or cast from text (the form before December 2026). A column
+ * missing, out of order, or of another type refuses the bytes.
+ */
+function plan(contract: DatasetContract, schema: Schema): ('as-is' | 'from-text')[] {
+	const names = schema.fields.map((field) => field.name);
+	const expected = contract.columns.map((column) => column.name);
+	if (names.join('\n') !== expected.join('\n')) throw new Error(`the kept columns (${names.join(', ')}) are not the ones this dashboard reads (${expected.join(', ')})`);
+	return contract.columns.map((column, index) => {
+		const type = schema.fields[index]?.type as DataType;
+		if (isFormType(column, type)) return 'as-is';
+		if (isText(type)) return 'from-text';
+		throw new Error(`the column ${column.name} is kept as ${String(type)}, not ${String(formType(column))}`);
+	});
+}
+
+/**
  * Makes `table` hold the kept rows with the contract's types, replacing it;
- * returns the number of rows. A column missing, or a value that no longer
- * casts, throws before the table is touched.
+ * returns the number of rows. A column missing or of another type, or a value
+ * that no longer casts (the text form), throws before the table is touched.
  */
 export async function openColumnar(db: Database, contract: DatasetContract, table: string, bytes: Blob, sliceRows = sliceRowsAtMost): Promise<number> {
-	const arriving = `${table}__kept`;
 	const building = `${table}__opening`;
-	const typed = contract.columns.map((column) => `CAST(${sqlIdentifier(column.name)} AS ${sqlType(column)}) AS ${sqlIdentifier(column.name)}`).join(', ');
-	await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(arriving)}`);
-	await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(building)}`);
 	try {
-		// Decompressed and handed to the engine a slice at a time, each slice cast into the typed table as it
-		// arrives, so neither the page nor the engine's memory (which WebAssembly never gives back) ever holds
-		// the whole uncompressed stream, or the rows twice.
-		let created = false;
-		let slice: RecordBatch[] = [];
-		let held = 0;
-		const create = async (names: readonly string[]) => {
-			if (created) return;
-			await db.query(`CREATE TABLE ${sqlIdentifier(arriving)} (${names.map((name) => `${sqlIdentifier(name)} VARCHAR`).join(', ')})`);
-			await db.query(`CREATE TABLE ${sqlIdentifier(building)} AS SELECT ${typed} FROM ${sqlIdentifier(arriving)}`);
-			created = true;
-		};
-		const hand = async () => {
-			if (held > 0) {
-				await db.importArrowIpc(arriving, tableToIPC(new Table(slice), 'stream'));
-				await db.query(`INSERT INTO ${sqlIdentifier(building)} SELECT ${typed} FROM ${sqlIdentifier(arriving)}`);
-				await db.query(`DELETE FROM ${sqlIdentifier(arriving)}`);
-			}
-			slice = [];
-			held = 0;
-		};
-		for await (const reader of streams(bytes)) {
-			for await (const batch of reader) {
-				await create(reader.schema.fields.map((field) => field.name));
-				slice.push(batch);
-				held += batch.numRows;
-				if (held >= sliceRows) await hand();
-			}
-			// Each stream's batches share its schema: a slice never mixes two streams.
-			await hand();
-			await create(reader.schema.fields.map((field) => field.name));
-		}
-		if (!created) throw new Error('The kept bytes hold no Arrow stream.');
+		const rows = await fillFromColumnar(db, contract, building, bytes, sliceRows);
 		// Only now is the table replaced: a value that did not cast has thrown before this.
 		// In one transaction on a connection of its own, so no other caller's statement falls inside it and
 		// the views see the table before or after, never missing.
@@ -152,10 +224,77 @@ export async function openColumnar(db: Database, contract: DatasetContract, tabl
 				throw error;
 			}
 		});
+		return rows;
 	} finally {
-		await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(arriving)}`);
 		await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(building)}`);
 	}
-	const counted = await db.query(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${sqlIdentifier(table)}`);
-	return Number(counted.get(0)?.['n'] ?? 0);
+}
+
+/**
+ * Makes `table` (a table of the caller's own, replaced if it exists) hold the
+ * kept rows with the contract's types; returns the number of rows. A column
+ * missing or of another type, or a value that no longer casts (the text form),
+ * throws, and the table is dropped. As few statements as it can: a snapshot
+ * opens every dataset this way, each statement a trip to the engine's worker.
+ */
+export async function fillFromColumnar(db: Database, contract: DatasetContract, table: string, bytes: Blob, sliceRows = sliceRowsAtMost): Promise<number> {
+	const arriving = `${table}__kept`;
+	const typedColumns = contract.columns.map((column) => `${sqlIdentifier(column.name)} ${sqlType(column)}`).join(', ');
+	let ways: ('as-is' | 'from-text')[] | undefined;
+	let rows = 0;
+	try {
+		// Decompressed and handed to the engine a slice at a time, so neither the page nor the engine's memory
+		// (which WebAssembly never gives back) ever holds the whole uncompressed stream, or the rows twice. Columns
+		// in the form's types go straight into the typed table; a slice with text to cast (the older form) arrives
+		// in a table of its own first and is cast into the typed table from there.
+		let slice: RecordBatch[] = [];
+		let held = 0;
+		const create = async (schema: Schema) => {
+			if (ways) return;
+			ways = plan(contract, schema);
+			await db.query(`CREATE OR REPLACE TABLE ${sqlIdentifier(table)} (${typedColumns})`);
+			if (ways.includes('from-text'))
+				await db.query(
+					`CREATE OR REPLACE TABLE ${sqlIdentifier(arriving)} (${contract.columns.map((column, index) => `${sqlIdentifier(column.name)} ${ways?.[index] === 'as-is' ? sqlType(column) : 'VARCHAR'}`).join(', ')})`
+				);
+		};
+		const hand = async () => {
+			if (held > 0 && ways) {
+				const stream = tableToIPC(new Table(slice), 'stream');
+				if (!ways.includes('from-text')) await db.importArrowIpc(table, stream);
+				else {
+					const select = contract.columns
+						.map((column, index) =>
+							ways?.[index] === 'as-is' ? sqlIdentifier(column.name) : `CAST(${sqlIdentifier(column.name)} AS ${sqlType(column)}) AS ${sqlIdentifier(column.name)}`
+						)
+						.join(', ');
+					await db.importArrowIpc(arriving, stream);
+					await db.query(`INSERT INTO ${sqlIdentifier(table)} SELECT ${select} FROM ${sqlIdentifier(arriving)}`);
+					await db.query(`DELETE FROM ${sqlIdentifier(arriving)}`);
+				}
+				// Each slice goes in by one statement, whole or not at all.
+				rows += held;
+			}
+			slice = [];
+			held = 0;
+		};
+		for await (const reader of streams(bytes)) {
+			for await (const batch of reader) {
+				await create(reader.schema);
+				slice.push(batch);
+				held += batch.numRows;
+				if (held >= sliceRows) await hand();
+			}
+			// Each stream's batches share its schema: a slice never mixes two streams.
+			await hand();
+			await create(reader.schema);
+		}
+		if (!ways) throw new Error('The kept bytes hold no Arrow stream.');
+		return rows;
+	} catch (error) {
+		await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(table)}`);
+		throw error;
+	} finally {
+		if ((ways as unknown[] | undefined)?.includes('from-text')) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(arriving)}`);
+	}
 }

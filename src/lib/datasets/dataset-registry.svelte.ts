@@ -197,11 +197,14 @@ export async function snapshotDatasets(contracts: readonly DatasetContract[]): P
 	return datasets;
 }
 
-/** Makes a snapshot's datasets the ones loaded on this device; the caller then opens its page. */
+/**
+ * Makes a snapshot's datasets the ones loaded in this tab and kept on this device, in the engine already running;
+ * the caller then goes to its page in place. `kept` is false when the device would not keep them (this session only).
+ */
 export async function restoreSnapshot(snapshot: OpenedSnapshot): Promise<{ kept: boolean }> {
 	const datasets = snapshot.datasets.map((dataset) =>
 		'kept' in dataset
-			? { contract: contractById(dataset.id), kept: dataset.kept }
+			? { contract: contractById(dataset.id), kept: dataset.kept, format: dataset.format }
 			: {
 					contract: contractById(dataset.id),
 					name: `meeting snapshot of ${snapshot.createdAt.slice(0, 10)}${dataset.files.length ? `: ${dataset.files.join(', ')}` : ''}`,

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import { DatasetStore, type StoreWorld } from './dataset-store';
 import type { StagedFile } from './stage-file';
-import type { LoadMode, SavedDataset } from './saved-uploads';
-import { columnarFormat } from './columnar-form';
+import type { KeptTable, LoadMode, SavedDataset } from './saved-uploads';
+import { RecordBatchReader } from 'apache-arrow';
+import { columnarFormat, textColumnarFormat, writeColumnar } from './columnar-form';
 import { embeddedTallies, fileText, heldRows, memoryStorage, notes, tallies, testEmbedded, type TestRow } from './store.fixtures';
 import { provenanceColumns, type DatasetContract } from '$lib/contracts/contract';
 
@@ -218,5 +219,94 @@ describe('a dataset kept on the device in its columnar form', () => {
 		const next = newStore(storage, { database: readsNoCsv() });
 		await next.open(tallies);
 		expect(await heldRows(next, tallies)).toEqual([...embeddedTallies, '2024-05,q,3'].sort());
+	});
+
+	it('opens a snapshot in place: each dataset into the engine once, shown at once, kept for the next reload; a misfit changes nothing', async () => {
+		const storage = memoryStorage();
+		const store = newStore(storage);
+		await store.open(tallies);
+		await store.open(notes);
+		await load(store, tallies, { 'a.csv': ['2024-02,x,5'], 'b.csv': ['2024-03,y,6'] }, 'update-periods');
+		await store.settled();
+		const shown = await heldRows(store, tallies);
+		const snapshot = [
+			{ contract: tallies, kept: await store.kept(tallies) },
+			{ contract: notes, kept: await store.kept(notes) }
+		];
+		const holding = store.holding(tallies.id);
+
+		// Another tab, with the embedded data only and both datasets open: it opens the snapshot.
+		const otherStorage = memoryStorage();
+		const other = newStore(otherStorage);
+		await other.open(tallies);
+		await other.open(notes);
+		let imports = 0;
+		let csvReads = 0;
+		const counted = newStore(otherStorage, {
+			database: async () => ({
+				...db,
+				importArrowIpc: (name, stream) => {
+					imports++;
+					return db.importArrowIpc(name, stream);
+				},
+				query: (sql, params, options) => {
+					if (/read_csv/i.test(sql)) csvReads++;
+					return db.query(sql, params, options);
+				}
+			})
+		});
+		await counted.open(tallies);
+		await counted.open(notes);
+		csvReads = 0;
+		expect(await counted.restore([tallies, notes], snapshot)).toEqual({ kept: true });
+		// One slice each (a dataset with no rows has none), handed to the engine once: no second pass, no CSV read.
+		expect(imports).toBe(snapshot.filter((dataset) => dataset.kept.rows > 0).length);
+		expect(imports).toBeGreaterThan(0);
+		expect(csvReads).toBe(0);
+		expect(await heldRows(counted, tallies)).toEqual(shown);
+		expect(counted.holding(tallies.id)).toEqual({ ...holding, canUndo: false });
+		// Kept on the device in its form: a reload shows the same rows.
+		const reloaded = newStore(otherStorage, { database: readsNoCsv() });
+		await reloaded.open(tallies);
+		expect(await heldRows(reloaded, tallies)).toEqual(shown);
+
+		// A snapshot whose second dataset does not fit changes nothing, in the tables or on the device.
+		const before = await otherStorage.get<SavedDataset>(`scrutiny-dataset:${tallies.id}`);
+		const misfit = { ...snapshot[1], kept: { ...(snapshot[1]?.kept as KeptTable), rows: 99 } } as (typeof snapshot)[number];
+		// Its first dataset fits, and holds other rows than are shown: they must not land.
+		await db.query(`CREATE OR REPLACE TABLE other_tallies AS SELECT * FROM ${tallies.table} WHERE false`);
+		await db.query(`INSERT INTO other_tallies SELECT * FROM ${tallies.table} LIMIT 1`);
+		const fits = { ...(snapshot[0]?.kept as KeptTable), bytes: await writeColumnar(db, tallies, 'other_tallies'), rows: 1 };
+		await expect(counted.restore([tallies, notes], [{ contract: tallies, kept: fits }, misfit])).rejects.toThrow(/nothing was changed/);
+		expect(await heldRows(counted, tallies)).toEqual(shown);
+		expect((await otherStorage.get<SavedDataset>(`scrutiny-dataset:${tallies.id}`))?.revision).toBe(before?.revision);
+	});
+
+	it("a dataset kept in the text form (before December 2026) reopens, and is handed on in today's form", async () => {
+		const storage = memoryStorage();
+		// The text form: every column as text, as written before December 2026.
+		const asText = { ...tallies, columns: tallies.columns.map((column) => ({ ...column, type: 'text' as const })) };
+		await db.query(`CREATE OR REPLACE TABLE old_tallies (month VARCHAR, item VARCHAR, count VARCHAR)`);
+		await db.query(`INSERT INTO old_tallies VALUES ('2024-05', 'q', '3'), ('2024-06', 'r', '4')`);
+		const bytes = await writeColumnar(db, asText, 'old_tallies');
+		const current: KeptTable = { bytes, rows: 2, source: 'uploaded', files: [{ name: 'old.csv', periods: ['2024-05', '2024-06'] }], loadedAt: '2026-11-01T00:00:00Z', loads: [] };
+		await storage.set(`scrutiny-dataset:${tallies.id}`, {
+			revision: 'r1',
+			canUndo: false,
+			loads: [],
+			kept: { format: textColumnarFormat, columns: ['month', 'item', 'count'], current }
+		});
+		const store = newStore(storage, { database: readsNoCsv() });
+		expect(await store.open(tallies)).toEqual({ status: 'ready' });
+		expect(await heldRows(store, tallies)).toEqual(['2024-05,q,3', '2024-06,r,4']);
+		// A snapshot made now holds today's form (the count as a number), not the old bytes under today's name.
+		const handed = await store.kept(tallies);
+		expect(handed.bytes).not.toBe(bytes);
+		const types: string[] = [];
+		for await (const reader of RecordBatchReader.readAll(handed.bytes.stream().pipeThrough(new DecompressionStream('gzip')))) {
+			types.push(...reader.schema.fields.map((field) => `${field.name}: ${String(field.type).replace(/^Dictionary<\w+, Utf8>$/, 'Utf8')}`));
+			for await (const _batch of reader) void _batch;
+		}
+		expect(types).toEqual(['month: Utf8', 'item: Utf8', 'count: Int32']);
 	});
 });

@@ -17,11 +17,11 @@ import type { Database } from '$lib/database/database';
 import { checkCsv } from '$lib/validation/check-csv';
 import type { Problem } from '$lib/validation/problem';
 import { applyStaged, dropPrevious, previousTable, restorePrevious, tableRows, updatesPeriods } from './apply-load';
-import { columnarFormat, openColumnar, writeColumnar } from './columnar-form';
+import { columnarFormat, fillFromColumnar, openColumnar, writeColumnar } from './columnar-form';
 import type { DeviceStorage } from './device-storage';
 import { loadRows, takeTurn } from './load-extract';
 import { dropLeftStaging, forgetKeptInFile, keptInFile, markKeptInFile, tableRowCount, type VersionInFile } from './kept-in-database';
-import { timed, timedReopen } from './load-marks';
+import { timed, timedReopen, timedSnapshot } from './load-marks';
 import {
 	compactLoads,
 	forgetAllUploads,
@@ -318,54 +318,93 @@ export class DatasetStore {
 
 	/**
 	 * Makes these datasets hold exactly these rows (a meeting snapshot), kept on
-	 * the device: each in its columnar form (reopened as after a reload), or, from a
-	 * snapshot saved before that form, as CSV text read through the check. A
-	 * columnar dataset whose values do not fit its contract throws before anything changes.
+	 * the device: each in its columnar form, or, from a snapshot saved before that
+	 * form, as CSV text read through the check. In place: each columnar dataset goes
+	 * into the engine once, into a table of its own, and only when every one has
+	 * opened do they all become the datasets' tables, in one transaction; so a
+	 * dataset whose values do not fit its contract throws before anything changes,
+	 * and the page that opened the snapshot can show its figures at once, with no
+	 * reload and no second pass. `kept` is false when the device would not keep
+	 * them: this tab holds them for this session only.
 	 */
 	async restore(
 		contracts: readonly DatasetContract[],
-		datasets: readonly ({ contract: DatasetContract; name: string; csv: string; rows: number } | { contract: DatasetContract; kept: KeptTable })[]
+		datasets: readonly ({ contract: DatasetContract; name: string; csv: string; rows: number } | { contract: DatasetContract; kept: KeptTable; format?: string })[]
 	): Promise<{ kept: boolean }> {
 		return this.#lock(async () => {
+			// A dataset still being opened for the first time would otherwise be rebuilt over the snapshot's rows.
+			await Promise.allSettled([...this.#opening.values()]);
 			const db = await this.#world.database();
-			for (const dataset of datasets) {
-				if (!('kept' in dataset)) continue;
-				const trial = `${dataset.contract.table}__snapshot`;
-				try {
-					const rows = await openColumnar(db, dataset.contract, trial, dataset.kept.bytes);
-					if (rows !== dataset.kept.rows) throw new Error(`it holds ${rows} rows, not the ${dataset.kept.rows} it says`);
-				} catch (error) {
-					throw new Error(
-						`The ${dataset.contract.title.toLowerCase()} in the snapshot does not fit this dashboard's contract (${error instanceof Error ? error.message : String(error)}); nothing was changed.`,
-						{ cause: error }
-					);
-				} finally {
-					await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(trial)}`);
-				}
+			const trials = new Map<string, string>();
+			try {
+				await timedSnapshot('open its datasets in the engine', async () => {
+					for (const dataset of datasets) {
+						if (!('kept' in dataset)) continue;
+						const trial = `${dataset.contract.table}__snapshot`;
+						trials.set(dataset.contract.id, trial);
+						try {
+							const rows = await fillFromColumnar(db, dataset.contract, trial, dataset.kept.bytes);
+							if (rows !== dataset.kept.rows) throw new Error(`it holds ${rows} rows, not the ${dataset.kept.rows} it says`);
+						} catch (error) {
+							throw new Error(
+								`The ${dataset.contract.title.toLowerCase()} in the snapshot does not fit this dashboard's contract (${error instanceof Error ? error.message : String(error)}); nothing was changed.`,
+								{ cause: error }
+							);
+						}
+					}
+				});
+			} catch (error) {
+				for (const trial of trials.values()) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(trial)}`);
+				throw error;
 			}
+			// Unmarked before the tables change: a tab closed before the snapshot is stored must not find them marked as the old version.
 			await forgetKeptInFile(
 				db,
 				contracts.map((contract) => contract.id)
 			);
-			await forgetAllUploads(this.#world.storage);
-			let kept = true;
+			const kept = await timedSnapshot('keep it on the device', () => this.#keepSnapshot(datasets));
+			// Every columnar dataset becomes its table at once: the views see all the snapshot's tables, or none.
+			await takeTurn(db, () =>
+				onSeparateConnection(db, async (separate) => {
+					await separate.query('BEGIN TRANSACTION');
+					try {
+						for (const dataset of datasets) {
+							const trial = trials.get(dataset.contract.id);
+							if (!trial) continue;
+							await separate.query(`DROP TABLE IF EXISTS ${sqlIdentifier(dataset.contract.table)}`);
+							await separate.query(`ALTER TABLE ${sqlIdentifier(trial)} RENAME TO ${sqlIdentifier(dataset.contract.table)}`);
+						}
+						await separate.query('COMMIT');
+					} catch (error) {
+						await separate.query('ROLLBACK');
+						throw error;
+					}
+				})
+			);
+			const placed = new Set<string>();
 			for (const dataset of datasets) {
-				const { contract } = dataset;
-				if ('kept' in dataset) {
-					const form: KeptForm = { format: columnarFormat, columns: contract.columns.map((column) => column.name), current: dataset.kept };
-					kept = (await this.#saveRecord(contract.id, { loads: dataset.kept.loads, canUndo: false, kept: form }, false)) && kept;
-					continue;
-				}
-				const { name, csv, rows } = dataset;
-				const blob = new Blob([csv], { type: 'text/csv' });
-				const file: KeptFile = { name, sha256: '', blob, rows, setAsideInvalid: false, periods: [] };
-				// A dataset empty in the snapshot is kept as a load of no files: a header-only file is refused by the check.
-				const files = rows > 0 ? [file] : [];
-				kept = (await this.#saveRecord(contract.id, { loads: [{ mode: 'replace', files, loadedAt: this.#now() }], canUndo: false }, false)) && kept;
+				if (!('kept' in dataset)) continue;
+				const { contract, kept: snapshot } = dataset;
+				await dropPrevious(db, contract);
+				this.#previous.delete(contract.id);
+				const files = snapshot.files.map((file) => ({ name: file.name, periods: [...file.periods] }));
+				const stored = this.#revisions.get(contract.id) !== undefined;
+				this.#current.set(contract.id, {
+					loads: [...snapshot.loads],
+					files,
+					// Bytes in the older text form are not handed on (to a later snapshot) as if they were today's form.
+					...((dataset.format ?? columnarFormat) === columnarFormat ? { form: snapshot.bytes } : {}),
+					holding: { source: snapshot.source, files, rowCount: snapshot.rows, loadedAt: snapshot.loadedAt, canUndo: false, sessionOnly: !stored }
+				});
+				// Opened: a view that asks for it now finds it as the snapshot left it, not rebuilt from the device.
+				this.#opening.set(contract.id, Promise.resolve({ status: 'ready' }));
+				placed.add(contract.id);
+				// Marked in the database file as the version now stored, so a reload takes the table as it stands.
+				await this.#markInFile(db, contract);
 			}
 			for (const contract of contracts) {
 				this.#previous.delete(contract.id);
-				if (this.#current.has(contract.id)) {
+				if (this.#current.has(contract.id) && !placed.has(contract.id)) {
 					await dropPrevious(await this.#world.database(), contract);
 					await this.#rebuild(contract);
 				}
@@ -373,6 +412,29 @@ export class DatasetStore {
 			this.#world.announce?.(contracts.map((contract) => contract.id));
 			return { kept };
 		});
+	}
+
+	/** Keeps a snapshot's datasets on the device in place of what was kept; false when it would not keep them all. */
+	async #keepSnapshot(
+		datasets: readonly ({ contract: DatasetContract; name: string; csv: string; rows: number } | { contract: DatasetContract; kept: KeptTable; format?: string })[]
+	): Promise<boolean> {
+		await forgetAllUploads(this.#world.storage);
+		let kept = true;
+		for (const dataset of datasets) {
+			const { contract } = dataset;
+			if ('kept' in dataset) {
+				const form: KeptForm = { format: dataset.format ?? columnarFormat, columns: contract.columns.map((column) => column.name), current: dataset.kept };
+				kept = (await this.#saveRecord(contract.id, { loads: dataset.kept.loads, canUndo: false, kept: form }, false)) && kept;
+				continue;
+			}
+			const { name, csv, rows } = dataset;
+			const blob = new Blob([csv], { type: 'text/csv' });
+			const file: KeptFile = { name, sha256: '', blob, rows, setAsideInvalid: false, periods: [] };
+			// A dataset empty in the snapshot is kept as a load of no files: a header-only file is refused by the check.
+			const files = rows > 0 ? [file] : [];
+			kept = (await this.#saveRecord(contract.id, { loads: [{ mode: 'replace', files, loadedAt: this.#now() }], canUndo: false }, false)) && kept;
+		}
+		return kept;
 	}
 
 	async #ready(contract: DatasetContract): Promise<void> {
@@ -398,8 +460,9 @@ export class DatasetStore {
 			// that is written just after, in the background (`#keepColumnar`), and until then a reload replays the files.
 			const kept = await this.#saveRecord(contract.id, { loads: now.loads, canUndo: previous !== undefined });
 			const revision = this.#revisions.get(contract.id);
-			// The database file on the device keeps the table itself: no columnar form to write.
-			if (kept && revision && !(await this.#world.database()).keptInFile) this.#keepColumnar(contract, revision);
+			// Written even where the database file on the device keeps the table itself: a second tab, refused the
+			// file while this one holds it, opens this form rather than reading the files again.
+			if (kept && revision) this.#keepColumnar(contract, revision);
 			return kept;
 		}
 		// Some load's files are not kept (a dataset opened from a snapshot): the columnar form is written now.
@@ -518,6 +581,8 @@ export class DatasetStore {
 			const current = version(inFile.current, saved.loads);
 			this.#current.set(contract.id, { ...current, holding: { ...current.holding, canUndo: before !== undefined } });
 			this.#revisions.set(contract.id, saved.revision);
+			// A reload came before the load's columnar form was written: it is written now, for the other tabs.
+			if (!saved.kept && saved.loads.length) this.#keepColumnar(contract, saved.revision);
 			return true;
 		});
 	}
@@ -566,7 +631,7 @@ export class DatasetStore {
 		this.#current.set(contract.id, version);
 		this.#revisions.set(contract.id, saved?.revision);
 		// Replayed from the files (kept before the columnar form, or a reload before it was written): it is written now, so the next reload need not.
-		if (saved && loads.length && !db.keptInFile) this.#keepColumnar(contract, saved.revision);
+		if (saved && loads.length) this.#keepColumnar(contract, saved.revision);
 		return { status: 'ready' };
 	}
 
@@ -588,7 +653,8 @@ export class DatasetStore {
 			return {
 				loads: [...what.loads],
 				files,
-				form: what.bytes,
+				// Bytes in the older text form are written again in today's form when next needed (a snapshot, a load).
+				...(kept.format === columnarFormat ? { form: what.bytes } : {}),
 				holding: { source: what.source, files, rowCount: rows, loadedAt: what.loadedAt, canUndo: false, sessionOnly: false }
 			};
 		};

@@ -9,7 +9,6 @@
  * by replaying them in order through the same checks. Nothing is sent anywhere.
  */
 import type { DeviceStorage } from './device-storage';
-import type { columnarFormat } from './columnar-form';
 
 /** How a load changes a dataset. */
 export type LoadMode = 'update-periods' | 'replace' | 'add';
@@ -52,7 +51,8 @@ export interface KeptTable {
 
 /** A dataset kept in its columnar form: the table now, and before its last load while that can be undone. */
 export interface KeptForm {
-	readonly format: typeof columnarFormat;
+	/** The form's kind (`columnar-form.ts`): typed columns, or every column as text in data kept before December 2026. */
+	readonly format: string;
 	/** The contract's columns when it was written, in order: a reload under other columns replays nothing and says so. */
 	readonly columns: readonly string[];
 	readonly current: KeptTable;

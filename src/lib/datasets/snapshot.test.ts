@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractById, contracts } from '$lib/contracts/registry';
 import { createTableSql } from '$lib/contracts/sql-types';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
-import { columnarFormat, openColumnar, writeColumnar } from './columnar-form';
+import { columnarFormat, openColumnar, textColumnarFormat, writeColumnar } from './columnar-form';
 import type { KeptTable } from './saved-uploads';
 import { makeSnapshot, makeSnapshotFile, readSnapshot, readSnapshotFile } from './snapshot';
 
@@ -111,11 +111,17 @@ describe('meeting snapshot files (version 2: a ZIP of a manifest and each datase
 		expect(await reason(withParts({ 'datasets/budget-split.arrow.gz': undefined }))).toContain('names datasets/budget-split.arrow.gz but does not hold it');
 		expect(await reason(withParts({ 'datasets/budget-split.arrow.gz': new Uint8Array([1, 2, 3]) }))).toContain('is damaged');
 		expect(await reason(withParts({ 'manifest.json': undefined }))).toContain('has no manifest');
-		expect(await reason(withParts({}, { datasets: [{ ...manifest.datasets[0], kept: { ...manifest.datasets[0].kept, rows: 9 } }] }))).toContain(
-			`says 9 rows but holds ${kept.rows}`
+		// A miscount is found as the part is opened (read once, not twice), still before anything is replaced.
+		const miscounted = await readSnapshotFile(withParts({}, { datasets: [{ ...manifest.datasets[0], kept: { ...manifest.datasets[0].kept, rows: 9 } }] }), contracts);
+		if (!miscounted.ok) throw new Error(miscounted.reason);
+		await expect(openColumnar(db, contract, 'miscounted', (miscounted.snapshot.datasets[0] as { kept: KeptTable }).kept.bytes)).resolves.toBe(kept.rows);
+		expect(await reason(withParts({}, { datasets: [{ ...manifest.datasets[0], kept: { ...manifest.datasets[0].kept, rows: 'many' } }] }))).toContain(
+			'does not say how many rows it holds'
 		);
 		expect(await reason(withParts({}, { page: '//evil.example/' }))).toContain('outside the dashboard');
 		expect(await reason(withParts({}, { versions: { ...manifest.versions, form: 'parquet' } }))).toContain('a form this dashboard does not read (parquet)');
+		// A snapshot saved before December 2026 keeps every column as text: it still opens.
+		expect(await reason(withParts({}, { versions: { ...manifest.versions, form: textColumnarFormat } }))).toBe('opened');
 		const fewer = { ...contract, columns: contract.columns.slice(1) };
 		expect(await reason(withParts({ 'datasets/budget-split.arrow.gz': new Uint8Array(await (await writeColumnar(db, fewer, contract.table)).arrayBuffer()) }))).toContain(
 			'are not the ones this dashboard reads'
