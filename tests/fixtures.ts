@@ -59,7 +59,9 @@ export async function leftovers(page: Page): Promise<string[]> {
 	return page.evaluate(async () => {
 		const found: string[] = [];
 		if (localStorage.length > 0) found.push(`localStorage: ${Object.keys(localStorage).join(', ')}`);
-		if (sessionStorage.length > 0) found.push(`sessionStorage: ${Object.keys(sessionStorage).join(', ')}`);
+		// SvelteKit's router keeps scroll positions (and snapshots, which no page of the app takes) in sessionStorage on a reload: not the app's.
+		const session = Object.keys(sessionStorage).filter((key) => !key.startsWith('sveltekit:'));
+		if (session.length > 0) found.push(`sessionStorage: ${session.join(', ')}`);
 		// The app opens its stores as it starts: a database is a leftover only if a store in it holds a record.
 		for (const { name } of await indexedDB.databases()) {
 			if (!name) continue;
@@ -151,12 +153,13 @@ export const test = base.extend<{ appPage: Page; appWatch: AppWatch }, { workerC
 	],
 	appPage: async ({ sharedApp, baseURL, viewport }, use, testInfo) => {
 		const origin = new URL(baseURL!).origin;
-		let why = '';
 		const open = sharedApp.page;
-		if (!open || open.isClosed()) why = 'no page open yet';
-		else if (sharedApp.spoilt) why = sharedApp.spoilt;
-		else if (!open.url().startsWith(origin)) why = `it was at ${open.url()}`;
-		else why = (await leftovers(open).catch((error: unknown) => [`it could not be read: ${String(error)}`])).join('; ');
+		/** Why the page cannot be given as it is, or empty when it can. */
+		const why =
+			!open || open.isClosed()
+				? 'no page open yet'
+				: sharedApp.spoilt ||
+					(!open.url().startsWith(origin) ? `it was at ${open.url()}` : (await leftovers(open).catch((error: unknown) => [`it could not be read: ${String(error)}`])).join('; '));
 		// Any page a test opened beside it (a popup) goes too.
 		for (const other of sharedApp.context.pages()) if (other !== open || why) await other.close();
 		if (why) {
