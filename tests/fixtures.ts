@@ -176,6 +176,8 @@ export const test = base.extend<{ appPage: Page; appWatch: AppWatch }, { workerC
 		sharedApp.violations.length = 0;
 		const page = sharedApp.page!;
 		if (viewport) await page.setViewportSize(viewport);
+		// A test may have emulated print: the next sees the screen.
+		await page.emulateMedia({ media: null });
 		await use(page);
 		if (testInfo.status !== testInfo.expectedStatus) sharedApp.spoilt = `the last test on it, "${testInfo.title}", ${testInfo.status}`;
 	},
