@@ -38,7 +38,7 @@ test.beforeAll(() => {
 });
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-async function load(page: Page, paths: (string | CutFile['file'])[]) {
+async function load(page: Page, paths: string[] | CutFile['file'][]) {
 	// With the page's defaults: files chosen together are one load that updates the months they cover.
 	await openInteractive(page, '/data');
 	await page.getByTestId('file-input').setInputFiles(paths);
