@@ -109,7 +109,10 @@ interface SharedApp {
 	readonly violations: string[];
 }
 
-/** What the shared page saw during the current test: requests off the app's origin and Content-Security-Policy violations. */
+/**
+ * What the shared page has seen since it was opened (its start and every journey on it, this one's included):
+ * requests off the app's origin and Content-Security-Policy violations.
+ */
 export interface AppWatch {
 	readonly offOrigin: readonly string[];
 	readonly violations: readonly string[];
@@ -164,6 +167,9 @@ export const test = base.extend<{ appPage: Page; appWatch: AppWatch }, { workerC
 		for (const other of sharedApp.context.pages()) if (other !== open || why) await other.close();
 		if (why) {
 			await clearDevice(sharedApp.context, origin);
+			// What the page saw is kept from its start (its engine's download among it), not only from this test's.
+			sharedApp.offOrigin.length = 0;
+			sharedApp.violations.length = 0;
 			sharedApp.page = await sharedApp.context.newPage();
 		} else if (new URL(open!.url()).pathname !== '/accessibility') {
 			// A neutral page between tests: the last test's view is taken down, so the next starts from a fresh component.
@@ -172,8 +178,6 @@ export const test = base.extend<{ appPage: Page; appWatch: AppWatch }, { workerC
 		sharedApp.spoilt = '';
 		sharedApp.how = why ? `fresh: ${why}` : 'reused';
 		testInfo.annotations.push({ type: 'appPage', description: sharedApp.how });
-		sharedApp.offOrigin.length = 0;
-		sharedApp.violations.length = 0;
 		const page = sharedApp.page!;
 		if (viewport) await page.setViewportSize(viewport);
 		// A test may have emulated print: the next sees the screen.
