@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { expectNoAccessibilityViolations, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
+import { expectNoAccessibilityViolations, visit, waitForData } from './helpers';
 
 const published = ['£154.5m', '£10.2m', '£3.1m', '£1.2m', '£2.6m', '£171.6m'];
 
 test.describe('the budget view on the embedded data', () => {
-	test('shows the 2017/18 split in the chart, table and summary, reconciled and sourced; the year is reached by Tab; it passes axe', async ({ page, baseURL }) => {
-		const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
-		const violations = await watchPolicyViolations(page);
-		await page.goto('/budget');
+	test('shows the 2017/18 split in the chart, table and summary, reconciled and sourced; the year is reached by Tab; it passes axe', async ({ appPage: page, appWatch }) => {
+		await visit(page, '/budget');
 		await waitForData(page);
 		await expect(page.locator('[data-state="ready"]')).toHaveCount(1);
 
@@ -58,8 +56,8 @@ test.describe('the budget view on the embedded data', () => {
 		// An axe scan for WCAG 2.2 AA once the figures are drawn.
 		await expectNoAccessibilityViolations(page);
 
-		expect(offOrigin).toEqual([]);
-		expect(violations).toEqual([]);
+		expect(appWatch.offOrigin).toEqual([]);
+		expect(appWatch.violations).toEqual([]);
 	});
 });
 
@@ -144,8 +142,8 @@ test.describe('the budget view with other extracts', () => {
 	});
 });
 
-test('the budget honours the shared filters: a period picks its financial year, and the area is said not to apply', async ({ page }) => {
-	await page.goto('/budget?period=2023%2F24-Q3&area=Melton');
+test('the budget honours the shared filters: a period picks its financial year, and the area is said not to apply', async ({ appPage: page }) => {
+	await visit(page, '/budget?period=2023%2F24-Q3&area=Melton');
 	await waitForData(page);
 	await expect(page.getByText('There is no budget for 2023/24; showing 2017/18.')).toBeVisible();
 	await expect(page.getByText('so the area filter (Melton) does not apply to it')).toBeVisible();

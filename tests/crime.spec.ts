@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
 import Papa from 'papaparse';
 import { generateStreetCrime } from '../scripts/generate-street-crime.js';
-import { expectNoAccessibilityViolations, expectPageContents, followInApp, openInteractive, waitForData, watchOffOriginRequests } from './helpers';
+import { expectNoAccessibilityViolations, expectPageContents, followInApp, openInteractive, visit, waitForData } from './helpers';
 
 type Row = Record<string, string>;
 const months = ['2023-09', '2023-10', '2023-11'];
@@ -38,9 +38,8 @@ async function openCrime(page: Page, path = '/crime') {
 	await expect(page.getByTestId('summary')).toBeVisible();
 }
 
-test('before anything is loaded, the view says where the files come from, passes axe, and links to the Data page', async ({ page, baseURL }) => {
-	const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
-	await page.goto('/crime');
+test('before anything is loaded, the view says where the files come from, passes axe, and links to the Data page', async ({ appPage: page, appWatch }) => {
+	await visit(page, '/crime');
 	await waitForData(page);
 	const empty = page.getByTestId('crime-empty');
 	await expect(empty).toContainText('No street-level crime is loaded yet');
@@ -52,7 +51,7 @@ test('before anything is loaded, the view says where the files come from, passes
 	await expectNoAccessibilityViolations(page);
 	await empty.getByRole('link', { name: 'Go to the Data page to load the files' }).click();
 	await expect(page).toHaveURL(/\/data$/);
-	expect(offOrigin).toEqual([]);
+	expect(appWatch.offOrigin).toEqual([]);
 });
 
 test('three monthly files loaded at once show in the figures, labelled as a sample, with their source', async ({ page }) => {

@@ -1,21 +1,22 @@
 import { expect, test, type Page } from './fixtures';
 import { dotAxisStart } from '../src/lib/charts/dot-layout';
-import { expectNoAccessibilityViolations, unfold, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
+import { expectNoAccessibilityViolations, unfold, visit, waitForData } from './helpers';
 
 // The embedded sample (scripts/generate-sample.js): 104 weeks × 3 primary suites + 10 open
 // Wigston weeks = 322 open suite-weeks; 4 primary weeks missed and 1 open Wigston week not
 // visited, so 317 visited (98.4%). In 2023/24: 52 × 3 + 5 Wigston = 161, 2 missed, 159 (98.8%).
 
 async function open(page: Page, path: string) {
-	await page.goto(path);
+	await visit(page, path);
 	await waitForData(page);
 	await expect(page.getByTestId('summary')).toBeVisible();
 }
 
 test.describe('the custody visiting view', () => {
-	test('shows the visiting standard with its counts, status, chart, table, summary, grid and sources; the filters are reached by Tab; it passes axe', async ({ page, baseURL }) => {
-		const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
-		const violations = await watchPolicyViolations(page);
+	test('shows the visiting standard with its counts, status, chart, table, summary, grid and sources; the filters are reached by Tab; it passes axe', async ({
+		appPage: page,
+		appWatch
+	}) => {
 		await open(page, '/custody-visiting');
 
 		// The filters can be reached with the Tab key alone, from the top of the page.
@@ -87,11 +88,11 @@ test.describe('the custody visiting view', () => {
 		await expect(page.getByTestId('week-grid')).toBeVisible();
 		await expectNoAccessibilityViolations(page);
 
-		expect(offOrigin).toEqual([]);
-		expect(violations).toEqual([]);
+		expect(appWatch.offOrigin).toEqual([]);
+		expect(appWatch.violations).toEqual([]);
 	});
 
-	test('the period filter changes the figures and the URL, and a reload restores them', async ({ page }) => {
+	test('the period filter changes the figures and the URL, and a reload restores them', async ({ appPage: page }) => {
 		await open(page, '/custody-visiting');
 		await page.getByLabel('Period', { exact: true }).selectOption('2023/24');
 		await expect(page).toHaveURL(/period=2023%2F24/);
@@ -107,7 +108,7 @@ test.describe('the custody visiting view', () => {
 		await expect(page.getByTestId('compliance')).toContainText('159 of 161 suite-weeks');
 	});
 
-	test('the area filter keeps to the suites in the area, and says plainly where there are none, passing axe', async ({ page }) => {
+	test('the area filter keeps to the suites in the area, and says plainly where there are none, passing axe', async ({ appPage: page }) => {
 		// Wigston: 10 open weeks, one not visited.
 		await open(page, '/custody-visiting?area=Oadby+and+Wigston');
 		await expect(page.getByTestId('compliance')).toContainText('9 of 10 suite-weeks');

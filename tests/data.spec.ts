@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
 import { budgetHeader as header, embeddedBudget, secondYear } from './budget-rows';
-import { expectNoAccessibilityViolations, followInApp, openInteractive, waitForData } from './helpers';
+import { expectNoAccessibilityViolations, followInApp, openInteractive, visit, waitForData } from './helpers';
 
 /**
  * Waits until this document has the dataset kept on the device: in the engine's database file (kept as part
@@ -129,8 +129,8 @@ test("input that is not a sane CSV gets a clear message, and Excel's Windows-125
 	await expect(page.getByRole('table', { name: /^Budget split/ })).toContainText('Force £');
 });
 
-test('the Data page passes an axe scan for WCAG 2.2 AA', async ({ page }) => {
-	await openInteractive(page, '/data');
+test('the Data page passes an axe scan for WCAG 2.2 AA', async ({ appPage: page }) => {
+	await visit(page, '/data');
 	await expect(page.getByTestId('dataset-list')).toContainText('Embedded');
 	// A dataset with no embedded extract says what to do, not "Embedded: " and an empty list of files.
 	await expect(page.locator('tr[data-dataset="street-crime"]')).toContainText('Nothing loaded yet: it has no embedded extract.');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
 import Papa from 'papaparse';
-import { followInApp, openInteractive, unfold, waitForData as waitForDataOf } from './helpers';
+import { followInApp, openInteractive, unfold, visit, waitForData as waitForDataOf } from './helpers';
 
 const words = 'Demonstration data: figures marked illustrative are invented for demonstration and must not be quoted.';
 type Row = Record<string, string>;
@@ -44,9 +44,9 @@ test('the banner is on every route while a figure in view is invented, and on no
 	}
 });
 
-test('an illustrative figure carries no verdict: custody visiting and the plan aims say "Illustrative, no verdict"', async ({ page }) => {
+test('an illustrative figure carries no verdict: custody visiting and the plan aims say "Illustrative, no verdict"', async ({ appPage: page }) => {
 	test.setTimeout(180_000);
-	await openInteractive(page, '/custody-visiting?period=2023%2F24');
+	await visit(page, '/custody-visiting?period=2023%2F24');
 	await waitForData(page);
 	await expect(page.getByTestId('compliance-status')).toHaveText('Illustrative, no verdict');
 	await expect(page.getByTestId('scheduled-status')).toHaveText('Illustrative, no verdict');
@@ -58,9 +58,9 @@ test('an illustrative figure carries no verdict: custody visiting and the plan a
 	await expect(page.locator('[data-testid^="status-"]').filter({ hasText: /^(Met|Nearly met|Not met)$/ })).toHaveCount(0);
 });
 
-test('the Safer Streets total marks its published award apart from the illustrative allocation and spend', async ({ page }) => {
+test('the Safer Streets total marks its published award apart from the illustrative allocation and spend', async ({ appPage: page }) => {
 	test.setTimeout(180_000);
-	await openInteractive(page, '/safer-streets');
+	await visit(page, '/safer-streets');
 	await waitForData(page);
 	await unfold(page, 'Show the table: the award, allocation and spend of each bid and intervention');
 	const total = page.getByRole('table', { name: /^Safer Streets award over both funding years/ }).getByRole('row', { name: /^Total award/ });

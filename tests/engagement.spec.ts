@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, unfold, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
+import { expectNoAccessibilityViolations, unfold, visit, waitForData } from './helpers';
 
 /** Tabs from the top of the page until `label`'s control has focus, or gives up. */
 async function tabTo(page: Page, label: string) {
@@ -12,12 +12,10 @@ async function tabTo(page: Page, label: string) {
 
 test.describe('the engagement view', () => {
 	test('shows the first-100-days figures of para 41 in the chart, table, items and summary, sourced; adds no row that may overlap; the filters are reached by Tab; it passes axe', async ({
-		page,
-		baseURL
+		appPage: page,
+		appWatch
 	}) => {
-		const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
-		const violations = await watchPolicyViolations(page);
-		await page.goto('/engagement');
+		await visit(page, '/engagement');
 		await waitForData(page);
 		await expect(page.locator('[data-state="ready"]')).toHaveCount(1);
 		// The view's explicit readiness signal: every load inside it has settled.
@@ -73,12 +71,12 @@ test.describe('the engagement view', () => {
 
 		await expect(page.getByTestId('engagement-items').first()).toBeVisible();
 		await expectNoAccessibilityViolations(page);
-		expect(offOrigin).toEqual([]);
-		expect(violations).toEqual([]);
+		expect(appWatch.offOrigin).toEqual([]);
+		expect(appWatch.violations).toEqual([]);
 	});
 
-	test('the filters change the figures and the URL (2023/24 by place), and a reload restores them', async ({ page }) => {
-		await page.goto('/engagement');
+	test('the filters change the figures and the URL (2023/24 by place), and a reload restores them', async ({ appPage: page }) => {
+		await visit(page, '/engagement');
 		await waitForData(page);
 		await page.getByLabel('Period', { exact: true }).selectOption('2023/24');
 		await expect(page).toHaveURL(/period=2023%2F24/);
@@ -112,8 +110,8 @@ test.describe('the engagement view', () => {
 		await expect(page.getByTestId('summary')).toContainText('count 2 items of engagement');
 	});
 
-	test('a month inside a report says which counts it cannot split', async ({ page }) => {
-		await page.goto('/engagement?period=2016-06');
+	test('a month inside a report says which counts it cannot split', async ({ appPage: page }) => {
+		await visit(page, '/engagement?period=2016-06');
 		await waitForData(page);
 		await expect(page.getByTestId('straddling-notice')).toContainText('cannot be split by month');
 		await expect(page.getByTestId('chart-empty')).toBeVisible();

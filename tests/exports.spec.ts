@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import type { Locator } from '@playwright/test';
 import { expect, test, type Page } from './fixtures';
 import { generateStreetCrime } from '../scripts/generate-street-crime.js';
-import { openInteractive, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
+import { openInteractive, visit, waitForData } from './helpers';
 
 /** Clicks a download button and returns the file's name and bytes. */
 async function download(page: Page, name: string, within: Page | Locator = page): Promise<{ fileName: string; bytes: Buffer }> {
@@ -15,14 +15,14 @@ async function download(page: Page, name: string, within: Page | Locator = page)
 }
 
 async function openBudget(page: Page) {
-	await page.goto('/budget');
+	await visit(page, '/budget');
 	await waitForData(page);
 	await expect(page.getByTestId('chart')).toBeVisible();
 	await page.locator('html[data-hydrated="true"]').waitFor();
 }
 
 test.describe('downloads from a chart', () => {
-	test('the CSV holds the chart figures, its title, period, source and marking, and reads back exactly', async ({ page }) => {
+	test('the CSV holds the chart figures, its title, period, source and marking, and reads back exactly', async ({ appPage: page }) => {
 		await openBudget(page);
 		const { fileName, bytes } = await download(page, 'Download data (CSV)');
 		expect(fileName).toBe('net-budget-requirement-2017-18-by-line-m-and-of-the-total.csv');
@@ -51,9 +51,7 @@ test.describe('downloads from a chart', () => {
 		expect(rows[1]?.[4]).toBe('Value for Money section, 2017/18 budget table, row 1');
 	});
 
-	test('the SVG and PNG stand alone: title, period, source and marking, nothing fetched', async ({ page, baseURL }) => {
-		const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
-		const violations = await watchPolicyViolations(page);
+	test('the SVG and PNG stand alone: title, period, source and marking, nothing fetched', async ({ appPage: page, appWatch }) => {
 		await openBudget(page);
 
 		const svg = await download(page, 'Download chart (SVG)');
@@ -87,12 +85,12 @@ test.describe('downloads from a chart', () => {
 		expect(png.bytes.readUInt32BE(20)).toBe(drawn.height * 2);
 		expect(png.bytes.length).toBeGreaterThan(20_000);
 
-		expect(offOrigin).toEqual([]);
-		expect(violations).toEqual([]);
+		expect(appWatch.offOrigin).toEqual([]);
+		expect(appWatch.violations).toEqual([]);
 	});
 
-	test('an illustrative chart says so in its files', async ({ page }) => {
-		await page.goto('/referrals?period=2023%2F24');
+	test('an illustrative chart says so in its files', async ({ appPage: page }) => {
+		await visit(page, '/referrals?period=2023%2F24');
 		await waitForData(page);
 		await expect(page.getByTestId('chart').first()).toBeVisible();
 		// The line chart of the 3-month average and last year, below the service's series.
@@ -144,8 +142,8 @@ test.describe('small numbers', () => {
 	// Restorative justice referrals in January 2024 (the embedded sample): 4, below the default threshold of 5.
 	const path = '/referrals?period=2023%2F24-Q4';
 
-	test('a small count is [c] on the working screen by default and in the download, and shows only once a private session turns it off', async ({ page }) => {
-		await page.goto(path);
+	test('a small count is [c] on the working screen by default and in the download, and shows only once a private session turns it off', async ({ appPage: page }) => {
+		await visit(page, path);
 		await waitForData(page);
 		await page.locator('html[data-hydrated="true"]').waitFor();
 		const service = page.getByTestId('service-restorative-justice');
@@ -178,13 +176,13 @@ test.describe('small numbers', () => {
 		).toHaveText('4');
 	});
 
-	test('a view whose counts are never suppressed offers no "Hide small counts" box, and says why when a link asks', async ({ page }) => {
+	test('a view whose counts are never suppressed offers no "Hide small counts" box, and says why when a link asks', async ({ appPage: page }) => {
 		// Engagement counts the OPCC's meetings and events, not people.
-		await openInteractive(page, '/engagement');
+		await visit(page, '/engagement');
 		await waitForData(page);
 		await expect(page.getByRole('group', { name: 'Filters' })).toBeVisible();
 		await expect(page.getByLabel(/Hide small counts/)).toHaveCount(0);
-		await openInteractive(page, '/engagement?suppress=5');
+		await visit(page, '/engagement?suppress=5');
 		await waitForData(page);
 		await expect(page.getByTestId('suppression-note')).toHaveText('No count on this page is suppressed: these are counts of meetings and events held by the OPCC, not of people.');
 	});

@@ -7,7 +7,18 @@
  * tests stay independent. A test that needs options of its own on the context
  * (permissions, JavaScript off) makes its own with `browser.newContext()`, or its
  * file imports `test` from `@playwright/test` for a fresh context per test.
+ *
+ * `appPage` goes further, for journeys that only read the embedded data and leave
+ * nothing behind (no upload, no stored preference, no meetings log entry): one
+ * page of the app per worker, kept open from test to test in a context of its own,
+ * so its engine is started once per worker and each test reaches its pages in the
+ * app (`visit` in helpers.ts), 0.1-0.7 s a page against 2-4 s for a fresh start.
+ * Before each test it proves the page holds nothing another test could have left
+ * (`leftovers`: nothing the app keeps on the device, no file given to the page,
+ * and the last test on it passed); otherwise it empties the device and starts a
+ * fresh page, so a test never sees another's leftovers (isolation.spec.ts).
  */
+import { followInApp } from './helpers';
 import { test as base, type BrowserContext, type BrowserContextOptions, type CDPSession, type Page } from '@playwright/test';
 
 // What the app keeps on the device, by Chrome DevTools Protocol name. Not "cache":
@@ -31,18 +42,153 @@ export async function clearDevice(context: BrowserContext, origin: string): Prom
 	}
 }
 
-export const test = base.extend<object, { workerContext: BrowserContext }>({
+/** What a context's options are, from the project's (base URL, locale, time zone, viewport…), as Playwright would pass them. */
+function contextOptions(use: BrowserContextOptions): BrowserContextOptions {
+	const { baseURL, locale, timezoneId, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, colorScheme } = use;
+	return { baseURL, locale, timezoneId, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, colorScheme, acceptDownloads: true };
+}
+
+/**
+ * What a page of the app could leave for the next test to see, in words (empty: nothing): anything the app
+ * keeps on the device (localStorage, the app's "uploaded" mark among it; sessionStorage; IndexedDB databases,
+ * where uploads and the meetings log are kept; the origin's private file system; Cache Storage; service
+ * workers), and a file given to the page (a file input's change or a drop), which the app may hold in its
+ * engine for the session only. The last is seen by the shared context's init script below, not by the app.
+ */
+export async function leftovers(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const found: string[] = [];
+		if (localStorage.length > 0) found.push(`localStorage: ${Object.keys(localStorage).join(', ')}`);
+		// SvelteKit's router keeps scroll positions (and snapshots, which no page of the app takes) in sessionStorage on a reload: not the app's.
+		const session = Object.keys(sessionStorage).filter((key) => !key.startsWith('sveltekit:'));
+		if (session.length > 0) found.push(`sessionStorage: ${session.join(', ')}`);
+		// The app opens its stores as it starts: a database is a leftover only if a store in it holds a record.
+		for (const { name } of await indexedDB.databases()) {
+			if (!name) continue;
+			const database = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open(name);
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error ?? new Error(`IndexedDB ${name} could not be opened`));
+			});
+			const stores = [...database.objectStoreNames];
+			const counts = await Promise.all(
+				stores.map(
+					(store) =>
+						new Promise<number>((resolve, reject) => {
+							const request = database.transaction(store, 'readonly').objectStore(store).count();
+							request.onsuccess = () => resolve(request.result);
+							request.onerror = () => reject(request.error ?? new Error(`IndexedDB ${name}/${store} could not be counted`));
+						})
+				)
+			);
+			database.close();
+			const held = stores.flatMap((store, index) => (counts[index]! > 0 ? [`${store} ${counts[index]}`] : []));
+			if (held.length > 0) found.push(`IndexedDB ${name}: ${held.join(', ')}`);
+		}
+		const files: string[] = [];
+		const root = (await navigator.storage.getDirectory()) as FileSystemDirectoryHandle & { keys(): AsyncIterable<string> };
+		for await (const name of root.keys()) files.push(name);
+		if (files.length > 0) found.push(`private file system: ${files.join(', ')}`);
+		if ((await caches.keys()).length > 0) found.push('Cache Storage');
+		if (((await navigator.serviceWorker?.getRegistrations()) ?? []).length > 0) found.push('a service worker');
+		const given = (window as unknown as { __testFileGiven?: string }).__testFileGiven;
+		if (given) found.push(`a file given to the page (${given})`);
+		return found;
+	});
+}
+
+/** The worker's shared page of the app, and what it has seen (for the test now using it). */
+interface SharedApp {
+	readonly context: BrowserContext;
+	page: Page | undefined;
+	/** Why the page must not be used again as it is (the last test on it failed), or empty. */
+	spoilt: string;
+	/** How the current test got the page: "reused" or "fresh: <why>". */
+	how: string;
+	readonly offOrigin: string[];
+	readonly violations: string[];
+}
+
+/**
+ * What the shared page has seen since it was opened (its start and every journey on it, this one's included):
+ * requests off the app's origin and Content-Security-Policy violations.
+ */
+export interface AppWatch {
+	readonly offOrigin: readonly string[];
+	readonly violations: readonly string[];
+}
+
+export const test = base.extend<{ appPage: Page; appWatch: AppWatch }, { workerContext: BrowserContext; sharedApp: SharedApp }>({
 	workerContext: [
 		async ({ browser }, use, workerInfo) => {
-			// The project's context options (base URL, locale, time zone, viewport…), as Playwright would pass them.
-			const { baseURL, locale, timezoneId, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, colorScheme } = workerInfo.project.use;
-			const options: BrowserContextOptions = { baseURL, locale, timezoneId, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, colorScheme, acceptDownloads: true };
-			const context = await browser.newContext(options);
+			const context = await browser.newContext(contextOptions(workerInfo.project.use));
 			await use(context);
 			await context.close();
 		},
 		{ scope: 'worker' }
 	],
+	sharedApp: [
+		async ({ browser }, use, workerInfo) => {
+			// A context of its own: emptying the worker's other context before each test leaves this one alone.
+			const context = await browser.newContext(contextOptions(workerInfo.project.use));
+			const origin = new URL(workerInfo.project.use.baseURL!).origin;
+			const shared: SharedApp = { context, page: undefined, spoilt: '', how: '', offOrigin: [], violations: [] };
+			context.on('request', (request) => {
+				const url = new URL(request.url());
+				if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) shared.offOrigin.push(request.url());
+			});
+			await context.exposeFunction('__testReportViolation', (text: string) => shared.violations.push(text));
+			await context.addInitScript(() => {
+				const seen = window as unknown as { __testFileGiven?: string; __testReportViolation(text: string): void };
+				document.addEventListener('securitypolicyviolation', (event) => seen.__testReportViolation(`${event.violatedDirective} blocked ${event.blockedURI}`));
+				// Capture phase, so the app cannot hide them: a file chosen or dropped anywhere in the page.
+				const given = (event: Event) => {
+					const files = event instanceof DragEvent ? event.dataTransfer?.files : (event.target as HTMLInputElement | null)?.files;
+					if (files && files.length > 0) seen.__testFileGiven = [...files].map((file) => file.name).join(', ');
+				};
+				addEventListener('change', given, true);
+				addEventListener('drop', given, true);
+			});
+			await use(shared);
+			await context.close();
+		},
+		{ scope: 'worker' }
+	],
+	appPage: async ({ sharedApp, baseURL, viewport }, use, testInfo) => {
+		const origin = new URL(baseURL!).origin;
+		const open = sharedApp.page;
+		/** Why the page cannot be given as it is, or empty when it can. */
+		const why =
+			!open || open.isClosed()
+				? 'no page open yet'
+				: sharedApp.spoilt ||
+					(!open.url().startsWith(origin) ? `it was at ${open.url()}` : (await leftovers(open).catch((error: unknown) => [`it could not be read: ${String(error)}`])).join('; '));
+		// Any page a test opened beside it (a popup) goes too.
+		for (const other of sharedApp.context.pages()) if (other !== open || why) await other.close();
+		if (why) {
+			await clearDevice(sharedApp.context, origin);
+			// What the page saw is kept from its start (its engine's download among it), not only from this test's.
+			sharedApp.offOrigin.length = 0;
+			sharedApp.violations.length = 0;
+			sharedApp.page = await sharedApp.context.newPage();
+		} else if (new URL(open!.url()).pathname !== '/accessibility') {
+			// A neutral page between tests: the last test's view is taken down, so the next starts from a fresh component.
+			await followInApp(open!, '/accessibility');
+		}
+		sharedApp.spoilt = '';
+		sharedApp.how = why ? `fresh: ${why}` : 'reused';
+		testInfo.annotations.push({ type: 'appPage', description: sharedApp.how });
+		const page = sharedApp.page!;
+		if (viewport) await page.setViewportSize(viewport);
+		// A test may have emulated print: the next sees the screen.
+		await page.emulateMedia({ media: null });
+		await use(page);
+		if (testInfo.status !== testInfo.expectedStatus) sharedApp.spoilt = `the last test on it, "${testInfo.title}", ${testInfo.status}`;
+	},
+	appWatch: async ({ appPage, sharedApp }, use) => {
+		void appPage;
+		await use({ offOrigin: sharedApp.offOrigin, violations: sharedApp.violations });
+	},
 	context: async ({ workerContext, baseURL }, use) => {
 		await clearDevice(workerContext, new URL(baseURL!).origin);
 		await use(workerContext);

@@ -73,6 +73,17 @@ export async function followInApp(page: Page, path: string): Promise<void> {
 	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
+/**
+ * Opens a page of the app in whichever way keeps the engine: followed in the app (`followInApp`) when the
+ * page already shows the app, opened afresh (`openInteractive`) when it does not yet (a new page). For
+ * `appPage` journeys (tests/fixtures.ts), which start on a page that may or may not hold the app.
+ */
+export async function visit(page: Page, path: string): Promise<void> {
+	const onApp = page.url().startsWith('http') && (await page.locator('html[data-hydrated="true"]').count()) > 0;
+	if (onApp) await followInApp(page, path);
+	else await openInteractive(page, path);
+}
+
 /** Every SVG text on the page with the size it is drawn at: its font size times the SVG's scale on screen. */
 export async function svgTextSizes(page: Page): Promise<{ text: string; size: number }[]> {
 	return page.evaluate(() =>

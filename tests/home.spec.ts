@@ -1,22 +1,21 @@
 import { expect, test } from './fixtures';
-import { expectNoAccessibilityViolations, watchOffOriginRequests } from './helpers';
+import { expectNoAccessibilityViolations, visit } from './helpers';
 
-test('the home page says what the dashboard is, whose data, as at when, and links to each view', async ({ page, baseURL }) => {
-	const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
-	await page.goto('/');
+test('the home page says what the dashboard is, whose data, as at when, and links to each view', async ({ appPage: page, appWatch }) => {
+	await visit(page, '/');
 	await expect(page.getByRole('heading', { level: 1, name: 'Scrutiny' })).toBeVisible();
 	await expect(page.getByText('Office of the Police and Crime Commissioner (OPCC) for Leicester')).toBeVisible();
 	await expect(page.getByTestId('as-at-budget-split')).toHaveText('23 March 2017');
 	await page.getByRole('main').getByRole('link', { name: 'Budget' }).click();
 	await expect(page).toHaveURL(/\/budget$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Budget' })).toBeVisible();
-	expect(offOrigin).toEqual([]);
+	expect(appWatch.offOrigin).toEqual([]);
 });
 
-test('the home page and the accessibility statement pass an axe scan for WCAG 2.2 AA', async ({ page }) => {
-	await page.goto('/');
+test('the home page and the accessibility statement pass an axe scan for WCAG 2.2 AA', async ({ appPage: page }) => {
+	await visit(page, '/');
 	await expectNoAccessibilityViolations(page);
-	await page.goto('/accessibility');
+	await visit(page, '/accessibility');
 	await expectNoAccessibilityViolations(page);
 });
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import { expect, test, type Page } from './fixtures';
+import { expect, leftovers, test, type Page } from './fixtures';
 import { budgetHeader as header, embeddedBudget, secondYear as madeUpYear } from './budget-rows';
-import { followInApp, openInteractive, waitForData } from './helpers';
+import { followInApp, openInteractive, visit, waitForData } from './helpers';
 
 // Each worker keeps one browser context (tests/fixtures.ts). These run in order in one worker:
 // a test that expects the embedded data, one that loads a dataset (kept on the device, in
@@ -44,4 +44,49 @@ test('a load: a made-up year is kept on the device and offered first', async ({ 
 test('after that load, in the same worker: the embedded rows and years only again', async ({ page }) => {
 	await expect(await budgetRowsHeld(page)).toHaveText(String(embeddedRows.length));
 	await expect(await budgetYears(page)).toHaveText(embeddedYears);
+});
+
+// The worker's shared page of the app (`appPage`, tests/fixtures.ts), in order in this worker: it is kept,
+// engine and all, for a test that leaves nothing; a test that leaves something (here a load, kept on the
+// device) spoils it, and the next test is given a fresh page and an emptied device.
+test.describe('the shared page', () => {
+	const how = () => test.info().annotations.find((note) => note.type === 'appPage')?.description;
+
+	test('a first journey marks the page it is given', async ({ appPage }) => {
+		await visit(appPage, '/budget');
+		await waitForData(appPage, 60_000);
+		await expect(appPage.getByLabel('Financial year').locator('option')).toHaveText(embeddedYears);
+		await appPage.evaluate(() => ((window as unknown as { journeyMark: string }).journeyMark = 'first'));
+	});
+
+	test('the next is given the same page, the engine still started, and its figures the embedded ones', async ({ appPage }) => {
+		expect(how()).toBe('reused');
+		expect(await appPage.evaluate(() => (window as unknown as { journeyMark?: string }).journeyMark)).toBe('first');
+		// Between tests it waits on a page with no view, so a journey's view is always drawn afresh.
+		expect(new URL(appPage.url()).pathname).toBe('/accessibility');
+		await visit(appPage, '/budget');
+		await waitForData(appPage);
+		await expect(appPage.getByLabel('Financial year').locator('option')).toHaveText(embeddedYears);
+	});
+
+	test('a journey that loads a file on it leaves the load on the device', async ({ appPage }) => {
+		await visit(appPage, '/data');
+		await appPage.getByTestId('file-input').setInputFiles({ name: 'budget-2018-19.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${madeUpYear.join('\n')}\n`) });
+		await expect(appPage.getByTestId('upload-loaded')).toContainText('5 rows loaded', { timeout: 60_000 });
+		expect(await leftovers(appPage)).toEqual(
+			expect.arrayContaining([
+				expect.stringContaining('scrutiny-uploaded-datasets'),
+				expect.stringContaining('IndexedDB keyval-store'),
+				expect.stringContaining('budget-2018-19.csv')
+			])
+		);
+	});
+
+	test('so the next is given a fresh page, on an emptied device, with the embedded rows and years only', async ({ appPage }) => {
+		expect(how()).toMatch(/^fresh: .*scrutiny-uploaded-datasets.*IndexedDB keyval-store.*budget-2018-19\.csv/);
+		expect(await appPage.evaluate(() => (window as unknown as { journeyMark?: string }).journeyMark)).toBeUndefined();
+		await expect(await budgetRowsHeld(appPage)).toHaveText(String(embeddedRows.length));
+		await expect(await budgetYears(appPage)).toHaveText(embeddedYears);
+		expect(await leftovers(appPage)).toEqual([]);
+	});
 });

@@ -121,8 +121,9 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 	await expect(page.getByTestId('agenda-item')).toHaveCount(2);
 	await expect(page.getByTestId('action')).toHaveCount(2);
 
-	// The next board: both carried forward; the one due 30 April is overdue on 7 May.
-	await openInteractive(page, '/meetings');
+	// The next board: both carried forward; the one due 30 April is overdue on 7 May. From here on every page is
+	// reached as a link in the same page, as the navigation does (the reload above is the journey's fresh start).
+	await followInApp(page, '/meetings');
 	await addBoard(page, '7', '5');
 	await expect(page.getByTestId('save-notice')).toContainText('2 open actions carried forward to it');
 	await press(page, page.getByRole('link', { name: 'Open Strategic Assurance Board on 7 May 2025' }));
@@ -192,23 +193,23 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 	await expectNoAccessibilityViolations(page);
 
 	// A snapshot saved here, after a reset, opens on another device with the same meetings.
-	await openInteractive(page, '/meetings');
+	await followInApp(page, '/meetings');
 	const meetingsTable = await page.getByTestId('meetings-table').innerText();
 	const saving = page.waitForEvent('download');
 	await press(page, page.getByRole('button', { name: 'Save meeting snapshot' }));
 	const snapshot = await (await saving).path();
-	await openInteractive(page, '/data');
+	await followInApp(page, '/data');
 	await press(page, page.getByRole('button', { name: 'Reset to embedded data' }));
 	await expect(page.getByText('Every dataset is back to its embedded extract.')).toBeVisible();
 	// The reset is of the datasets: this device's meetings log is kept.
-	await openInteractive(page, '/meetings');
+	await followInApp(page, '/meetings');
 	await expect(page.getByTestId('meetings-table')).toContainText('7 May 2025');
 
 	const elsewhere = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'Europe/London' });
 	const other = await elsewhere.newPage();
 	await openInteractive(other, '/meetings');
 	await expect(other.getByTestId('no-meetings')).toBeVisible();
-	await openInteractive(other, '/data');
+	await followInApp(other, '/data');
 	const chooser = other.waitForEvent('filechooser');
 	await press(other, other.getByLabel('Open a meeting snapshot'), 'Space');
 	await (await chooser).setFiles(snapshot);
@@ -218,7 +219,7 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 	// Opening it replaced this device's log, which can be undone.
 	await expect(other.getByRole('button', { name: /^Undo: open the meeting snapshot of \d{1,2} \w+ \d{4}$/ })).toBeVisible();
 	await expectNoAccessibilityViolations(other);
-	await openInteractive(other, `/meetings/meeting${meetingUrl.search}`);
+	await followInApp(other, `/meetings/meeting${meetingUrl.search}`);
 	await expect(other.getByTestId('action-status')).toHaveText(['Carried forward', 'Done']);
 	await expect(other.getByTestId('progress')).toContainText('1 open action, 1 of them overdue; 1 done or closed since the last meeting on 12 March 2025');
 	await elsewhere.close();

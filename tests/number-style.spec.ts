@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
-import { followInApp, notReady, openInteractive } from './helpers';
+import { followInApp, notReady, openInteractive, visit } from './helpers';
 import { noPoliceUkFixtures, policeUkFixtures } from '../src/lib/datasets/police-uk-fixtures';
 import { views } from '../src/lib/views/registry';
 
@@ -91,12 +91,11 @@ async function waitForPack(page: Page, atLeast: number): Promise<void> {
 const halves = [routes.slice(0, Math.ceil(routes.length / 2)), routes.slice(Math.ceil(routes.length / 2))];
 
 for (const half of halves) {
-	test(`${half.map((path) => path.split('?')[0]).join(', ')}: every figure on the page is in the house style`, async ({ page }) => {
+	test(`${half.map((path) => path.split('?')[0]).join(', ')}: every figure on the page is in the house style`, async ({ appPage: page }) => {
 		test.setTimeout(120_000 + 30_000 * half.length);
-		for (const [index, path] of half.entries()) {
+		for (const path of half) {
 			await test.step(path, async () => {
-				if (index === 0) await openInteractive(page, path);
-				else await followInApp(page, path);
+				await visit(page, path);
 				await waitForFigures(page);
 				// The plan aims, the exceptions and the views with figures for the period: five sections or more.
 				if (path.startsWith('/pack')) await waitForPack(page, 5);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
 import Papa from 'papaparse';
 import { generateStreetCrime } from '../scripts/generate-street-crime.js';
-import { expectNoAccessibilityViolations, openInteractive, waitForData, watchOffOriginRequests } from './helpers';
+import { expectNoAccessibilityViolations, openInteractive, visit, waitForData } from './helpers';
 
 // Custody visiting in 2023/24 Q3 (the embedded sample): 41 scheduled visits, all completed,
 // and 1 more made in addition to the rota. That 1 is a count of events below 5, so the pack shows [c].
@@ -15,9 +15,14 @@ const packPath = '/pack?meeting=Police+and+Crime+Panel&date=2024-02-07&period=20
 // The machine these run on is shared and slow: the datasets may take longer than the default 20 s to load.
 const slow = { timeout: 60_000 };
 
-/** Opens a pack and waits until every section has its figures. */
-async function openPack(page: Page, path: string, sections: number) {
-	await page.goto(path);
+/**
+ * Opens a pack and waits until every section has its figures. `visit` (the default) follows it in the app when
+ * the page already shows it (the worker's shared page); `afresh` loads it anew, as a copied link does, or the
+ * first page after an upload, which reads the upload back from the device.
+ */
+async function openPack(page: Page, path: string, sections: number, open: 'visit' | 'afresh' = 'visit') {
+	if (open === 'afresh') await page.goto(path);
+	else await visit(page, path);
 	await page.locator('html[data-hydrated="true"]').waitFor();
 	await expect(page.getByTestId('pack-section')).toHaveCount(sections, slow);
 	await waitForData(page, slow.timeout);
@@ -37,9 +42,11 @@ const linesOf = (text: string) =>
 		.map((line) => line.trim())
 		.filter(Boolean);
 
-test('the pack passes axe and prints to A4 with each section on a new page, the marking on every page, no navigation, and small counts suppressed', async ({ page, baseURL }) => {
+test('the pack passes axe and prints to A4 with each section on a new page, the marking on every page, no navigation, and small counts suppressed', async ({
+	appPage: page,
+	appWatch
+}) => {
 	test.setTimeout(180_000);
-	const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
 	await openPack(page, packPath, 3);
 	await expect(page.getByTestId('pack-cover')).toContainText('7 February 2024');
 	await expect(page.getByRole('table', { name: /^Custody visits( \(illustrative sample\))?$/ }).getByRole('row', { name: /Made in addition to the rota/ })).toContainText('[c]');
@@ -165,12 +172,12 @@ test('the pack passes axe and prints to A4 with each section on a new page, the 
 	expect(all).not.toMatch(/\b1 more visit/);
 	// The table header row repeats when a table runs on to the next page.
 	expect(all).toContain('Data quality checks by dataset');
-	expect(offOrigin).toEqual([]);
+	expect(appWatch.offOrigin).toEqual([]);
 });
 
-test('the form keeps the pack in the URL, so a reload or a copied link makes the same pack', async ({ page }) => {
+test('the form keeps the pack in the URL, so a reload or a copied link makes the same pack', async ({ appPage: page }) => {
 	test.setTimeout(180_000);
-	await page.goto('/pack');
+	await visit(page, '/pack');
 	await page.locator('html[data-hydrated="true"]').waitFor();
 	await expect(page.getByTestId('pack-empty')).toBeVisible();
 	await page.getByLabel('Meeting name').fill('Panel, 7 February');
@@ -197,6 +204,7 @@ test('the form keeps the pack in the URL, so a reload or a copied link makes the
 	await expect(page).toHaveURL(/threshold=10/);
 	await expect(page).toHaveURL(/date=2024-02-07/);
 	await expect(page).not.toHaveURL(/pack-date-day/);
+	// A reload is the link loaded afresh, as a copied link is: the same pack.
 	await page.reload();
 	await openPack(page, page.url().replace(/^.*\/pack/, '/pack'), 2);
 	await expect(page.getByLabel('Meeting name')).toHaveValue('Panel, 7 February');
@@ -219,9 +227,9 @@ const crimeRows = crimeFiles.flatMap((file) => Papa.parse<Record<string, string>
 const crimeCount = (keep: (row: Record<string, string>) => boolean) => crimeRows.filter(keep).length.toLocaleString('en-GB');
 const isAsb = (row: Record<string, string>) => row['Crime type'] === 'Anti-social behaviour';
 
-test('with no police.uk file loaded, the Crime section is left out, with its line in the contents saying why', async ({ page }) => {
+test('with no police.uk file loaded, the Crime section is left out, with its line in the contents saying why', async ({ appPage: page }) => {
 	test.setTimeout(180_000);
-	await openInteractive(page, '/pack');
+	await visit(page, '/pack');
 	await page.getByRole('checkbox', { name: 'Crime', exact: true }).check();
 	await page.getByRole('button', { name: 'Make the pack' }).click();
 	await expect(page).toHaveURL(/view=crime/);
@@ -237,13 +245,12 @@ test('with no police.uk file loaded, the Crime section is left out, with its lin
 });
 
 test('a pack for a year with no engagement leaves it out with a line in the contents; the PDF has page numbers that hold, the meeting date, and freshness judged against it', async ({
-	page,
-	baseURL
+	appPage: page,
+	appWatch
 }) => {
 	test.setTimeout(180_000);
-	const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
 	const meeting = '2025-06-18';
-	await page.goto(`/pack?meeting=Police+and+Crime+Panel&date=${meeting}&period=2024%2F25&view=engagement&view=custody-visiting&view=referrals`);
+	await visit(page, `/pack?meeting=Police+and+Crime+Panel&date=${meeting}&period=2024%2F25&view=engagement&view=custody-visiting&view=referrals`);
 	await page.locator('html[data-hydrated="true"]').waitFor();
 	await expect(page.getByTestId('pack-left-out-engagement')).toHaveText('Engagement: left out, as no figures are recorded for 2024/25.', slow);
 	await expect(page.getByTestId('pack-section')).toHaveCount(3, slow);
@@ -303,7 +310,7 @@ test('a pack for a year with no engagement leaves it out with a line in the cont
 	for (const screenOnly of ['Data page', 'Print or save as PDF', 'Copy link', 'See the data quality checks']) expect(all).not.toContain(screenOnly);
 	// A warning never prints as a failure: no check on this pack fails, and the annex words its warnings so.
 	expect(all).not.toMatch(/\(warning\)/);
-	expect(offOrigin).toEqual([]);
+	expect(appWatch.offOrigin).toEqual([]);
 });
 
 test('after a police.uk file is loaded on the Data page, the Crime section prints its figures, tables and sources', async ({ page }) => {
@@ -318,7 +325,7 @@ test('after a police.uk file is loaded on the Data page, the Crime section print
 		rmSync(folder, { recursive: true, force: true });
 	}
 
-	await openPack(page, '/pack?meeting=Police+and+Crime+Panel&view=crime', 2);
+	await openPack(page, '/pack?meeting=Police+and+Crime+Panel&view=crime', 2, 'afresh');
 	const crime = page.locator('#pack-crime');
 	await expect(crime.getByTestId('summary')).toContainText(
 		`For October 2023 in Leicester, Leicestershire and Rutland, the police.uk street-level files record ${crimeCount(() => true)} crimes and anti-social behaviour incidents: ${crimeCount((row) => !isAsb(row))} crimes and ${crimeCount(isAsb)} incidents of anti-social behaviour.`
@@ -372,13 +379,13 @@ test('after a police.uk file is loaded on the Data page, the Crime section print
 	expect(printed).not.toContain('fewer than 5');
 	// With Safer Streets in the same pack, the before-and-after comparison prints once, in its section,
 	// and the Crime section points to it.
-	await openPack(page, '/pack?meeting=Police+and+Crime+Panel&view=safer-streets&view=crime', 3);
+	await openPack(page, '/pack?meeting=Police+and+Crime+Panel&view=safer-streets&view=crime', 3, 'afresh');
 	await expect(page.locator('#pack-crime').getByTestId('before-after-pointer')).toContainText("compared in this pack's Safer Streets section");
 	await expect(page.locator('#pack-safer-streets').getByTestId('before-after')).toHaveCount(1);
 	await expect(page.getByTestId('before-after')).toHaveCount(1);
 });
 
-test('a pack of every view keeps its contents page numbers true, and each section ends with a line saying so', async ({ page }) => {
+test('a pack of every view keeps its contents page numbers true, and each section ends with a line saying so', async ({ appPage: page }) => {
 	test.setTimeout(240_000);
 	const views = ['budget', 'engagement', 'custody-visiting', 'referrals', 'safer-streets', 'crime'];
 	// The budget is set by year and no police.uk file is loaded, so both are left out: the plan aims, the exceptions report and four sections.
@@ -449,7 +456,7 @@ test('a pack for a meeting in the meetings log opens with its progress against a
 		await expect(page.getByRole('row', { name: new RegExp(`^${title} ${csv.trim().split('\n').length - 1} `) })).toBeVisible();
 	}
 
-	await openPack(page, '/pack?log-meeting=m-feb&period=2023%2F24-Q3&view=custody-visiting', 2);
+	await openPack(page, '/pack?log-meeting=m-feb&period=2023%2F24-Q3&view=custody-visiting', 2, 'afresh');
 	await expect(page.getByTestId('pack-meeting-date')).toHaveText('Meeting of 7 February 2024');
 	await expect(page.getByTestId('pack-progress-summary')).toHaveText(
 		'At the Strategic Assurance Board on 7 February 2024: 29 open actions, 15 of them overdue; 1 done or closed since the last meeting on 13 December 2023.'

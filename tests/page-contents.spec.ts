@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { expectNoAccessibilityViolations, expectPageContents, followInApp, unfold, waitForData } from './helpers';
+import { expectNoAccessibilityViolations, expectPageContents, followInApp, unfold, visit, waitForData } from './helpers';
 
 // Issue 20, short pages: each view opens with its summary and first chart; the rest sits under an
 // "On this page" contents list (the GOV.UK pattern) and headed sections, and long tables are folded.
@@ -16,12 +16,12 @@ const views = [
 
 // One page for the five views: the first opened, the rest followed as links (the engine starts once); a step each.
 test(`${views.map((view) => view.path).join(', ')}: the contents list every section below the opening, in its heading's words; a link is followed by keyboard; it passes axe`, async ({
-	page
+	appPage: page
 }) => {
 	test.setTimeout(60_000 + 30_000 * views.length);
 	for (const [index, { path, chartFirst }] of views.entries()) {
 		await test.step(path, async () => {
-			if (index === 0) await page.goto(path);
+			if (index === 0) await visit(page, path);
 			else await followInApp(page, path);
 			await waitForData(page);
 			const targets = await expectPageContents(page, { chartFirst });
@@ -37,9 +37,9 @@ test(`${views.map((view) => view.path).join(', ')}: the contents list every sect
 	}
 });
 
-test('a filter change keeps the contents true to the sections shown', async ({ page }) => {
+test('a filter change keeps the contents true to the sections shown', async ({ appPage: page }) => {
 	// Leicester has no Safer Streets bid of its own, and the custody suites are in Leicester: both pages keep their contents true.
-	await page.goto('/custody-visiting?area=Oadby+and+Wigston');
+	await visit(page, '/custody-visiting?area=Oadby+and+Wigston');
 	await waitForData(page);
 	await expectPageContents(page);
 	await followInApp(page, '/safer-streets?area=Melton&period=2023%2F24');
@@ -47,8 +47,8 @@ test('a filter change keeps the contents true to the sections shown', async ({ p
 	await expectPageContents(page);
 });
 
-test('the long tables are folded: a keyboard opens one, it is drawn only then, and it passes axe open', async ({ page }) => {
-	await page.goto('/engagement');
+test('the long tables are folded: a keyboard opens one, it is drawn only then, and it passes axe open', async ({ appPage: page }) => {
+	await visit(page, '/engagement');
 	await waitForData(page);
 	const fold = page.locator('details.folded-table').filter({ hasText: 'Show the tables: every item as each report gives it' });
 	await expect(fold).not.toHaveAttribute('open');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, expectReadableAndNoSidewaysScroll, followInApp, notReady, openInteractive, unfoldAll } from './helpers';
+import { expectNoAccessibilityViolations, expectReadableAndNoSidewaysScroll, notReady, openInteractive, unfoldAll, visit } from './helpers';
 import { views } from '../src/lib/views/registry';
 
 // On a phone (390 × 844) and at 320 px (400% zoom): no chart text under 12 px as the screen
@@ -21,13 +21,12 @@ const routes = ['/', ...views.map((view) => view.path), '/exceptions', '/pack', 
 const halves = [routes.slice(0, Math.ceil(routes.length / 2)), routes.slice(Math.ceil(routes.length / 2))];
 
 for (const half of halves) {
-	test(`${half.join(', ')}: every view drawn, chart text at least 12 px and no sideways scroll, at 390 and at 320 px`, async ({ page }) => {
+	test(`${half.join(', ')}: every view drawn, chart text at least 12 px and no sideways scroll, at 390 and at 320 px`, async ({ appPage: page }) => {
 		test.setTimeout(90_000 + 30_000 * half.length);
-		for (const [index, path] of half.entries()) {
+		for (const path of half) {
 			await test.step(path, async () => {
 				await page.setViewportSize({ width: 390, height: 844 });
-				if (index === 0) await openInteractive(page, path);
-				else await followInApp(page, path);
+				await visit(page, path);
 				await waitForViews(page);
 				// Every view drawn from the engine's figures, not the build-time placeholder or a loading panel.
 				await expect(page.locator('.dataset:not([data-state="ready"]), [data-ready="false"]')).toHaveCount(0);
@@ -41,8 +40,8 @@ for (const half of halves) {
 	});
 }
 
-test('on a phone the navigation folds behind a Menu button that the keyboard opens and closes', async ({ page }) => {
-	await openInteractive(page, '/budget');
+test('on a phone the navigation folds behind a Menu button that the keyboard opens and closes', async ({ appPage: page }) => {
+	await visit(page, '/budget');
 	const menu = page.getByRole('button', { name: 'Menu' });
 	const crime = page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Crime', exact: true });
 	await expect(menu).toHaveAttribute('aria-expanded', 'false');
@@ -71,16 +70,16 @@ test('on a phone the navigation folds behind a Menu button that the keyboard ope
 	await expect(menu).toHaveAttribute('aria-expanded', 'false');
 });
 
-test('on a wide screen the links show and there is no Menu button', async ({ page }) => {
+test('on a wide screen the links show and there is no Menu button', async ({ appPage: page }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
-	await openInteractive(page, '/budget');
+	await visit(page, '/budget');
 	await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
 	await expect(page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Crime', exact: true })).toBeVisible();
 });
 
-test('presenting mode enlarges the page, hides the controls, and steps through the views with the arrow keys', async ({ page }) => {
+test('presenting mode enlarges the page, hides the controls, and steps through the views with the arrow keys', async ({ appPage: page }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
-	await openInteractive(page, '/plan-aims');
+	await visit(page, '/plan-aims');
 	await waitForViews(page);
 	const before = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 	await page.getByRole('link', { name: 'Present this view' }).click();
@@ -131,8 +130,8 @@ test('the date input accepts 1/4/2025 and rejects 31/02/2025 with a GOV.UK error
 	await expect(page.getByTestId('date-accepted')).toHaveText('Meeting date: 1 April 2025');
 });
 
-test('the accessibility statement has the sections the regulations require, and the guide and statement pass axe', async ({ page }) => {
-	await openInteractive(page, '/accessibility');
+test('the accessibility statement has the sections the regulations require, and the guide and statement pass axe', async ({ appPage: page }) => {
+	await visit(page, '/accessibility');
 	for (const heading of [
 		'How accessible this dashboard is',
 		'Feedback and contact information',
@@ -150,7 +149,7 @@ test('the accessibility statement has the sections the regulations require, and 
 	await expect(page.getByRole('link', { name: /^police\.commissioner@/ })).toHaveAttribute('href', /^mailto:/);
 	await expect(page.getByTestId('accessibility-contact')).toContainText(/post: .*LE19 2BX/);
 	await expectNoAccessibilityViolations(page);
-	await openInteractive(page, '/guide');
+	await visit(page, '/guide');
 	await expect(page.getByRole('heading', { name: 'For the performance lead: the quarterly routine' })).toBeVisible();
 	await expectNoAccessibilityViolations(page);
 });

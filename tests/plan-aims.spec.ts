@@ -1,15 +1,17 @@
 import { expect, test } from './fixtures';
-import { expectNoAccessibilityViolations, waitForData, watchOffOriginRequests } from './helpers';
+import { expectNoAccessibilityViolations, visit, waitForData } from './helpers';
 
 async function open(page: import('@playwright/test').Page, path: string) {
-	await page.goto(path);
+	await visit(page, path);
 	// The page judges the custody series too; on a shared, busy machine the first load can pass 20 s.
 	await waitForData(page, 60_000);
 	await expect(page.getByTestId('summary')).toBeVisible();
 }
 
-test('the plan aims show the five themes, each aim with its measures, and statuses in words; the filters are reached by Tab; it passes axe', async ({ page, baseURL }) => {
-	const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
+test('the plan aims show the five themes, each aim with its measures, and statuses in words; the filters are reached by Tab; it passes axe', async ({
+	appPage: page,
+	appWatch
+}) => {
 	await open(page, '/plan-aims');
 	// The filters can be reached with the Tab key, from the top of the page.
 	const period = page.getByLabel('Period');
@@ -50,10 +52,10 @@ test('the plan aims show the five themes, each aim with its measures, and status
 	await expect(page.getByTestId('plan-aims-table')).toContainText('Vulnerability Protection');
 	await expect(page.getByText('Illustrative sample').first()).toBeVisible();
 	await expectNoAccessibilityViolations(page);
-	expect(offOrigin).toEqual([]);
+	expect(appWatch.offOrigin).toEqual([]);
 });
 
-test('the period filter changes the figures and the URL, and a reload restores them', async ({ page }) => {
+test('the period filter changes the figures and the URL, and a reload restores them', async ({ appPage: page }) => {
 	await open(page, '/plan-aims');
 	const figure = page.getByTestId('status-icv-scheduled-completion').first().locator('xpath=..');
 	const before = await figure.textContent();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, openInteractive, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
+import { expectNoAccessibilityViolations, openInteractive, visit, waitForData } from './helpers';
 
 /** Tabs from the top of the page until `label`'s control has focus, or gives up. */
 async function tabTo(page: Page, label: string) {
@@ -11,10 +11,11 @@ async function tabTo(page: Page, label: string) {
 }
 
 test.describe('the referrals view', () => {
-	test('shows the published 13,250 apart from the monthly sample, which is labelled as such; the filters are reached by Tab; it passes axe', async ({ page, baseURL }) => {
-		const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
-		const violations = await watchPolicyViolations(page);
-		await page.goto('/referrals');
+	test('shows the published 13,250 apart from the monthly sample, which is labelled as such; the filters are reached by Tab; it passes axe', async ({
+		appPage: page,
+		appWatch
+	}) => {
+		await visit(page, '/referrals');
 		// The first page of a run starts the engine and loads the datasets on a shared, busy machine: more than 20 s at times.
 		await waitForData(page, 60_000);
 		await expect(page.locator('[data-state="ready"]')).toHaveCount(1);
@@ -63,12 +64,12 @@ test.describe('the referrals view', () => {
 		await expect(page.locator('.sources')).toContainText('Illustrative sample');
 		await expect(page.getByTestId('published-referrals')).toBeVisible();
 		await expectNoAccessibilityViolations(page);
-		expect(offOrigin).toEqual([]);
-		expect(violations).toEqual([]);
+		expect(appWatch.offOrigin).toEqual([]);
+		expect(appWatch.violations).toEqual([]);
 	});
 
-	test('the filters change the figures and the URL, and a reload restores them; a service with no published total says so', async ({ page }) => {
-		await page.goto('/referrals');
+	test('the filters change the figures and the URL, and a reload restores them; a service with no published total says so', async ({ appPage: page }) => {
+		await visit(page, '/referrals');
 		await waitForData(page);
 		await page.getByLabel('Period', { exact: true }).selectOption('2023/24');
 		await expect(page).toHaveURL(/period=2023%2F24/);

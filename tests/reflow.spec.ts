@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { expectNoAccessibilityViolations, openInteractive, waitForData } from './helpers';
+import { expectNoAccessibilityViolations, visit, waitForData } from './helpers';
 
 // WCAG 1.4.10 Reflow: at 320 CSS pixels wide (a 1280-pixel screen at 400% zoom) nothing
 // makes the page scroll sideways. A wide table scrolls inside its own box instead, and that
@@ -9,8 +9,8 @@ test.use({ viewport: { width: 320, height: 800 } });
 // Every page at 320 px is checked in phone.spec.ts (no sideways scroll, text at least 12 px, every
 // view drawn), and every chart and table state in gallery.spec.ts: here, the table that scrolls.
 
-test('a table too wide for the screen scrolls in a named box in the Tab order, and passes an axe scan', async ({ page }) => {
-	await openInteractive(page, '/budget');
+test('a table too wide for the screen scrolls in a named box in the Tab order, and passes an axe scan', async ({ appPage: page }) => {
+	await visit(page, '/budget');
 	await waitForData(page);
 	const box = page.locator('.table-scroll', { has: page.getByRole('table', { name: /^Budget split/ }) });
 	await expect(box).toHaveAttribute('data-scrolls', 'true');
@@ -24,9 +24,9 @@ test('a table too wide for the screen scrolls in a named box in the Tab order, a
 	await expectNoAccessibilityViolations(page);
 });
 
-test('a table that fits adds no stop to the Tab order', async ({ page }) => {
+test('a table that fits adds no stop to the Tab order', async ({ appPage: page }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
-	await openInteractive(page, '/budget');
+	await visit(page, '/budget');
 	await waitForData(page);
 	const box = page.locator('.table-scroll', { has: page.getByRole('table', { name: /^Budget split/ }) });
 	await expect(box).toHaveAttribute('data-scrolls', 'false');

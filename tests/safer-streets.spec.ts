@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, unfold, waitForData, watchOffOriginRequests, watchPolicyViolations } from './helpers';
+import { expectNoAccessibilityViolations, unfold, visit, waitForData } from './helpers';
 
 // Published in the Commissioner's Update of 13 December 2023 (002), paras 16 and 17a-c. The award table reconciles
 // to the penny, so it gives every figure pence; the summary, prose, gives awards in whole pounds.
@@ -24,17 +24,18 @@ const quarterShares = [...new Set(spendRows.map((row) => `${row['financial_year'
 const awardFold = 'Show the table: the award, allocation and spend of each bid and intervention';
 
 async function open(page: Page, path: string) {
-	await page.goto(path);
+	await visit(page, path);
 	await waitForData(page);
 	await unfold(page, awardFold);
 	await expect(page.getByRole('table', { name: /^Safer Streets award over both funding years/ })).toBeVisible();
 }
 
 test.describe('the Safer Streets view on the embedded data', () => {
-	test('shows the published awards with their sources, reconciled, beside the illustrative figures; the filters are reached by Tab; it passes axe', async ({ page, baseURL }) => {
-		const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
-		const violations = await watchPolicyViolations(page);
-		await page.goto('/safer-streets');
+	test('shows the published awards with their sources, reconciled, beside the illustrative figures; the filters are reached by Tab; it passes axe', async ({
+		appPage: page,
+		appWatch
+	}) => {
+		await visit(page, '/safer-streets');
 		await waitForData(page);
 
 		// The filters can be reached with the Tab key alone, from the top of the page.
@@ -100,11 +101,11 @@ test.describe('the Safer Streets view on the embedded data', () => {
 		await expect(page.locator('.sources')).toContainText('paragraph 16, paragraph 17a, paragraph 17b, paragraph 17c');
 		await expectNoAccessibilityViolations(page);
 
-		expect(offOrigin).toEqual([]);
-		expect(violations).toEqual([]);
+		expect(appWatch.offOrigin).toEqual([]);
+		expect(appWatch.violations).toEqual([]);
 	});
 
-	test('a period filter changes the figures and the URL, and a reload restores them', async ({ page }) => {
+	test('a period filter changes the figures and the URL, and a reload restores them', async ({ appPage: page }) => {
 		await open(page, '/safer-streets');
 		await page.getByLabel('Period', { exact: true }).selectOption('2023/24');
 		await expect(page).toHaveURL(/period=2023%2F24/);
@@ -122,7 +123,7 @@ test.describe('the Safer Streets view on the embedded data', () => {
 		await expect(page.getByTestId('summary')).toContainText('£294,496 of the £317,655 allocated in 2023/24');
 	});
 
-	test('an area filter shows that area’s bid and says LLR-wide rows are left out, or that an area has no bid; filtered, it passes axe', async ({ page }) => {
+	test('an area filter shows that area’s bid and says LLR-wide rows are left out, or that an area has no bid; filtered, it passes axe', async ({ appPage: page }) => {
 		await open(page, '/safer-streets');
 		await page.getByLabel('Area', { exact: true }).selectOption('Melton');
 		await expect(page).toHaveURL(/area=Melton/);

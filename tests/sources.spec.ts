@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
 import Papa from 'papaparse';
-import { expectNoAccessibilityViolations, followInApp, openInteractive, unfoldAll, waitForData as waitForDataOf } from './helpers';
+import { expectNoAccessibilityViolations, followInApp, unfoldAll, visit, waitForData as waitForDataOf } from './helpers';
 
 type Row = Record<string, string>;
 const register = Papa.parse<Row>(readFileSync('data/source-register.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -12,8 +12,8 @@ const internal = [...readdirSync('data'), ...register.flatMap((row) => [row['tex
 // The machine these run on is shared and slow: the datasets may take longer than the default 20 s to load.
 const waitForData = (page: Page) => waitForDataOf(page, 60_000);
 
-test('the Sources page lists every document of the register with its title, publisher, date and meeting, and passes axe', async ({ page }) => {
-	await openInteractive(page, '/sources');
+test('the Sources page lists every document of the register with its title, publisher, date and meeting, and passes axe', async ({ appPage: page }) => {
+	await visit(page, '/sources');
 	for (const row of register.filter((entry) => entry['source_id'] !== 'illustrative-sample')) {
 		const entry = page.getByTestId(`source-${row['source_id']}`);
 		await expect(entry.getByRole('heading', { level: 3 })).toHaveText(row['title']!);
@@ -24,7 +24,7 @@ test('the Sources page lists every document of the register with its title, publ
 	await expectNoAccessibilityViolations(page);
 });
 
-test('no page shows a file name of the extracts or of the text files, a hash or a line number in its citations', async ({ page }) => {
+test('no page shows a file name of the extracts or of the text files, a hash or a line number in its citations', async ({ appPage: page }) => {
 	test.setTimeout(180_000);
 	// The first page opened, the rest followed as links in the same page, so the engine starts once.
 	for (const [index, path] of [
@@ -37,7 +37,7 @@ test('no page shows a file name of the extracts or of the text files, a hash or 
 		'/sources',
 		'/pack?view=budget&view=engagement&view=custody-visiting&view=referrals&view=safer-streets'
 	].entries()) {
-		if (index === 0) await openInteractive(page, path);
+		if (index === 0) await visit(page, path);
 		else await followInApp(page, path);
 		await waitForData(page);
 		await expect(page.getByRole('heading', { name: 'Sources' }).first()).toBeVisible();
