@@ -18,6 +18,7 @@
  * and the last test on it passed); otherwise it empties the device and starts a
  * fresh page, so a test never sees another's leftovers (isolation.spec.ts).
  */
+import { databaseFilePath } from '../src/lib/database/duckdb-browser';
 import { followInApp } from './helpers';
 import { test as base, type BrowserContext, type BrowserContextOptions, type CDPSession, type Page } from '@playwright/test';
 
@@ -56,45 +57,51 @@ function contextOptions(use: BrowserContextOptions): BrowserContextOptions {
  * engine for the session only. The last is seen by the shared context's init script below, not by the app.
  */
 export async function leftovers(page: Page): Promise<string[]> {
-	return page.evaluate(async () => {
-		const found: string[] = [];
-		if (localStorage.length > 0) found.push(`localStorage: ${Object.keys(localStorage).join(', ')}`);
-		// SvelteKit's router keeps scroll positions (and snapshots, which no page of the app takes) in sessionStorage on a reload: not the app's.
-		const session = Object.keys(sessionStorage).filter((key) => !key.startsWith('sveltekit:'));
-		if (session.length > 0) found.push(`sessionStorage: ${session.join(', ')}`);
-		// The app opens its stores as it starts: a database is a leftover only if a store in it holds a record.
-		for (const { name } of await indexedDB.databases()) {
-			if (!name) continue;
-			const database = await new Promise<IDBDatabase>((resolve, reject) => {
-				const request = indexedDB.open(name);
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error ?? new Error(`IndexedDB ${name} could not be opened`));
-			});
-			const stores = [...database.objectStoreNames];
-			const counts = await Promise.all(
-				stores.map(
-					(store) =>
-						new Promise<number>((resolve, reject) => {
-							const request = database.transaction(store, 'readonly').objectStore(store).count();
-							request.onsuccess = () => resolve(request.result);
-							request.onerror = () => reject(request.error ?? new Error(`IndexedDB ${name}/${store} could not be counted`));
-						})
-				)
-			);
-			database.close();
-			const held = stores.flatMap((store, index) => (counts[index]! > 0 ? [`${store} ${counts[index]}`] : []));
-			if (held.length > 0) found.push(`IndexedDB ${name}: ${held.join(', ')}`);
-		}
-		const files: string[] = [];
-		const root = (await navigator.storage.getDirectory()) as FileSystemDirectoryHandle & { keys(): AsyncIterable<string> };
-		for await (const name of root.keys()) files.push(name);
-		if (files.length > 0) found.push(`private file system: ${files.join(', ')}`);
-		if ((await caches.keys()).length > 0) found.push('Cache Storage');
-		if (((await navigator.serviceWorker?.getRegistrations()) ?? []).length > 0) found.push('a service worker');
-		const given = (window as unknown as { __testFileGiven?: string }).__testFileGiven;
-		if (given) found.push(`a file given to the page (${given})`);
-		return found;
-	});
+	return page.evaluate(
+		async (engineFile) => {
+			const found: string[] = [];
+			if (localStorage.length > 0) found.push(`localStorage: ${Object.keys(localStorage).join(', ')}`);
+			// SvelteKit's router keeps scroll positions (and snapshots, which no page of the app takes) in sessionStorage on a reload: not the app's.
+			const session = Object.keys(sessionStorage).filter((key) => !key.startsWith('sveltekit:'));
+			if (session.length > 0) found.push(`sessionStorage: ${session.join(', ')}`);
+			// The app opens its stores as it starts: a database is a leftover only if a store in it holds a record.
+			for (const { name } of await indexedDB.databases()) {
+				if (!name) continue;
+				const database = await new Promise<IDBDatabase>((resolve, reject) => {
+					const request = indexedDB.open(name);
+					request.onsuccess = () => resolve(request.result);
+					request.onerror = () => reject(request.error ?? new Error(`IndexedDB ${name} could not be opened`));
+				});
+				const stores = [...database.objectStoreNames];
+				const counts = await Promise.all(
+					stores.map(
+						(store) =>
+							new Promise<number>((resolve, reject) => {
+								const request = database.transaction(store, 'readonly').objectStore(store).count();
+								request.onsuccess = () => resolve(request.result);
+								request.onerror = () => reject(request.error ?? new Error(`IndexedDB ${name}/${store} could not be counted`));
+							})
+					)
+				);
+				database.close();
+				const held = stores.flatMap((store, index) => (counts[index]! > 0 ? [`${store} ${counts[index]}`] : []));
+				if (held.length > 0) found.push(`IndexedDB ${name}: ${held.join(', ')}`);
+			}
+			const files: string[] = [];
+			const root = (await navigator.storage.getDirectory()) as FileSystemDirectoryHandle & { keys(): AsyncIterable<string> };
+			// The engine's own database file (and its log) is written at every start with the embedded extracts: not a
+			// leftover in itself. What it holds beyond them is an upload, which the app records in IndexedDB (counted
+			// above) or a file given to the page (below).
+			for await (const name of root.keys()) if (name !== engineFile && name !== `${engineFile}.wal`) files.push(name);
+			if (files.length > 0) found.push(`private file system: ${files.join(', ')}`);
+			if ((await caches.keys()).length > 0) found.push('Cache Storage');
+			if (((await navigator.serviceWorker?.getRegistrations()) ?? []).length > 0) found.push('a service worker');
+			const given = (window as unknown as { __testFileGiven?: string }).__testFileGiven;
+			if (given) found.push(`a file given to the page (${given})`);
+			return found;
+		},
+		databaseFilePath.replace('opfs://', '')
+	);
 }
 
 /** The worker's shared page of the app, and what it has seen (for the test now using it). */
