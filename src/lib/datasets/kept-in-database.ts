@@ -29,8 +29,17 @@ export interface KeptInFile {
 	readonly previous?: VersionInFile;
 }
 
-async function ensureMarks(db: Database): Promise<void> {
-	await db.query(`CREATE TABLE IF NOT EXISTS ${marks} (dataset VARCHAR PRIMARY KEY, revision VARCHAR NOT NULL, kept VARCHAR NOT NULL)`);
+/** The marks table, made once per database (a failed attempt is tried again). */
+const madeMarks = new WeakMap<Database, Promise<unknown>>();
+
+function ensureMarks(db: Database): Promise<unknown> {
+	let made = madeMarks.get(db);
+	if (!made) {
+		made = db.query(`CREATE TABLE IF NOT EXISTS ${marks} (dataset VARCHAR PRIMARY KEY, revision VARCHAR NOT NULL, kept VARCHAR NOT NULL)`);
+		made.catch(() => madeMarks.delete(db));
+		madeMarks.set(db, made);
+	}
+	return made;
 }
 
 /** What the file holds for a dataset, or undefined when it marks nothing (or the tables are in memory). In the database's turn, as the writes. */
@@ -64,8 +73,9 @@ export function forgetKeptInFile(db: Database, datasets: readonly string[]): Pro
 	if (!db.keptInFile || datasets.length === 0) return Promise.resolve();
 	return takeTurn(db, async () => {
 		await ensureMarks(db);
-		for (const dataset of datasets) await db.query(`DELETE FROM ${marks} WHERE dataset = ?`, [dataset]);
-		await checkpoint(db);
+		const forgotten = await db.query(`DELETE FROM ${marks} WHERE dataset IN (${datasets.map(() => '?').join(', ')}) RETURNING dataset`, datasets);
+		// Every page's start unmarks its embedded datasets, which are marked only after an upload: nothing to write then.
+		if (forgotten.numRows > 0) await checkpoint(db);
 	});
 }
 
