@@ -6,6 +6,19 @@ export const custodySuites: readonly string[] = ['Beaumont Leys', 'Euston Street
 /** primary: open all the time, to be visited every week; standby: opened when needed. */
 export const suiteRoles: readonly string[] = ['primary', 'standby'];
 
+/** The columns a visitor records only on a completed visit: blank on a missed one (the times and every count). */
+export const completedVisitOnly: readonly string[] = [
+	'arrival_time',
+	'departure_time',
+	'detainees_held',
+	'detainees_offered',
+	'detainees_seen',
+	'detainees_declined',
+	'issues_rights_entitlements',
+	'issues_health_wellbeing',
+	'issues_conditions_facilities'
+];
+
 /** A count of detainees or issues recorded on a completed visit. */
 function visitCount(name: string, description: string, example: string): ColumnContract {
 	return {

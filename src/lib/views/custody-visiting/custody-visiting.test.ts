@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { custodySuiteWeeks } from '$lib/contracts/custody-suite-weeks';
-import { custodyVisits } from '$lib/contracts/custody-visits';
+import { completedVisitOnly, custodyVisits } from '$lib/contracts/custody-visits';
 import { measureAims } from '$lib/contracts/measure-aims';
 import { csvFromRows, exampleRow, type CsvRow } from '$lib/contracts/fixtures';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
@@ -24,18 +24,7 @@ const week = (suite: string, week_start: string, open = true): CsvRow => ({
 const visit = (id: string, suite: string, date: string, how: 'rota' | 'missed' | 'extra', people = [0, 0, 0, 0], issues = [0, 0, 0]): CsvRow => {
 	const base = { ...exampleRow(custodyVisits), visit_id: id, suite, suite_role: suite === 'Wigston' ? 'standby' : 'primary', visit_date: date };
 	if (how === 'missed') {
-		const blank = [
-			'arrival_time',
-			'departure_time',
-			'detainees_held',
-			'detainees_offered',
-			'detainees_seen',
-			'detainees_declined',
-			'issues_rights_entitlements',
-			'issues_health_wellbeing',
-			'issues_conditions_facilities'
-		];
-		return { ...base, ...Object.fromEntries(blank.map((name) => [name, ''])), scheduled: 'true', completed: 'false' };
+		return { ...base, ...Object.fromEntries(completedVisitOnly.map((name) => [name, ''])), scheduled: 'true', completed: 'false' };
 	}
 	const [held, offered, seen, declined] = people.map(String);
 	const [rights, health, conditions] = issues.map(String);

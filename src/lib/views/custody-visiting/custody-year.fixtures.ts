@@ -1,18 +1,6 @@
 import { csvFromRows, exampleRow } from '$lib/contracts/fixtures';
 import { contractById } from '$lib/contracts/registry';
-
-/** The counts a visitor records only on a completed visit: blank on a missed one. */
-const completedVisitOnly = [
-	'arrival_time',
-	'departure_time',
-	'detainees_held',
-	'detainees_offered',
-	'detainees_seen',
-	'detainees_declined',
-	'issues_rights_entitlements',
-	'issues_health_wellbeing',
-	'issues_conditions_facilities'
-] as const;
+import { completedVisitOnly } from '$lib/contracts/custody-visits';
 
 /**
  * A real (not illustrative) custody extract for tests: one primary suite,
