@@ -24,10 +24,17 @@ function sourceFiles(folder: string): string[] {
 	});
 }
 
-/** The folder of src/lib a module belongs to: its first folder ("views" for every view), or "." at the top. */
+/**
+ * The folder of src/lib a module belongs to: its first folder, or "." at the top.
+ * A view's own folder counts as a folder of its own ("views/crime"), apart from
+ * the registry's ("views"): the registry imports every view, so a view that
+ * imported back from beside the registry would tie every view to every other.
+ */
 export function folderOf(path: string): string {
 	const parts = relative(lib, path).split(sep);
-	return parts.length === 1 ? '.' : (parts[0] ?? '.');
+	if (parts.length === 1) return '.';
+	if (parts[0] === 'views' && parts.length > 2) return `views/${parts[1]}`;
+	return parts[0] ?? '.';
 }
 
 /** The modules a source imports at run time: static, dynamic and re-exports, but not `import type` / `export type` or `{ type A }` alone. */
@@ -125,6 +132,12 @@ describe('the folders of src/lib', () => {
 		]);
 		expect(loops(graph)).toEqual([['measures', 'shaping', 'charts']]);
 		expect(loops(new Map([['views', new Map([['charts', ['d']]])]]))).toEqual([]);
+	});
+
+	it('counts a view’s folder apart from the registry’s folder beside it', () => {
+		expect(folderOf(join(lib, 'views', 'crime', 'figures.ts'))).toBe('views/crime');
+		expect(folderOf(join(lib, 'views', 'registry.ts'))).toBe('views');
+		expect(folderOf(join(lib, 'spc', 'judge-views.ts'))).toBe('spc');
 	});
 
 	it('reads run-time imports and leaves type-only ones out', () => {

@@ -5,7 +5,7 @@
  */
 import { judgeSeries, type JudgedSeries, type SeriesDefinition } from '$lib/spc/judged-series';
 import { monthlyPoints, steadyNoise } from '$lib/spc/test-series';
-import { seriesHome } from '$lib/views/judge-views';
+import { seriesHome } from '$lib/spc/judge-views';
 import { viewById } from '$lib/views/registry';
 
 /** A monthly count series of a view, judged. */

@@ -8,7 +8,7 @@ import type { DatasetContract } from '$lib/contracts/contract';
 import type { Connector } from '$lib/database/database';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import type { JudgedSeries } from '$lib/spc/judged-series';
-import { judgeViews } from '$lib/views/judge-views';
+import { judgeViews } from '$lib/spc/judge-views';
 import type { ViewDefinition } from '$lib/views/view-definition';
 
 /** The views that have series to judge, in the registry's order. */

@@ -4,7 +4,7 @@ import type { ViewFilters } from '$lib/filters/view-filters';
 import { streetCrimeHoldings } from './street-crime';
 import { loadCrimeView, type CrimeView } from './street-crime-view';
 import type { JudgedSeries } from '$lib/spc/judged-series';
-import { judgeView } from '../judge-views';
+import { judgeView } from '$lib/spc/judge-views';
 import { forceFromUrl } from './crime-force';
 import { crimeView } from './definition';
 import { crimeSeriesFor } from './series';

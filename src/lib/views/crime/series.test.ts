@@ -10,7 +10,7 @@ import { llrForce } from '$lib/datasets/police-uk-files';
 import { noPoliceUkFixtures, policeUkFixtures } from '$lib/datasets/police-uk-fixtures';
 import { filtersFromUrl } from '$lib/filters/view-filters';
 import { roundFiveRebase } from '$lib/spc/safer-streets-round-five';
-import { judgeView } from '../judge-views';
+import { judgeView } from '$lib/spc/judge-views';
 import { crimeView } from './definition';
 import { crimeSeries, crimeSeriesFor } from './series';
 

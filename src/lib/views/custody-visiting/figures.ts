@@ -1,7 +1,7 @@
 import type { Connector } from '$lib/database/database';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import { loadCustodyView, type CustodyView } from './custody-visiting';
-import { withJudgedSeries, type WithJudged } from '../judge-views';
+import { withJudgedSeries, type WithJudged } from '$lib/spc/judge-views';
 import { custodyVisitingView } from './definition';
 
 /** The custody visiting view's figures and its series, judged. */

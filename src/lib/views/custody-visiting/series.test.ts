@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { filtersFromUrl } from '$lib/filters/view-filters';
-import { judgeView } from '../judge-views';
+import { judgeView } from '$lib/spc/judge-views';
 import { embedded, embeddedRows, seriesTestDatabase } from '../series-test-database';
 import { custodyVisitingView } from './definition';
 import { custodyYear } from './custody-year.fixtures';

@@ -1,7 +1,7 @@
 import type { Connector } from '$lib/database/database';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import { loadEngagementView, type EngagementView } from './engagement';
-import { withJudgedSeries, type WithJudged } from '../judge-views';
+import { withJudgedSeries, type WithJudged } from '$lib/spc/judge-views';
 import { engagementView } from './definition';
 
 /** The engagement view's figures and any monthly series, judged. */

@@ -1,6 +1,6 @@
 import type { Connector } from '$lib/database/database';
 import type { ViewFilters } from '$lib/filters/view-filters';
-import { judgeViews } from '../judge-views';
+import { judgeViews } from '$lib/spc/judge-views';
 import { loadPlanAimsView, type PlanAimsView } from './load-view';
 import { planSeriesViews } from './plan-series';
 

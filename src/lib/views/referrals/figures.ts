@@ -1,7 +1,7 @@
 import type { Connector } from '$lib/database/database';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import { loadReferralsView, type ReferralsView } from './referrals';
-import { withJudgedSeries, type WithJudged } from '../judge-views';
+import { withJudgedSeries, type WithJudged } from '$lib/spc/judge-views';
 import { referralsView } from './definition';
 
 /** The referrals view's figures and its series, judged. */

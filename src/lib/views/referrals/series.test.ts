@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { csvFromRows, exampleRow } from '$lib/contracts/fixtures';
 import { contractById } from '$lib/contracts/registry';
 import { filtersFromUrl } from '$lib/filters/view-filters';
-import { judgeView } from '../judge-views';
+import { judgeView } from '$lib/spc/judge-views';
 import { embedded, embeddedRows, seriesTestDatabase } from '../series-test-database';
 import { referralsView } from './definition';
 import { referralsSeries } from './series';

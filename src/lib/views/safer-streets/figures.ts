@@ -1,7 +1,7 @@
 import type { Connector } from '$lib/database/database';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import type { JudgedSeries } from '$lib/spc/judged-series';
-import { judgeView } from '../judge-views';
+import { judgeView } from '$lib/spc/judge-views';
 import { saferStreetsView } from './definition';
 import { loadSaferStreetsView, type SaferStreetsView } from './load-view';
 import { saferStreetsSeriesFor } from './series';

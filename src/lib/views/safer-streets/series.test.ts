@@ -10,7 +10,7 @@ import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import { loadExtract, loadRows } from '$lib/datasets/load-extract';
 import { filtersFromUrl } from '$lib/filters/view-filters';
 import { roundFiveRebase } from '$lib/spc/safer-streets-round-five';
-import { judgeView } from '../judge-views';
+import { judgeView } from '$lib/spc/judge-views';
 import { saferStreetsView } from './definition';
 import { saferStreetsSeries } from './series';
 

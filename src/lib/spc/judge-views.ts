@@ -1,7 +1,7 @@
 import type { Connector } from '$lib/database/database';
 import type { ViewFilters } from '$lib/filters/view-filters';
 import { judgeSeries, type JudgedSeries, type SeriesHome } from '$lib/spc/judged-series';
-import type { ViewDefinition } from './view-definition';
+import type { ViewDefinition } from '$lib/views/view-definition';
 
 /** Where a view's series are shown, from its definition. */
 export function seriesHome(view: ViewDefinition): SeriesHome {
