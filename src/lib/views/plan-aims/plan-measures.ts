@@ -3,7 +3,11 @@ import type { ViewFilters } from '$lib/filters/view-filters';
 import { filterParams } from '$lib/filters/view-filters';
 import { rowsOf } from '$lib/database/arrow-rows';
 import { custodyCompliance, visitTotals } from '../custody-visiting/custody-visiting';
-import saferStreetsOutputsSql from './plan-measures-safer-streets-outputs.sql?raw';
+import saferStreetsInViewSql from '../safer-streets/safer-streets-in-view.sql?raw';
+import saferStreetsOutputsTail from './plan-measures-safer-streets-outputs.sql?raw';
+
+// The quarters in view exactly as the Safer Streets view selects them, then the output's sum.
+const saferStreetsOutputsSql = `${saferStreetsInViewSql}\n${saferStreetsOutputsTail}`;
 
 /** A measure's figure for the chosen filters: a share (numerator of denominator) or a count. */
 export interface MeasureValue {
