@@ -97,7 +97,7 @@ test('a performance lead loads a quarter of real months at once: one load, check
 	await input.setInputFiles(october.path);
 	// A police.uk month is one force's month, so each is named with its force.
 	const force = (month: string) => `${month} · Leicestershire Police`;
-	await expect(confirm).toContainText(`Goes: ${figure(all)} rows, 4 months (${months.map((month) => force(month.month)).join(', ')})`);
+	await expect(confirm).toContainText(`Goes: ${figure(all)} rows, 4 months (${months.map((month) => force(month.month)).join(', ')}), from 4 files`);
 	await expect(confirm).toContainText(`Comes: ${figure(october.rows)} rows, 1 month (${force('2022-10')}), from file 2022-10-leicestershire-street.csv`);
 	await confirm.getByRole('button', { name: 'Cancel: load nothing' }).click();
 	await expect(page.getByTestId('upload-cancelled')).toBeVisible();
