@@ -4,8 +4,8 @@ import { budgetHeader as header, embeddedBudget, secondYear as madeUpYear } from
 import { followInApp, openInteractive, visit, waitForData } from './helpers';
 
 // Each worker keeps one browser context (tests/fixtures.ts). These run in order in one worker:
-// a test that expects the embedded data, one that loads a dataset (kept on the device, in
-// IndexedDB), then the first again. Both orders pass only if the context is emptied between tests.
+// a test that sees the embedded data and then loads a dataset (kept on the device, in IndexedDB),
+// then one that expects the embedded data again: it passes only if the context is emptied between tests.
 test.describe.configure({ mode: 'serial', timeout: 150_000 });
 
 const embeddedRows = Papa.parse<Record<string, string>>(embeddedBudget, { header: true, skipEmptyLines: true }).data;
@@ -28,13 +28,10 @@ async function budgetYears(page: Page) {
 	return page.getByLabel('Financial year').locator('option');
 }
 
-test('before a load: the embedded rows and years only', async ({ page }) => {
+test('before a load, the embedded rows and years only; then a made-up year loaded is kept on the device and offered first', async ({ page }) => {
 	await expect(await budgetRowsHeld(page)).toHaveText(String(embeddedRows.length));
 	await expect(await budgetYears(page)).toHaveText(embeddedYears);
-});
-
-test('a load: a made-up year is kept on the device and offered first', async ({ page }) => {
-	await openInteractive(page, '/data');
+	await followInApp(page, '/data');
 	await page.getByTestId('file-input').setInputFiles({ name: 'budget-2018-19.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${madeUpYear.join('\n')}\n`) });
 	await expect(page.getByTestId('upload-loaded')).toContainText('5 rows loaded', { timeout: 60_000 });
 	await expect(await budgetRowsHeld(page)).toHaveText(String(embeddedRows.length + madeUpYear.length));

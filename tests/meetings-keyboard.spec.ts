@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Locator } from '@playwright/test';
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, expectReadableAndNoSidewaysScroll, followInApp, openInteractive, waitForData } from './helpers';
+import { expectNoAccessibilityViolations, expectReadableAndNoSidewaysScroll, followInApp, openInteractive, waitForData, watchOffOriginRequests } from './helpers';
 
 /**
  * Issue 18's whole journey with the keyboard alone: Tab and Shift+Tab to move,
- * typing, Space, Enter and the arrow keys; never a click. It goes on from what
- * meetings.spec checks of the Meetings pages (reload, carry forward, overdue)
- * to where the log is read: the view and the plan aims beside the measure, the
- * pack for the meeting, and the meeting snapshot opened on another device.
+ * typing, Space, Enter and the arrow keys; never a click. The Commissioner's
+ * board on the Meetings pages (kept over a reload, carried forward, overdue, done
+ * and undone), then where the log is read: the view and the plan aims beside the
+ * measure, the pack for the meeting, the meeting snapshot opened on another
+ * device, and there the log's CSV out and in, and a mistake in a new meeting's date.
  */
 
 // Measure names as the embedded measures-and-aims extract gives them, so the test follows the data.
@@ -88,18 +89,22 @@ const declined = 'Explain declined visits by suite';
 const referrals = 'Split referrals by source';
 const reason = 'Declined visits were not explained by suite.';
 
-test('keyboard alone: a board, its agenda, a rating and two actions; the next board carries them, one overdue; the view, the plan aims, the pack and a snapshot on another device show them', async ({
+test('keyboard alone: a board, its agenda, a rating and two actions; the next board carries them, one overdue, done and undone; kept over a reload; the view, the plan aims, the pack and a snapshot on another device show them; there the log goes out and comes back as CSV, and a mistaken date is shown in an error summary', async ({
 	page,
 	browser,
 	baseURL
 }) => {
 	// Two meetings, three views, a pack and a second device, with axe at each new state: minutes on a shared machine.
 	test.setTimeout(420_000);
+	const offOrigin = watchOffOriginRequests(page, new URL(baseURL!).origin);
 	await openInteractive(page, '/meetings');
+	await expect(page.getByTestId('no-meetings')).toBeVisible();
+	await expectNoAccessibilityViolations(page);
 	await addBoard(page, '12', '3');
 	await press(page, page.getByRole('link', { name: 'Open Strategic Assurance Board on 12 March 2025' }));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Strategic Assurance Board, 12 March 2025');
 	await page.locator('html[data-hydrated="true"]').waitFor();
+	const marchUrl = new URL(page.url());
 
 	await addItem(page, 'Custody visiting', 'icv-detainees-seen');
 	await addItem(page, 'Referrals', 'referrals-volume');
@@ -115,26 +120,42 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 
 	await raise(page, declined, 'Chief Constable', 'icv-detainees-seen', '30', '4');
 	await raise(page, referrals, 'ACC Local Policing', 'referrals-volume', '30', '6');
+	await expect(page.getByTestId('progress')).toContainText('2 open actions, 0 of them overdue');
+	await expectNoAccessibilityViolations(page);
 
-	// Saved at every change.
-	await page.reload();
-	await expect(page.getByTestId('agenda-item')).toHaveCount(2);
-	await expect(page.getByTestId('action')).toHaveCount(2);
-
-	// The next board: both carried forward; the one due 30 April is overdue on 7 May. From here on every page is
-	// reached as a link in the same page, as the navigation does (the reload above is the journey's fresh start).
+	// The next board: both carried forward; the one due 30 April is overdue on 7 May. Every page is reached as a link
+	// in the same page, as the navigation does, until the reload that shows what was saved.
 	await followInApp(page, '/meetings');
 	await addBoard(page, '7', '5');
 	await expect(page.getByTestId('save-notice')).toContainText('2 open actions carried forward to it');
 	await press(page, page.getByRole('link', { name: 'Open Strategic Assurance Board on 7 May 2025' }));
 	await page.locator('html[data-hydrated="true"]').waitFor();
 	await expect(page.getByTestId('action-status')).toHaveText(['Carried forward', 'Carried forward']);
-	await expect(page.getByTestId('action').filter({ hasText: declined }).getByTestId('overdue')).toHaveText('Overdue');
+	const late = page.getByTestId('action').filter({ hasText: declined });
+	await expect(late.getByTestId('overdue')).toHaveText('Overdue');
 	await expect(page.getByTestId('overdue')).toHaveCount(1);
-	await press(page, page.getByTestId('action').filter({ hasText: referrals }).getByRole('button', { name: 'Mark done' }));
-	await expect(page.getByTestId('action').filter({ hasText: referrals }).getByTestId('action-status')).toHaveText('Done');
+	await expect(late).toContainText('Carried forward from Strategic Assurance Board of 12 March 2025 to Strategic Assurance Board of 7 May 2025.');
+	await expect(page.getByTestId('progress')).toContainText('2 open actions, 1 of them overdue; 0 done or closed since the last meeting on 12 March 2025');
+	const split = page.getByTestId('action').filter({ hasText: referrals });
+	await press(page, split.getByRole('button', { name: 'Mark done' }));
+	await expect(split.getByTestId('action-status')).toHaveText('Done');
+	await expect(page.getByTestId('progress')).toContainText('1 open action, 1 of them overdue; 1 done or closed since the last meeting on 12 March 2025');
+	await expectNoAccessibilityViolations(page);
+	// Done can be undone, and done again.
+	await press(page, page.getByRole('button', { name: /^Undo: mark the action "Split referrals by source" done/ }));
+	await expect(split.getByTestId('action-status')).toHaveText('Carried forward');
+	await press(page, split.getByRole('button', { name: 'Mark done' }));
+	await expect(split.getByTestId('action-status')).toHaveText('Done');
+
+	// Saved at every change: a reload shows the May board as left, and the March board its agenda and rating.
+	await page.reload();
+	await expect(page.getByTestId('action-status')).toHaveText(['Carried forward', 'Done']);
 	await expect(page.getByTestId('progress')).toContainText('1 open action, 1 of them overdue; 1 done or closed since the last meeting on 12 March 2025');
 	const meetingUrl = new URL(page.url());
+	await followInApp(page, `/meetings/meeting${marchUrl.search}`);
+	await expect(page.getByTestId('agenda-item')).toHaveCount(2);
+	await expect(page.getByTestId('agenda-item').first()).toContainText(measureNamed('icv-detainees-seen'));
+	await expect(page.getByTestId('agenda-item').filter({ hasText: 'Custody visiting' }).getByTestId('assurance')).toContainText('Partly assured');
 
 	// The custody view shows its measure's rating in words, and the open action, overdue at the latest board. The views
 	// and the pack are reached as links in the same page (the engine started once for them), as the navigation does.
@@ -216,11 +237,64 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 	await expect(other).toHaveURL(/\/meetings$/);
 	await expect(other.getByTestId('meetings-table')).toBeVisible();
 	expect(await other.getByTestId('meetings-table').innerText()).toBe(meetingsTable);
+	await expect(other.getByTestId('meetings-table')).toContainText('12 March 2025');
 	// Opening it replaced this device's log, which can be undone.
 	await expect(other.getByRole('button', { name: /^Undo: open the meeting snapshot of \d{1,2} \w+ \d{4}$/ })).toBeVisible();
 	await expectNoAccessibilityViolations(other);
 	await followInApp(other, `/meetings/meeting${meetingUrl.search}`);
 	await expect(other.getByTestId('action-status')).toHaveText(['Carried forward', 'Done']);
 	await expect(other.getByTestId('progress')).toContainText('1 open action, 1 of them overdue; 1 done or closed since the last meeting on 12 March 2025');
+
+	// The log downloads as CSV with its contract columns, and a file with a mistake is refused with its problems.
+	await followInApp(other, '/meetings');
+	const csvSaving = other.waitForEvent('download');
+	await press(other, other.getByRole('button', { name: 'Download Meetings CSV' }));
+	const csv = await csvSaving;
+	expect(csv.suggestedFilename()).toBe('meetings.csv');
+	const text = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '');
+	const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+	expect(rows).toHaveLength(2);
+	for (const date of ['2025-03-12', '2025-05-07'])
+		expect(rows).toContainEqual(
+			expect.objectContaining({ meeting_name: 'Strategic Assurance Board', meeting_type: 'accountability board', meeting_date: date, status: 'planned' })
+		);
+	const broken = text.replace('2025-03-12', '12/03/2025');
+	const brokenLine = broken.split(/\r?\n/).findIndex((line) => line.includes('12/03/2025')) + 1;
+	const csvChooser = other.waitForEvent('filechooser');
+	await press(other, other.getByLabel('Load Meetings from a CSV file'), 'Space');
+	await (await csvChooser).setFiles({ name: 'meetings.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+	await expect(other.getByTestId('problem-summary')).toContainText(`meetings.csv, line ${brokenLine}, column 4 (meeting_date)`);
+	await expect(other.getByTestId('meetings-table')).toContainText('12 March 2025');
+	await expectNoAccessibilityViolations(other);
+
+	// A meeting of another kind, with a date that does not exist: a GOV.UK error summary takes the focus, and its
+	// link the reader to the day, by keyboard.
+	await typeInto(other, other.getByLabel('Name of the meeting'), 'Police and Crime Panel');
+	await other.keyboard.press('Tab');
+	await other.keyboard.press('Space');
+	await expect(other.getByRole('radio', { name: 'Accountability board' })).toBeChecked();
+	await other.keyboard.press('ArrowDown');
+	await expect(other.getByRole('radio', { name: 'Police and Crime Panel' })).toBeChecked();
+	await other.keyboard.press('Tab');
+	await other.keyboard.type('31');
+	await other.keyboard.press('Tab');
+	await other.keyboard.type('4');
+	await other.keyboard.press('Tab');
+	await other.keyboard.type('2026');
+	await other.keyboard.press('Enter');
+	const summary = other.getByTestId('error-summary');
+	await expect(summary).toBeFocused();
+	await expect(summary).toContainText('Date of the meeting must be a real date');
+	await expectNoAccessibilityViolations(other);
+	await other.keyboard.press('Tab');
+	await other.keyboard.press('Enter');
+	await expect(other.getByRole('group', { name: 'Date of the meeting' }).getByLabel('Day')).toBeFocused();
+	await other.keyboard.press('Control+A');
+	await other.keyboard.type('30');
+	await other.keyboard.press('Enter');
+	await expect(other.getByTestId('meetings-table')).toContainText('30 April 2026');
+	await expect(other.getByTestId('meetings-table')).toContainText('Police and Crime Panel');
+	await expect(other.getByTestId('error-summary')).toHaveCount(0);
 	await elsewhere.close();
+	expect(offOrigin).toEqual([]);
 });
