@@ -11,12 +11,21 @@ import { rawFieldsColumn } from '$lib/validation/bulk-check-sql';
 import { sha256OfBytes } from './file-copy';
 import type { UploadOptions } from './prepare-upload';
 
+/**
+ * A bulk check's options: an upload's, except that the file's provenance may
+ * still be on its way (its digest is made beside the read: see `stageFile`).
+ */
+export interface BulkOptions extends Omit<UploadOptions, 'provenance'> {
+	readonly provenance?: UploadOptions['provenance'] | Promise<UploadOptions['provenance']>;
+}
+
 /** Gives the rows of a file without provenance columns the file's own: its name, its SHA-256 and when it was loaded. */
-export async function fillProvenance(db: Database, contract: DatasetContract, header: readonly string[], staging: string, file: string, blob: Blob, options: UploadOptions) {
+export async function fillProvenance(db: Database, contract: DatasetContract, header: readonly string[], staging: string, file: string, blob: Blob, options: BulkOptions) {
 	const missing = contract.columns.filter((column) => provenanceNames.includes(column.name) && !header.includes(column.name));
 	if (missing.length === 0) return;
-	const sha256 = options.provenance?.sha256 ?? (await sha256OfBytes(await blob.arrayBuffer()));
-	const values = uploadedProvenance(file, sha256, options.provenance?.loadedAt ?? new Date().toISOString());
+	const provenance = await options.provenance;
+	const sha256 = provenance?.sha256 ?? (await sha256OfBytes(await blob.arrayBuffer()));
+	const values = uploadedProvenance(file, sha256, provenance?.loadedAt ?? new Date().toISOString());
 	// The file name is the user's: bound as a parameter, never written into the SQL.
 	await db.query(
 		`UPDATE ${sqlIdentifier(staging)} SET ${missing.map((column) => `${sqlIdentifier(column.name)} = CAST(? AS ${sqlType(column)})`).join(', ')}`,

@@ -18,8 +18,8 @@ import { structureProblems } from '$lib/validation/file-structure';
 import type { Problem } from '$lib/validation/problem';
 import { ConversionTally, EvidenceGatherer, readRow } from '$lib/validation/read-row';
 import { scanRecordLines } from '$lib/validation/record-lines';
-import { fillProvenance, writeConverted } from './bulk-staging';
-import { fileLevelProblems, type SetAsideRow, type UploadOptions } from './prepare-upload';
+import { fillProvenance, writeConverted, type BulkOptions } from './bulk-staging';
+import { fileLevelProblems, type SetAsideRow } from './prepare-upload';
 import { readHeader } from './recognise';
 import { onSeparateConnection } from '$lib/database/separate-connection';
 
@@ -97,7 +97,7 @@ export function checkBulk(
 	blob: Blob,
 	setAsideInvalid: boolean,
 	signal?: AbortSignal,
-	options: UploadOptions = {}
+	options: BulkOptions = {}
 ): Promise<BulkOutcome> {
 	const loadDate = options.loadDate ?? todayInLondon();
 	return onSeparateConnection(db, async (db) => {

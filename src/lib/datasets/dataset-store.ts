@@ -20,7 +20,7 @@ import { applyStaged, dropPrevious, previousTable, restorePrevious, tableRows, u
 import { columnarFormat, fillFromColumnar, openColumnar, writeColumnar } from './columnar-form';
 import type { DeviceStorage } from './device-storage';
 import { loadRows, takeTurn } from './load-extract';
-import { dropLeftStaging, forgetKeptInFile, keptInFile, markKeptInFile, tableRowCount, type VersionInFile } from './kept-in-database';
+import { dropLeftStaging, forgetKeptInFile, keptInFile, markAllKeptInFile, tableRowCount, type KeptInFile, type VersionInFile } from './kept-in-database';
 import { timed, timedReopen, timedSnapshot } from './load-marks';
 import {
 	compactLoads,
@@ -358,28 +358,32 @@ export class DatasetStore {
 				throw error;
 			}
 			// Unmarked before the tables change: a tab closed before the snapshot is stored must not find them marked as the old version.
-			await forgetKeptInFile(
-				db,
-				contracts.map((contract) => contract.id)
+			await timedSnapshot('unmark the old versions in the database file', () =>
+				forgetKeptInFile(
+					db,
+					contracts.map((contract) => contract.id)
+				)
 			);
 			const kept = await timedSnapshot('keep it on the device', () => this.#keepSnapshot(datasets));
 			// Every columnar dataset becomes its table at once: the views see all the snapshot's tables, or none.
-			await takeTurn(db, () =>
-				onSeparateConnection(db, async (separate) => {
-					await separate.query('BEGIN TRANSACTION');
-					try {
-						for (const dataset of datasets) {
-							const trial = trials.get(dataset.contract.id);
-							if (!trial) continue;
-							await separate.query(`DROP TABLE IF EXISTS ${sqlIdentifier(dataset.contract.table)}`);
-							await separate.query(`ALTER TABLE ${sqlIdentifier(trial)} RENAME TO ${sqlIdentifier(dataset.contract.table)}`);
+			await timedSnapshot('make them the datasets', () =>
+				takeTurn(db, () =>
+					onSeparateConnection(db, async (separate) => {
+						await separate.query('BEGIN TRANSACTION');
+						try {
+							for (const dataset of datasets) {
+								const trial = trials.get(dataset.contract.id);
+								if (!trial) continue;
+								await separate.query(`DROP TABLE IF EXISTS ${sqlIdentifier(dataset.contract.table)}`);
+								await separate.query(`ALTER TABLE ${sqlIdentifier(trial)} RENAME TO ${sqlIdentifier(dataset.contract.table)}`);
+							}
+							await separate.query('COMMIT');
+						} catch (error) {
+							await separate.query('ROLLBACK');
+							throw error;
 						}
-						await separate.query('COMMIT');
-					} catch (error) {
-						await separate.query('ROLLBACK');
-						throw error;
-					}
-				})
+					})
+				)
 			);
 			const placed = new Set<string>();
 			for (const dataset of datasets) {
@@ -399,16 +403,24 @@ export class DatasetStore {
 				// Opened: a view that asks for it now finds it as the snapshot left it, not rebuilt from the device.
 				this.#opening.set(contract.id, Promise.resolve({ status: 'ready' }));
 				placed.add(contract.id);
-				// Marked in the database file as the version now stored, so a reload takes the table as it stands.
-				await this.#markInFile(db, contract);
 			}
-			for (const contract of contracts) {
-				this.#previous.delete(contract.id);
-				if (this.#current.has(contract.id) && !placed.has(contract.id)) {
-					await dropPrevious(await this.#world.database(), contract);
-					await this.#rebuild(contract);
+			// Marked in the database file as the versions now stored, so a reload takes the tables as they stand: together,
+			// since each marking writes the file through (a checkpoint), and a snapshot holds every dataset.
+			await timedSnapshot('mark them in the database file', () =>
+				this.#markAllInFile(
+					db,
+					datasets.flatMap((dataset) => ('kept' in dataset ? [dataset.contract] : []))
+				)
+			);
+			await timedSnapshot('rebuild the datasets it does not hold', async () => {
+				for (const contract of contracts) {
+					this.#previous.delete(contract.id);
+					if (this.#current.has(contract.id) && !placed.has(contract.id)) {
+						await dropPrevious(await this.#world.database(), contract);
+						await this.#rebuild(contract);
+					}
 				}
-			}
+			});
 			this.#world.announce?.(contracts.map((contract) => contract.id));
 			return { kept };
 		});
@@ -593,13 +605,27 @@ export class DatasetStore {
 	 * held by this tab alone). Nothing when the tables are in memory.
 	 */
 	async #markInFile(db: Database, contract: DatasetContract): Promise<void> {
+		await this.#markAllInFile(db, [contract]);
+	}
+
+	/** `#markInFile` for several datasets, in one statement each way and one write through of the file. */
+	async #markAllInFile(db: Database, contracts: readonly DatasetContract[]): Promise<void> {
 		if (!db.keptInFile) return;
-		const now = this.#current.get(contract.id);
-		const revision = this.#revisions.get(contract.id);
-		if (!now || !revision || now.holding.sessionOnly) return forgetKeptInFile(db, [contract.id]);
-		const previous = now.holding.canUndo ? this.#previous.get(contract.id) : undefined;
+		const unmarked: string[] = [];
+		const marked: { dataset: string; kept: KeptInFile }[] = [];
 		const told = (version: Version): VersionInFile => ({ holding: version.holding, files: version.files });
-		await markKeptInFile(db, contract.id, { revision, current: told(now), ...(previous ? { previous: told(previous) } : {}) });
+		for (const contract of contracts) {
+			const now = this.#current.get(contract.id);
+			const revision = this.#revisions.get(contract.id);
+			if (!now || !revision || now.holding.sessionOnly) {
+				unmarked.push(contract.id);
+				continue;
+			}
+			const previous = now.holding.canUndo ? this.#previous.get(contract.id) : undefined;
+			marked.push({ dataset: contract.id, kept: { revision, current: told(now), ...(previous ? { previous: told(previous) } : {}) } });
+		}
+		await forgetKeptInFile(db, unmarked);
+		await markAllKeptInFile(db, marked);
 	}
 
 	/** Builds a dataset's tables from what is stored: its columnar form, else its loads' files replayed, else its embedded extract. */

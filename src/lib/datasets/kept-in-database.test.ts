@@ -8,7 +8,7 @@ import { DatasetStore } from './dataset-store';
 import { keptInFile } from './kept-in-database';
 import { loadFailure } from './load-failure';
 import { savedDataset, type LoadMode } from './saved-uploads';
-import { embeddedTallies, expectedAfter, fileText, heldRows, memoryStorage, tallies, testEmbedded, type TestRow } from './store.fixtures';
+import { embeddedTallies, expectedAfter, fileText, heldRows, memoryStorage, notes, tallies, testEmbedded, type TestRow } from './store.fixtures';
 import type { DeviceStorage } from './device-storage';
 import type { DatasetContract } from '$lib/contracts/contract';
 
@@ -222,5 +222,38 @@ describe('datasets kept in the database file on the device', () => {
 		const tables = await db.query(`SELECT table_name FROM duckdb_tables() WHERE table_name = ?`, [left]);
 		expect(tables.numRows).toBe(0);
 		expect(await heldRows(second, tallies)).toEqual(expectedAfter(tallies, embeddedTallies, [rowsOf(['2024-06,t,2'])], 'update-periods').sort());
+	});
+
+	it('a meeting snapshot of several datasets is marked in the file with one write through, and a reload takes its tables as they stand', async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		// The snapshot: two datasets, one with a load, made on another device.
+		const elsewhere = newStore(await openFile(databaseFile()), memoryStorage());
+		await elsewhere.open(tallies);
+		await elsewhere.open(notes);
+		await load(elsewhere, tallies, ['2024-03,m,7'], 'update-periods');
+		await load(elsewhere, notes, ['from the snapshot,3'], 'add');
+		const snapshot = [
+			{ contract: tallies, kept: await elsewhere.kept(tallies) },
+			{ contract: notes, kept: await elsewhere.kept(notes) }
+		];
+		const shown = { tallies: await heldRows(elsewhere, tallies), notes: await heldRows(elsewhere, notes) };
+		let checkpoints = 0;
+		const db = await openFile(path);
+		const store = newStore({ ...db, query: (sql, params, options) => ((checkpoints += Number(/^\s*CHECKPOINT/i.test(sql))), db.query(sql, params, options)) }, storage);
+		await store.open(tallies);
+		await store.open(notes);
+		await load(store, tallies, ['2024-09,old,1'], 'update-periods');
+		checkpoints = 0;
+		expect(await store.restore([tallies, notes], snapshot)).toEqual({ kept: true });
+		// The old version unmarked (one write through), then both datasets marked together (one more), not one each.
+		expect(checkpoints).toBe(2);
+		for (const contract of [tallies, notes]) expect((await keptInFile(db, contract.id))?.revision, contract.id).toBe((await savedDataset(storage, contract.id))?.revision);
+		await closeLast();
+		const reloaded = counting(await openFile(path));
+		const again = newStore(reloaded.db, storage);
+		expect(await heldRows(again, tallies)).toEqual(shown.tallies);
+		expect(await heldRows(again, notes)).toEqual(shown.notes);
+		expect(reloaded.filesRead()).toBe(0);
 	});
 });

@@ -60,10 +60,18 @@ export async function keptInFile(db: Database, dataset: string): Promise<KeptInF
  * (an embedded extract's swap) must never have these statements fall inside it.
  */
 export function markKeptInFile(db: Database, dataset: string, kept: KeptInFile): Promise<void> {
-	if (!db.keptInFile) return Promise.resolve();
+	return markAllKeptInFile(db, [{ dataset, kept }]);
+}
+
+/** Marks several datasets at once (a meeting snapshot's), with one write through of the file: each costs a checkpoint. */
+export function markAllKeptInFile(db: Database, marked: readonly { readonly dataset: string; readonly kept: KeptInFile }[]): Promise<void> {
+	if (!db.keptInFile || marked.length === 0) return Promise.resolve();
 	return takeTurn(db, async () => {
 		await ensureMarks(db);
-		await db.query(`INSERT OR REPLACE INTO ${marks} VALUES (?, ?, ?)`, [dataset, kept.revision, JSON.stringify(kept)]);
+		await db.query(
+			`INSERT OR REPLACE INTO ${marks} VALUES ${marked.map(() => '(?, ?, ?)').join(', ')}`,
+			marked.flatMap(({ dataset, kept }) => [dataset, kept.revision, JSON.stringify(kept)])
+		);
 		await checkpoint(db);
 	});
 }

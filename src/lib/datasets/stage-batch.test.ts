@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provenanceColumns, type DatasetContract } from '$lib/contracts/contract';
 import { contractById } from '$lib/contracts/registry';
 import { sqlIdentifier } from '$lib/contracts/sql-types';
+import type { Database } from '$lib/database/database';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import { sha256Hex } from '$lib/validation/sha256';
 import { noPoliceUkFixtures, policeUkFixtures } from './police-uk-fixtures';
@@ -173,5 +174,41 @@ describe('files chosen together are read together', () => {
 			const records = Papa.parse(texts[index] as string, { header: true, skipEmptyLines: true }).data.length;
 			expect(outcome.kind === 'staged' && outcome.file.loadedRows, names[index]).toBe(records);
 		}
+	});
+});
+
+describe('a file staged alone', () => {
+	it("is read while its copy and digest are made, not after: the copy can wait for the read, and the rows still carry the file's digest", async () => {
+		const cited: DatasetContract = { ...tallies, id: 'cited_alone', table: 'cited_alone', columns: [...tallies.columns, ...provenanceColumns] };
+		const text = fileText(tallies, rows('2024-06,a,1', '2024-06,b,2'));
+		let readStarted: () => void = () => undefined;
+		const reading = new Promise<void>((resolve) => (readStarted = resolve));
+		// The engine, on any of its connections, says when DuckDB's reader is first asked for the file.
+		const watch = (each: Database): Database => ({
+			...each,
+			query: (sql, params, options) => (sql.includes('read_csv(') && readStarted(), each.query(sql, params, options)),
+			separate: async () => {
+				const separate = await db.separate();
+				return { ...watch(separate), close: () => separate.close() };
+			}
+		});
+		const watched = watch(db);
+		// A copy that comes only once the read has begun: staging that waited for the copy first would never finish.
+		const copy = async () => (await reading, { kept: new Blob([text]), sha256: sha256Hex(new TextEncoder().encode(text)) });
+		const waited = new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 5_000));
+		const outcome = await Promise.race([stageFile(watched, cited, 'june.csv', new Blob([text]), false, undefined, copy, loadedAt), waited]);
+		expect(outcome !== 'waited' && outcome.kind).toBe('staged');
+		if (outcome === 'waited' || outcome.kind !== 'staged') return;
+		expect((await stagedRows(cited, outcome.file)).map((row) => row.split('|').slice(3).join('|'))).toEqual(
+			Array(2).fill(`uploaded: june.csv|SHA-256 ${sha256Hex(new TextEncoder().encode(text))}; loaded ${loadedAt}|false`)
+		);
+		await discardStaged(db, [outcome.file]);
+	});
+
+	it('leaves nothing staged when its copy cannot be made', async () => {
+		const text = fileText(tallies, rows('2024-07,a,1'));
+		const copy = () => Promise.reject(new Error('the file could not be read'));
+		await expect(stageFile(db, tallies, 'july.csv', new Blob([text]), false, undefined, copy, loadedAt)).rejects.toThrow('could not be read');
+		expect(await tablesLeft(`${tallies.table}__`)).toBe(0);
 	});
 });

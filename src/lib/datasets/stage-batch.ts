@@ -92,8 +92,8 @@ export async function stageFiles(
 				settle(file.index, { kind: 'cancelled', name: file.name });
 				continue;
 			}
-			const { kept, sha256 } = await file.copy();
-			settle(file.index, await timed('stage a file alone', () => stageFile(db, contract, file.name, kept, setAsideInvalid, signal, sha256, file.loadedAt)));
+			// The chosen file read as it is, its copy and digest made beside the read.
+			settle(file.index, await timed('stage a file alone', () => stageFile(db, contract, file.name, file.read, setAsideInvalid, signal, file.copy, file.loadedAt)));
 		}
 	} catch (error) {
 		await Promise.allSettled(pending.map((file) => file.copy()));

@@ -47,7 +47,16 @@ export type StageOutcome =
 
 let stagings = 0;
 
-/** Reads and checks one file into a staging table; nothing of its dataset changes. */
+/** A file's copy for the device and its SHA-256, made from one read of its bytes (see `keepCopy`). */
+export type FileCopy = () => Promise<{ readonly kept: Blob; readonly sha256: string }>;
+
+/**
+ * Reads and checks one file into a staging table; nothing of its dataset
+ * changes. DuckDB reads `blob` itself while `copy` (by default a copy of
+ * `blob` and its digest; a file kept on the device is its own copy) is made
+ * beside the read, on the other core: made first, it held up a large file's
+ * read by the time it takes to read and digest the whole file.
+ */
 export async function stageFile(
 	db: Database,
 	contract: DatasetContract,
@@ -55,14 +64,24 @@ export async function stageFile(
 	blob: Blob,
 	setAsideInvalid: boolean,
 	signal?: AbortSignal,
-	sha256?: string,
+	copy: FileCopy = () => keepCopy(blob),
 	loadedAt = new Date().toISOString()
 ): Promise<StageOutcome> {
-	// A chosen file is kept as a copy of its bytes (see `keepCopy`); a file kept on the device is that copy already.
-	const { kept, sha256: hash } = sha256 === undefined ? await keepCopy(blob) : { kept: blob, sha256 };
+	const copying = copy();
 	// The file's own digest and first load time, so the rows of a file without provenance columns read the same after a reload.
-	const provenance = { sha256: hash, loadedAt };
-	const bulk = await checkBulk(db, contract, name, kept, setAsideInvalid, signal, { provenance });
+	const provenance = copying.then(({ sha256 }) => ({ sha256, loadedAt }));
+	// Asked for only by a file without provenance columns; a failed copy is reported below either way.
+	provenance.catch(() => undefined);
+	const [read, copied] = await Promise.allSettled([checkBulk(db, contract, name, blob, setAsideInvalid, signal, { provenance }), copying]);
+	if (read.status === 'rejected') throw read.reason;
+	const bulk = read.value;
+	if (copied.status === 'rejected') {
+		// Nothing staged stays without the copy the device would keep.
+		if (bulk.kind === 'prepared') await discardStaged(db, [{ staging: bulk.staging }]);
+		throw copied.reason;
+	}
+	// A chosen file is kept as a copy of its bytes (see `keepCopy`); a file kept on the device is that copy already.
+	const { kept, sha256: hash } = copied.value;
 	if (bulk.kind === 'cancelled') return { kind: 'cancelled', name };
 	if (bulk.kind === 'rejected') return { kind: 'rejected', name, check: bulk.check };
 	if (bulk.kind === 'prepared') {
@@ -72,7 +91,7 @@ export async function stageFile(
 			file: { name, sha256: hash, blob: kept, staging: bulk.staging, check: bulk.check, loadedRows: bulk.loadedRows, setAside: bulk.setAside, setAsideInvalid, periods, loadedAt }
 		};
 	}
-	return stageAsText(db, contract, name, kept, setAsideInvalid, provenance, bulk.reason);
+	return stageAsText(db, contract, name, kept, setAsideInvalid, { sha256: hash, loadedAt }, bulk.reason);
 }
 
 /** The papaparse check, for a file DuckDB's reader could not follow. */
@@ -134,7 +153,7 @@ export async function periodsOf(db: Database, contract: DatasetContract, table: 
 }
 
 /** The staging tables these files' rows wait in, each once (files read together share one). */
-export function stagingTables(files: readonly StagedFile[]): string[] {
+export function stagingTables(files: readonly Pick<StagedFile, 'staging'>[]): string[] {
 	return [...new Set(files.map((file) => file.staging))];
 }
 
@@ -153,6 +172,6 @@ export function stagedRowsSql(files: readonly StagedFile[], columns: string): st
 }
 
 /** Drops staged files that will not be loaded. */
-export async function discardStaged(db: Database, files: readonly StagedFile[]): Promise<void> {
+export async function discardStaged(db: Database, files: readonly Pick<StagedFile, 'staging'>[]): Promise<void> {
 	for (const table of stagingTables(files)) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(table)}`).catch(() => undefined);
 }
