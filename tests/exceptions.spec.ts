@@ -161,7 +161,8 @@ test('a performance lead uploads their own extracts: referrals with a month far 
 		await page.getByTestId('load-confirm').getByRole('button', { name: 'Replace everything' }).click({ timeout: 120_000 });
 		await expect(page.getByTestId('upload-loaded')).toContainText(`${lines.length - 1} rows loaded`, { timeout: 120_000 });
 
-		await openInteractive(page, '/referrals');
+		// Followed as a link, in the same session: reading an upload back from the device was shown with the first.
+		await followInApp(page, '/referrals');
 		await waitForData(page, 60_000);
 		const victimPanel = page.locator('[data-series="referrals-victim-services"]');
 		// The title states the latest finding, the run; the month far above the others is among the findings.

@@ -40,20 +40,7 @@ test('a Panel member reads the plan aims by keyboard: five themes, each aim with
 	await expect(page.getByTestId('status-budget-split').first()).toHaveText('No target set');
 	await expect(page.getByTestId('summary')).toContainText('The Police and Crime Plan sets 24 aims under 5 themes.');
 	await expect(page.getByTestId('chart')).toBeVisible();
-	// Each theme's bar is the share of its aims evidenced, as the table's counts give it: 2 of 6 is drawn shorter than
-	// 2 of 4, and each bar is labelled with its counts.
-	const themeRows = await page
-		.getByTestId('plan-aims-table')
-		.locator('tbody tr')
-		.evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')));
-	const shares = themeRows.map(([theme, aims, evidenced]) => ({ theme: theme!, aims: Number(aims), evidenced: Number(evidenced) }));
-	expect(new Set(shares.map((row) => row.aims)).size).toBeGreaterThan(1);
-	const widths = await Promise.all(shares.map((row) => page.locator(`[data-bar="${row.theme}"] rect`).evaluate((rect) => Number(rect.getAttribute('width')))));
-	const widest = shares.reduce((best, row, index) => (row.evidenced / row.aims > shares[best]!.evidenced / shares[best]!.aims ? index : best), 0);
-	shares.forEach((row, index) => {
-		expect(widths[index]! / widths[widest]!).toBeCloseTo(row.evidenced / row.aims / (shares[widest]!.evidenced / shares[widest]!.aims), 3);
-	});
-	for (const row of shares) await expect(page.locator(`[data-bar="${row.theme}"]`)).toContainText(`${row.evidenced} of ${row.aims} aims`);
+	// Each theme's bar in proportion to the share of its aims evidenced, labelled with its counts: src/lib/views/plan-aims/view.test.ts.
 	await expect(page.getByTestId('plan-aims-table')).toContainText('Vulnerability Protection');
 	await expect(page.getByText('Illustrative sample').first()).toBeVisible();
 	// Short pages: the contents list every section below the opening, in its heading's words; its last link, followed
