@@ -37,8 +37,9 @@ async function loadThreeMonths(page: Page) {
 	await expect(page.getByTestId('dataset-list').locator('[data-dataset="street-crime"]')).toContainText('600 rows passed the contract check');
 }
 
+/** Follows a link to the Crime view in the same session: the reload further on shows the files read back from the device. */
 async function openCrime(page: Page, path = '/crime') {
-	await page.goto(path);
+	await followInApp(page, path);
 	await waitForData(page);
 	await expect(page.getByTestId('summary')).toBeVisible();
 }
