@@ -6,7 +6,9 @@ import { expectNoAccessibilityViolations, expectReadableAndNoSidewaysScroll, ope
 // run here, in one page, not once per view.
 const gallery = '/examples/gallery';
 
-test('the gallery names each example, starts no query engine, is kept from search engines, and passes axe', async ({ page }) => {
+test('the gallery names each example, starts no query engine, is kept from search engines, passes axe, and at 320 px (400% zoom) nothing scrolls sideways, is clipped or is drawn under 12 px', async ({
+	page
+}) => {
 	const engine: string[] = [];
 	page.on('request', (request) => {
 		if (/duckdb|\.wasm/.test(request.url())) engine.push(request.url());
@@ -46,11 +48,9 @@ test('the gallery names each example, starts no query engine, is kept from searc
 
 	await expectNoAccessibilityViolations(page);
 	expect(engine).toEqual([]);
-});
 
-test('at 320 px (400% zoom) nothing scrolls sideways and no chart text is under 12 px', async ({ page }) => {
+	// At 320 px (400% zoom) nothing scrolls sideways and no chart text is under 12 px.
 	await page.setViewportSize({ width: 320, height: 800 });
-	await openInteractive(page, gallery);
 	await expectReadableAndNoSidewaysScroll(page, 320);
 	// Guards the check above against passing on a page with no chart at all.
 	await expect(page.locator('svg[data-measured="true"]').first()).toBeVisible();

@@ -4,7 +4,7 @@
  * compiled (the failure happens in its worker, outside any promise), so
  * without these a user would wait for the start-up timeout to hear why.
  */
-import { errorMessage } from '$lib/error-message';
+import { errorMessage } from '../error-message';
 
 /** The smallest valid WebAssembly module: the magic number and version 1. */
 const emptyModule = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);

@@ -36,6 +36,17 @@ describe('the budget view, drawn from the build-time figures on the embedded ext
 		);
 	});
 
+	it("draws each line's bar as its share of the total, on an axis that ends at 100% (parts of one whole)", () => {
+		const hundred = Number(/<text class="tick" x="([\d.]+)"[^>]*>100%<\/text>/.exec(html)?.[1]);
+		expect(hundred).toBeGreaterThan(0);
+		const drawn = lines.filter((row) => row.line_type === 'line');
+		expect(drawn.length).toBeGreaterThan(1);
+		for (const row of drawn) {
+			const width = Number(new RegExp(`<g data-bar="${row.line_code}">[\\s\\S]*?<rect [^>]*width="([\\d.]+)"`).exec(html)?.[1]);
+			expect(width / hundred, row.line_code).toBeCloseTo(Number(row.amount_gbp_m) / Number(total?.amount_gbp_m), 3);
+		}
+	});
+
 	it('tables every line, subtotal and total as printed, with amount and share', () => {
 		const table = tableRows(html, 'budget-table').slice(1);
 		expect(table.map((cells) => cells.slice(0, 3))).toEqual(

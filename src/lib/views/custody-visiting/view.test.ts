@@ -5,6 +5,7 @@ import { embeddedRows, plainText, renderedView, tableRows, textOf } from '../vie
 import CustodyView from './CustodyView.svelte';
 import { custodyVisitingView } from './definition';
 import { custodyFigures } from './figures';
+import { dotAxisStart } from '$lib/charts/dot-layout';
 
 vi.mock('$app/state', () => ({ page: { url: new URL('http://localhost/custody-visiting'), route: { id: '/custody-visiting' } } }));
 
@@ -56,7 +57,26 @@ describe('the custody visiting view, drawn from the build-time figures on the em
 		expect(table.map((cells) => [cells[0], ...cells.slice(2, 6)]).sort()).toEqual(expected.sort());
 	});
 
-	it('draws the suites as a dot plot', () => {
+	it('draws the suites as a dot plot: its axis starts near them, with a break said in words, the target a line, each dot labelled', () => {
 		expect(html).toContain('id="custody-chart');
+		const chart = html.slice(html.indexOf('id="custody-chart'), html.indexOf('</svg>', html.indexOf('id="custody-chart')));
+		const shares = suites.map((suite) => {
+			const weeks = openWeeks.filter((week) => week.suite === suite);
+			return Math.round((1000 * weeks.filter(visited).length) / weeks.length) / 10;
+		});
+		// The suites sit close to 100%, so the axis starts nearer them, as their shares give it.
+		const start = dotAxisStart(shares, 100);
+		expect(start).toBeGreaterThan(0);
+		expect([...chart.matchAll(/<circle /g)]).toHaveLength(suites.length);
+		expect([...chart.matchAll(/data-axis-break/g)]).toHaveLength(1);
+		expect(plainText(chart)).toContain(`The axis starts at ${start}%, not at 0%.`);
+		expect(textOf(chart, /<desc[^>]*>/)).toContain(`The axis starts at ${start}%, not at 0%.`);
+		expect(plainText(chart)).toContain('Target 100%');
+		const labels = [...chart.matchAll(/class="value-label"[^>]*>([^<]*)</g)].map((label) => label[1] ?? '');
+		for (const share of shares)
+			expect(
+				labels.some((label) => label.startsWith(`${share.toFixed(1)}% (`)),
+				`${share}`
+			).toBe(true);
 	});
 });

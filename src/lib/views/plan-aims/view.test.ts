@@ -58,6 +58,23 @@ describe('the plan aims view, drawn from the build-time figures on the embedded 
 		expect(bars).toHaveLength(themes.length);
 	});
 
+	it("draws each theme's bar in proportion to the share of its aims evidenced, labelled with its counts", () => {
+		const shares = themes.map((theme) => {
+			const ofTheme = aims.filter((aim) => aim.theme === theme);
+			return { theme, aims: ofTheme.length, evidenced: ofTheme.filter((aim) => evidenced.has(aim.aim_id)).length };
+		});
+		// Themes of different sizes, so a bar drawn from counts rather than shares would fail.
+		expect(new Set(shares.map((row) => row.aims)).size).toBeGreaterThan(1);
+		const bar = (theme: string) => new RegExp(`<g data-bar="${theme}">([\\s\\S]*?)</g>`).exec(html)?.[1] ?? '';
+		const widths = shares.map((row) => Number(/<rect [^>]*width="([\d.]+)"/.exec(bar(row.theme))?.[1]));
+		const share = (row: (typeof shares)[number]) => row.evidenced / row.aims;
+		const widest = shares.reduce((best, row, index) => (share(row) > share(shares[best]!) ? index : best), 0);
+		shares.forEach((row, index) => {
+			expect(widths[index]! / widths[widest]!, row.theme).toBeCloseTo(share(row) / share(shares[widest]!), 3);
+			expect(plainText(bar(row.theme))).toContain(`${row.evidenced} of ${row.aims} aims`);
+		});
+	});
+
 	it("lists every aim under its theme, each in the plan's words", () => {
 		for (const aim of aims) expect(plainText(html)).toContain(`${aim.aim_id} My aim is to: ${plainText(aim.aim_text ?? '')}`);
 	});
