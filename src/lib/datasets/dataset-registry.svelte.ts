@@ -36,6 +36,9 @@ export const datasetHoldings: Record<string, DatasetHolding> = $state({});
 /** What another tab last changed, for the notice on every page. */
 export const otherTabChange = $state({ text: '', at: 0 });
 
+/** What the user is told, once per page, when the database file on this device was replaced or could not be used. */
+export const databaseFileNotice = $state({ text: '' });
+
 const channelName = 'scrutiny-datasets';
 let store: DatasetStore | undefined;
 let channel: BroadcastChannel | undefined;
@@ -110,7 +113,9 @@ export function loadDataset(contract: DatasetContract): Promise<DatasetOutcome> 
 	if (!loading) {
 		// Start the engine while the extract is fetched: start-up is the slow part.
 		const db = startBrowserDatabase();
-		db.catch(() => undefined);
+		db.then((started) => {
+			if (started.fileNotice) databaseFileNotice.text = started.fileNotice;
+		}).catch(() => undefined);
 		loading = theStore()
 			.open(contract)
 			.then(async (outcome): Promise<DatasetOutcome> => {
