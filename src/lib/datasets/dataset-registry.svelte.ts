@@ -13,6 +13,7 @@ import { errorMessage } from '$lib/error-message';
 import type { Problem } from '$lib/validation/problem';
 import { DatasetStore, localLock, type Holding, type LoadPlan, type WriteLock } from './dataset-store';
 import { indexedDbStorage } from './device-storage';
+import { shortOfRoom, storageRoom } from './device-room';
 import { embeddedExtract } from './embedded-extracts';
 import type { LoadMode } from './saved-uploads';
 import type { KeptTable } from './saved-uploads';
@@ -148,6 +149,18 @@ export function stageUploads(
 		signal,
 		onStaged
 	);
+}
+
+/**
+ * Where the tables live in the database file on this device, what a load of
+ * `bytes` would need and what is free when the device has no room for it
+ * (`device-room.ts`); undefined when there is room, or the tables are in
+ * memory (a load the device will not keep is then held for the session).
+ */
+export async function shortOfRoomFor(bytes: number): Promise<{ needed: number; free: number } | undefined> {
+	const db = await startBrowserDatabase();
+	if (!db.keptInFile) return undefined;
+	return shortOfRoom(bytes, await storageRoom());
 }
 
 /** Drops staged files that will not be loaded. */
