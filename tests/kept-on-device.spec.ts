@@ -119,6 +119,7 @@ test('a second tab, told by the first tab\'s lock that the file is held, works i
 	expect(steps).toContain('engine: in memory only');
 	const engineAt = await second.evaluate(() => performance.getEntriesByName('engine: in memory only')[0]?.startTime ?? -1);
 	test.info().annotations.push({ type: 'second tab: engine ready (ms after navigation)', description: String(Math.round(engineAt)) });
+	console.log(`second tab: engine ready ${Math.round(engineAt)} ms after navigation`);
 	// It knew at once, from the first tab's lock on the file, and never tried the file itself.
 	expect(steps).toContain('engine: database file held by another tab');
 	expect(steps).not.toContain('reopen: database file');

@@ -57,7 +57,7 @@ describe('opening the database file on this device', () => {
 
 	it('works in memory, and lets go of the lock, when the file stays held; it never removes a file that is only held', async () => {
 		const { fake, calls } = world({ opens: [held, held, held, held, held] });
-		expect(await openDatabaseFile(fake)).toEqual({ inFile: false, why: 'another tab' });
+		expect(await openDatabaseFile(fake)).toEqual({ inFile: false, why: 'held' });
 		expect(calls).not.toContain('remove');
 		expect(calls.slice(-2)).toEqual(['release', 'memory']);
 	});

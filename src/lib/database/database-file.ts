@@ -23,8 +23,11 @@ export const databaseFileLock = 'scrutiny-kept.duckdb';
 export interface FileOpening {
 	/** The tables live in the file on this device; false: in memory. */
 	readonly inFile: boolean;
-	/** Why not in the file: another tab holds it, the browser offers no file system, or the file could not be used. */
-	readonly why?: 'another tab' | 'no file system' | 'unusable';
+	/**
+	 * Why not in the file: another tab holds its lock; the file itself is held (tried for a second: a tab of
+	 * a browser without Web Locks); the browser offers no file system; or the file could not be used.
+	 */
+	readonly why?: 'another tab' | 'held' | 'no file system' | 'unusable';
 	/** Words for the user, when something happened to the file that they should know of. */
 	readonly notice?: string;
 }
@@ -81,7 +84,7 @@ export async function openDatabaseFile(world: FileWorld): Promise<FileOpening> {
 	// Held all along: a tab without Web Locks holds it. Nothing is wrong with the file.
 	if (isHeldElsewhere(failure)) {
 		world.releaseLock();
-		return inMemory(world, { inFile: false, why: 'another tab' });
+		return inMemory(world, { inFile: false, why: 'held' });
 	}
 	try {
 		await world.remove();
