@@ -54,18 +54,24 @@ async function start(): Promise<Database> {
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const { default: wasmUrl } = await import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url');
 	const { default: workerUrl } = await import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url');
-	const worker = new Worker(workerUrl);
-	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	// DuckDB's start never settles if its code cannot be downloaded, so a
 	// refused download is asked about beside it, to be reported at once.
 	const downloadRefused = engineDownloadRefused(wasmUrl).then((problem) => (problem ? Promise.reject(new DatabaseStartError(problem)) : new Promise<never>(() => undefined)));
-	try {
-		await Promise.race([db.instantiate(wasmUrl), downloadRefused]);
-	} catch (error) {
-		worker.terminate();
-		throw error instanceof DatabaseStartError ? error : new DatabaseStartError(`The query engine could not start: ${String(error)}`);
-	}
-	const opening = await openDatabaseFile(browserFileWorld(db, duckdb));
+	const launch = async (): Promise<AsyncDuckDB> => {
+		const worker = new Worker(workerUrl);
+		const launched = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+		try {
+			await Promise.race([launched.instantiate(wasmUrl), downloadRefused]);
+		} catch (error) {
+			worker.terminate();
+			throw error instanceof DatabaseStartError ? error : new DatabaseStartError(`The query engine could not start: ${String(error)}`);
+		}
+		return launched;
+	};
+	const engine = { db: await launch() };
+	const opening = await openDatabaseFile(browserFileWorld(engine, launch, duckdb));
+	// A damaged file is removed from a fresh engine (`remove` below): the one it leaves is the one to use.
+	const { db } = engine;
 	const keptInFile = opening.inFile;
 	const main = await db.connect();
 	const deviceMemory = (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
@@ -127,18 +133,21 @@ export const databaseFilePath = 'opfs://scrutiny-kept.duckdb';
  * one (it finds the empty file "not a valid DuckDB database file"), so the
  * file is the main database and the embedded extracts are written to it too.
  */
-function browserFileWorld(db: AsyncDuckDB, duckdb: typeof import('@duckdb/duckdb-wasm')): FileWorld {
+function browserFileWorld(engine: { db: AsyncDuckDB }, launch: () => Promise<AsyncDuckDB>, duckdb: typeof import('@duckdb/duckdb-wasm')): FileWorld {
 	const canOpen = typeof navigator === 'object' && typeof navigator.storage?.getDirectory === 'function' && typeof FileSystemFileHandle === 'function';
 	let release: (() => void) | undefined;
 	const fileName = databaseFilePath.slice('opfs://'.length);
 	return {
 		canOpen,
 		holdLock: () => holdLock((letGo) => (release = letGo)),
-		open: () => db.open({ path: databaseFilePath, accessMode: duckdb.DuckDBAccessMode.READ_WRITE }),
-		openInMemory: () => db.open({}),
+		open: () => engine.db.open({ path: databaseFilePath, accessMode: duckdb.DuckDBAccessMode.READ_WRITE }),
+		openInMemory: () => engine.db.open({}),
 		async remove() {
-			// The engine lets go of its handles on the file first, or the file system refuses to remove it.
-			await db.dropFiles().catch(() => undefined);
+			// The engine's failed open leaves its handles on the file and its log open (in caches that
+			// dropFile does not reach), and the file system refuses to remove a file so held: the
+			// engine's worker is ended, which lets go of them, and a fresh one started.
+			await engine.db.terminate().catch(() => undefined);
+			engine.db = await launch();
 			const root = await navigator.storage.getDirectory();
 			for (const name of [fileName, `${fileName}.wal`]) {
 				await root.removeEntry(name).catch((error: unknown) => {
