@@ -117,9 +117,10 @@ test('a second tab, told by the first tab\'s lock that the file is held, works i
 	await expect(crimeRow(second)).toContainText(figure);
 	const steps = await timeline(second);
 	expect(steps).toContain('engine: in memory only');
-	const engineAt = await second.evaluate(() => performance.getEntriesByName('engine: in memory only')[0]?.startTime ?? -1);
-	test.info().annotations.push({ type: 'second tab: engine ready (ms after navigation)', description: String(Math.round(engineAt)) });
-	console.log(`second tab: engine ready ${Math.round(engineAt)} ms after navigation`);
+	// How long the second tab spent deciding where its tables live (the measure around the file's opening).
+	const deciding = await second.evaluate(() => performance.getEntriesByName('engine: database file opened')[0]?.duration ?? -1);
+	test.info().annotations.push({ type: 'second tab: database file decided (ms)', description: String(Math.round(deciding)) });
+	console.log(`second tab: database file decided in ${Math.round(deciding)} ms`);
 	// It knew at once, from the first tab's lock on the file, and never tried the file itself.
 	expect(steps).toContain('engine: database file held by another tab');
 	expect(steps).not.toContain('reopen: database file');

@@ -69,7 +69,9 @@ async function start(): Promise<Database> {
 		return launched;
 	};
 	const engine = { db: await launch() };
+	mark('engine: open the database file');
 	const opening = await openDatabaseFile(browserFileWorld(engine, launch, duckdb));
+	measure('engine: database file opened', 'engine: open the database file');
 	// A damaged file is removed from a fresh engine (`remove` below): the one it leaves is the one to use.
 	const { db } = engine;
 	const keptInFile = opening.inFile;
@@ -199,6 +201,15 @@ function holdLock(keep: (letGo: () => void) => void): Promise<boolean> {
 		if (!held && holding === asked) holding = undefined;
 	});
 	return asked;
+}
+
+/** How long a step since its start mark took, for the tests and the benchmark. */
+function measure(name: string, start: string): void {
+	try {
+		performance.measure(name, start);
+	} catch {
+		/* nothing to measure */
+	}
 }
 
 function mark(name: string): void {
