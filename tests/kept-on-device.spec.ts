@@ -55,7 +55,9 @@ async function expectOctober(page: Page) {
 	await expect(panel.getByTestId('series-crime-total-table').getByRole('row', { name: 'October 2022' })).toContainText(figure);
 }
 
-test('an uploaded police.uk file is in the database file on the device: after a reload its figures are back with no file read and no columnar form reopened; a damaged file is replaced and the upload rebuilt, said once', async ({ page }) => {
+test('an uploaded police.uk file is in the database file on the device: after a reload its figures are back with no file read and no columnar form reopened; a damaged file is replaced and the upload rebuilt, said once', async ({
+	page
+}) => {
 	test.setTimeout(180_000);
 	await openInteractive(page, '/data');
 	await page.getByTestId('file-input').setInputFiles(path);
@@ -103,7 +105,10 @@ test('an uploaded police.uk file is in the database file on the device: after a 
 	await expect(damaged.getByTestId('database-file-notice')).toHaveCount(0);
 });
 
-test('a second tab, told by the first tab\'s lock that the file is held, works in memory at once from the columnar form and still shows the uploaded figures; once the first closes, a reload takes the file', async ({ page, context }) => {
+test("a second tab, told by the first tab's lock that the file is held, works in memory at once from the columnar form and still shows the uploaded figures; once the first closes, a reload takes the file", async ({
+	page,
+	context
+}) => {
 	test.setTimeout(180_000);
 	await openInteractive(page, '/data');
 	await page.getByTestId('file-input').setInputFiles(path);
