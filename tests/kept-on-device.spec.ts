@@ -209,3 +209,28 @@ test('a device with no room to keep a load refuses it before anything is read, n
 	await page.getByTestId('file-input').setInputFiles(path);
 	await expect(page.getByTestId('upload-loaded')).toContainText(`${figure} rows loaded`, { timeout: 60_000 });
 });
+
+test('a database file no engine can read, on a device that never had one, is replaced before the first figures, and the page says so once', async ({ page }) => {
+	test.setTimeout(120_000);
+	// Written from a page of the origin where the app does not run, before the app has ever started here.
+	await page.goto('/favicon.svg');
+	await page.evaluate(async () => {
+		const root = await navigator.storage.getDirectory();
+		const writable = await (await root.getFileHandle('scrutiny-kept.duckdb', { create: true })).createWritable();
+		await writable.write(new TextEncoder().encode('not a database file '.repeat(1_000)));
+		await writable.close();
+	});
+	await openInteractive(page, '/data');
+	await expect(page.getByTestId('database-file-notice')).toContainText('replaced with a new one. Nothing was lost', { timeout: 60_000 });
+	const steps = await timeline(page);
+	expect(steps).toContain('engine: damaged database file replaced');
+	expect(steps).toContain('engine: datasets in the file on this device');
+	// The file is a database now: far from the bytes written over it, and every page after takes it as it is.
+	await expect(crimeRow(page)).not.toContainText('Loading');
+	await page.reload();
+	await expect(crimeRow(page)).not.toContainText('Loading', { timeout: 60_000 });
+	const after = await timeline(page);
+	expect(after).toContain('engine: datasets in the file on this device');
+	expect(after).not.toContain('engine: damaged database file replaced');
+	await expect(page.getByTestId('database-file-notice')).toHaveCount(0);
+});
