@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test, type Page } from './fixtures';
 import { noPoliceUkFixtures, policeUkFixtures } from '../src/lib/datasets/police-uk-fixtures';
-import { openInteractive, waitForData } from './helpers';
+import { followInApp, openInteractive, waitForData } from './helpers';
 
 // A real police.uk month (../shared/fixtures/police-uk), its rows counted here from the file.
 const folder = policeUkFixtures();
@@ -18,6 +18,33 @@ function timeline(page: Page): Promise<string[]> {
 	return page.evaluate(() => performance.getEntries().map((entry) => entry.name));
 }
 
+/** The names of the files in the origin's private file system, with their sizes. */
+function deviceFiles(page: Page): Promise<Record<string, number>> {
+	return page.evaluate(async () => {
+		const files: Record<string, number> = {};
+		const root = (await navigator.storage.getDirectory()) as FileSystemDirectoryHandle & { entries(): AsyncIterable<[string, FileSystemHandle]> };
+		for await (const [name, handle] of root.entries()) if (handle.kind === 'file') files[name] = (await (handle as FileSystemFileHandle).getFile()).size;
+		return files;
+	});
+}
+
+/**
+ * Overwrites the database file on the device with bytes no engine can read, from a page of the origin
+ * where the app does not run (its icon), once every tab has let go of it (a closed tab's worker may
+ * hold it for a moment).
+ */
+async function damageDatabaseFile(page: Page): Promise<void> {
+	await page.goto('/favicon.svg');
+	await expect(async () => {
+		await page.evaluate(async () => {
+			const root = await navigator.storage.getDirectory();
+			const writable = await (await root.getFileHandle('scrutiny-kept.duckdb')).createWritable();
+			await writable.write(new TextEncoder().encode('not a database file '.repeat(1_000)));
+			await writable.close();
+		});
+	}).toPass({ timeout: 20_000 });
+}
+
 /** The Crime view's table of all recorded crime by month, with October 2022 and its count. */
 async function expectOctober(page: Page) {
 	await page.goto('/crime');
@@ -28,7 +55,9 @@ async function expectOctober(page: Page) {
 	await expect(panel.getByTestId('series-crime-total-table').getByRole('row', { name: 'October 2022' })).toContainText(figure);
 }
 
-test('an uploaded police.uk file is in the database file on the device: after a reload its figures are back with no file read and no columnar form reopened', async ({ page }) => {
+test('an uploaded police.uk file is in the database file on the device: after a reload its figures are back with no file read and no columnar form reopened; a damaged file is replaced and the upload rebuilt, said once', async ({
+	page
+}) => {
 	test.setTimeout(180_000);
 	await openInteractive(page, '/data');
 	await page.getByTestId('file-input').setInputFiles(path);
@@ -48,9 +77,38 @@ test('an uploaded police.uk file is in the database file on the device: after a 
 	expect(steps).not.toContain('reopen: kept dataset');
 	expect(steps).not.toContain('kept: columnar form saved');
 	await expectOctober(page);
+
+	// The file is damaged while no tab is open (here: overwritten). The next page replaces it with a fresh
+	// one and rebuilds the upload from what IndexedDB keeps, with the same figures, and says so once.
+	const damaged = await page.context().newPage();
+	await page.close();
+	await damageDatabaseFile(damaged);
+	expect((await deviceFiles(damaged))['scrutiny-kept.duckdb']).toBe('not a database file '.length * 1_000);
+	await openInteractive(damaged, '/data');
+	await waitForData(damaged, 60_000);
+	await expect(crimeRow(damaged)).toContainText(figure);
+	const repaired = await timeline(damaged);
+	expect(repaired).toContain('engine: damaged database file replaced');
+	expect(repaired).toContain('engine: datasets in the file on this device');
+	expect(repaired).toContain('reopen: kept dataset');
+	expect(repaired.filter((step) => step.startsWith('upload:'))).toEqual([]);
+	await expect(damaged.getByTestId('database-file-notice')).toContainText('replaced with a new one. Nothing was lost');
+	await expectOctober(damaged);
+	// The fresh file now holds the upload: a reload takes it from there, and says nothing more.
+	await followInApp(damaged, '/data');
+	await damaged.reload();
+	await waitForData(damaged, 60_000);
+	await expect(crimeRow(damaged)).toContainText(figure);
+	const after = await timeline(damaged);
+	expect(after).toContain('reopen: database file');
+	expect(after).not.toContain('engine: damaged database file replaced');
+	await expect(damaged.getByTestId('database-file-notice')).toHaveCount(0);
 });
 
-test('a second tab, refused the database file while the first holds it, works in memory from the columnar form and still shows the uploaded figures', async ({ page, context }) => {
+test("a second tab, told by the first tab's lock that the file is held, works in memory at once from the columnar form and still shows the uploaded figures; once the first closes, a reload takes the file", async ({
+	page,
+	context
+}) => {
 	test.setTimeout(180_000);
 	await openInteractive(page, '/data');
 	await page.getByTestId('file-input').setInputFiles(path);
@@ -64,6 +122,12 @@ test('a second tab, refused the database file while the first holds it, works in
 	await expect(crimeRow(second)).toContainText(figure);
 	const steps = await timeline(second);
 	expect(steps).toContain('engine: in memory only');
+	// How long the second tab spent deciding where its tables live (the measure around the file's opening).
+	const deciding = await second.evaluate(() => performance.getEntriesByName('engine: database file opened')[0]?.duration ?? -1);
+	test.info().annotations.push({ type: 'second tab: database file decided (ms)', description: String(Math.round(deciding)) });
+	console.log(`second tab: database file decided in ${Math.round(deciding)} ms`);
+	// It knew at once, from the first tab's lock on the file, and never tried the file itself.
+	expect(steps).toContain('engine: database file held by another tab');
 	expect(steps).not.toContain('reopen: database file');
 	// It opened the columnar form: the CSV was not read again.
 	expect(steps).toContain('reopen: kept dataset');
@@ -73,6 +137,17 @@ test('a second tab, refused the database file while the first holds it, works in
 	await expectOctober(second);
 	// The first tab still holds the file and its figures.
 	await expectOctober(page);
+
+	// Once the first tab is closed, a reload of the second takes the file, and finds the upload there.
+	await page.close();
+	await followInApp(second, '/data');
+	await second.reload();
+	await waitForData(second, 60_000);
+	await expect(crimeRow(second)).toContainText(figure);
+	const reloaded = await timeline(second);
+	expect(reloaded).toContain('engine: datasets in the file on this device');
+	expect(reloaded).toContain('reopen: database file');
+	expect(reloaded.filter((step) => step.startsWith('upload:'))).toEqual([]);
 });
 
 test('where the browser offers no file system for the database, the upload is kept in IndexedDB in its columnar form and comes back after a reload from it', async ({ page }) => {
@@ -94,4 +169,68 @@ test('where the browser offers no file system for the database, the upload is ke
 	expect(steps).toContain('reopen: kept dataset');
 	expect(steps.filter((step) => step.startsWith('upload:'))).toEqual([]);
 	await expectOctober(page);
+});
+
+test('a device with no room to keep a load refuses it before anything is read, names the file, and changes nothing on screen or on the device', async ({ page, context }) => {
+	test.setTimeout(180_000);
+	await openInteractive(page, '/data');
+	await waitForData(page, 60_000);
+	await expect(crimeRow(page)).not.toContainText('Loading');
+	const before = (await crimeRow(page).textContent()) ?? '';
+	// The browser lets the site keep only a little more than it keeps now: Chromium's storage quota, set by the DevTools
+	// Protocol, which the engine's writes meet (without the check, the load would never end); and what the page asks the
+	// browser (`navigator.storage.estimate()`), which the override leaves as it was, made to say the same.
+	const session = await context.newCDPSession(page);
+	const origin = new URL(page.url()).origin;
+	const { usage = 0 } = await page.evaluate(() => navigator.storage.estimate());
+	const quota = usage + 100_000;
+	await session.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: quota });
+	await page.evaluate((quota) => {
+		const real = navigator.storage.estimate.bind(navigator.storage);
+		navigator.storage.estimate = async () => ({ ...(await real()), quota });
+	}, quota);
+	try {
+		await page.getByTestId('file-input').setInputFiles(path);
+		const alert = page.getByTestId('upload-result').getByRole('alert');
+		await expect(alert).toContainText('There is not enough room on this device to keep 2022-10-leicestershire-street.csv');
+		await expect(alert).toContainText('Nothing was loaded');
+		await expect(alert).toContainText('Free some space on this device');
+		// Nothing was read, nothing changed on screen, and nothing was kept.
+		expect((await timeline(page)).filter((step) => step.startsWith('upload:') && step !== 'upload: recognise' && step !== 'upload: first lines')).toEqual([]);
+		await expect(crimeRow(page)).toHaveText(before);
+	} finally {
+		await session.send('Storage.overrideQuotaForOrigin', { origin });
+		await page.evaluate(() => Reflect.deleteProperty(navigator.storage, 'estimate'));
+	}
+	// Nothing of the refused load was kept: a reload shows the dataset as it was.
+	await page.reload();
+	await expect(crimeRow(page)).toHaveText(before);
+	// With room again, the same file loads: the engine was never left stuck on a write.
+	await page.getByTestId('file-input').setInputFiles(path);
+	await expect(page.getByTestId('upload-loaded')).toContainText(`${figure} rows loaded`, { timeout: 60_000 });
+});
+
+test('a database file no engine can read, on a device that never had one, is replaced before the first figures, and the page says so once', async ({ page }) => {
+	test.setTimeout(120_000);
+	// Written from a page of the origin where the app does not run, before the app has ever started here.
+	await page.goto('/favicon.svg');
+	await page.evaluate(async () => {
+		const root = await navigator.storage.getDirectory();
+		const writable = await (await root.getFileHandle('scrutiny-kept.duckdb', { create: true })).createWritable();
+		await writable.write(new TextEncoder().encode('not a database file '.repeat(1_000)));
+		await writable.close();
+	});
+	await openInteractive(page, '/data');
+	await expect(page.getByTestId('database-file-notice')).toContainText('replaced with a new one. Nothing was lost', { timeout: 60_000 });
+	const steps = await timeline(page);
+	expect(steps).toContain('engine: damaged database file replaced');
+	expect(steps).toContain('engine: datasets in the file on this device');
+	// The file is a database now: far from the bytes written over it, and every page after takes it as it is.
+	await expect(crimeRow(page)).not.toContainText('Loading');
+	await page.reload();
+	await expect(crimeRow(page)).not.toContainText('Loading', { timeout: 60_000 });
+	const after = await timeline(page);
+	expect(after).toContain('engine: datasets in the file on this device');
+	expect(after).not.toContain('engine: damaged database file replaced');
+	await expect(page.getByTestId('database-file-notice')).toHaveCount(0);
 });

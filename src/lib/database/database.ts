@@ -42,6 +42,8 @@ export interface Database extends Connector {
 	 * false or absent: in memory, gone with the tab.
 	 */
 	readonly keptInFile?: boolean;
+	/** What the user should be told of the database file on this device, when it was replaced or could not be used. */
+	readonly fileNotice?: string;
 	/** Makes CSV text readable by `read_csv(name)`. */
 	registerCsv(name: string, text: string): Promise<void>;
 	/** Makes a file readable by `read_csv(name)` without copying it into a string: DuckDB reads it in chunks. */

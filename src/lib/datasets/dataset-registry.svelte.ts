@@ -13,6 +13,7 @@ import { errorMessage } from '$lib/error-message';
 import type { Problem } from '$lib/validation/problem';
 import { DatasetStore, localLock, type Holding, type LoadPlan, type WriteLock } from './dataset-store';
 import { indexedDbStorage } from './device-storage';
+import { shortOfRoom, storageRoom } from './device-room';
 import { embeddedExtract } from './embedded-extracts';
 import type { LoadMode } from './saved-uploads';
 import type { KeptTable } from './saved-uploads';
@@ -35,6 +36,9 @@ export const datasetVersions: Record<string, number> = $state({});
 export const datasetHoldings: Record<string, DatasetHolding> = $state({});
 /** What another tab last changed, for the notice on every page. */
 export const otherTabChange = $state({ text: '', at: 0 });
+
+/** What the user is told, once per page, when the database file on this device was replaced or could not be used. */
+export const databaseFileNotice = $state({ text: '' });
 
 const channelName = 'scrutiny-datasets';
 let store: DatasetStore | undefined;
@@ -110,7 +114,9 @@ export function loadDataset(contract: DatasetContract): Promise<DatasetOutcome> 
 	if (!loading) {
 		// Start the engine while the extract is fetched: start-up is the slow part.
 		const db = startBrowserDatabase();
-		db.catch(() => undefined);
+		db.then((started) => {
+			if (started.fileNotice) databaseFileNotice.text = started.fileNotice;
+		}).catch(() => undefined);
 		loading = theStore()
 			.open(contract)
 			.then(async (outcome): Promise<DatasetOutcome> => {
@@ -143,6 +149,18 @@ export function stageUploads(
 		signal,
 		onStaged
 	);
+}
+
+/**
+ * Where the tables live in the database file on this device, what a load of
+ * `bytes` would need and what is free when the device has no room for it
+ * (`device-room.ts`); undefined when there is room, or the tables are in
+ * memory (a load the device will not keep is then held for the session).
+ */
+export async function shortOfRoomFor(bytes: number): Promise<{ needed: number; free: number } | undefined> {
+	const db = await startBrowserDatabase();
+	if (!db.keptInFile) return undefined;
+	return shortOfRoom(bytes, await storageRoom());
 }
 
 /** Drops staged files that will not be loaded. */

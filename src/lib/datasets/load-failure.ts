@@ -6,9 +6,15 @@
  */
 import { isOutOfMemory } from '$lib/database/engine-memory';
 import { errorMessage } from '$lib/error-message';
+import { megabytes } from '$lib/validation/decode-text';
 
 /** The failure of a load of `what` (file names or "N files"), in a sentence or two. */
 export function loadFailure(error: unknown, what: string): string {
 	if (!isOutOfMemory(error)) return errorMessage(error);
 	return `Loading ${what} needed more memory than this browser lets the dashboard use. Load fewer files at a time (a year at once, say), close other tabs of the dashboard, or use a computer with more memory.`;
+}
+
+/** A load refused before it started because the device has no room to keep it (`device-room.ts`). */
+export function noRoomFailure(what: string, needed: number, free: number): string {
+	return `There is not enough room on this device to keep ${what}: loading it needs about ${megabytes(needed)} of storage, and the browser lets the dashboard use ${megabytes(free)} more. Nothing was loaded: every dataset, the figures on screen and everything this device already keeps are as they were. Free some space on this device (delete files you no longer need, or clear other sites' data in the browser's settings), then load the files again, or load fewer files at a time.`;
 }

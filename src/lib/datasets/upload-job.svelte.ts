@@ -9,12 +9,12 @@
  */
 import type { DatasetContract } from '$lib/contracts/contract';
 import { contracts } from '$lib/contracts/registry';
-import { loadFailure } from './load-failure';
+import { loadFailure, noRoomFailure } from './load-failure';
 import type { CheckResult } from '$lib/validation/check-csv';
 import { maxFileBytes, megabytes } from '$lib/validation/decode-text';
 import { readHead } from './bulk-upload';
 import type { LoadPlan } from './dataset-store';
-import { applyLoad, discardStaged, planLoad, stageUploads } from './dataset-registry.svelte';
+import { applyLoad, discardStaged, planLoad, shortOfRoomFor, stageUploads } from './dataset-registry.svelte';
 import { fileList } from './load-words';
 import { marked, timed } from './load-marks';
 import { recognise, recogniseFileForce, type ForceRecognition } from './recognise';
@@ -113,6 +113,14 @@ export class LoadJob {
 				await new Promise<void>((resolve) => (this.#chosen = resolve));
 			}
 			if (this.#stop.signal.aborted) return;
+			// Asked before anything is read: a database file the device has no room for stops the engine for good.
+			const toRead = this.files.filter((file) => file.state === 'waiting');
+			const short = await shortOfRoomFor(toRead.reduce((sum, file) => sum + file.file.size, 0));
+			if (short) {
+				this.phase = 'failed';
+				this.message = noRoomFailure(fileList(toRead.map((file) => file.file.name)), short.needed, short.free);
+				return;
+			}
 			this.phase = 'checking';
 			const stagingStart = performance.now();
 			// Each dataset's files are read together, in one read where they share a header.
