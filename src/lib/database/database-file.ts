@@ -51,11 +51,11 @@ export interface FileWorld {
 
 /** What the user is told after a damaged file was replaced. */
 export const repairedNotice =
-	'The database file this dashboard keeps on this device could not be read, so it was replaced with a new one. Nothing was lost: every dataset you loaded was rebuilt from the copy this browser keeps, and the figures are the same.';
+	'The database file this dashboard keeps on this device could not be read, so it was replaced with a new one. Nothing was lost: any dataset you had loaded was rebuilt from the copy this browser keeps, with the same figures.';
 
 /** What the user is told when the file could not be used at all. */
 export const inMemoryNotice =
-	'The database file this dashboard keeps on this device could not be read or replaced, so this tab holds its data in memory. Nothing was lost: every dataset you loaded was rebuilt from the copy this browser keeps, and the figures are the same, but opening the dashboard takes longer and uses more memory. If this keeps happening, reset to the embedded data on the Data page and load your files again.';
+	'The database file this dashboard keeps on this device could not be read or replaced, so this tab holds its data in memory. Nothing was lost: any dataset you had loaded was rebuilt from the copy this browser keeps, with the same figures, but opening the dashboard takes longer and uses more memory. If this keeps happening, reset to the embedded data on the Data page and load your files again.';
 
 /** Whether an engine error says the file is held through another handle (another tab, or a reloaded page's worker not gone yet). */
 export function isHeldElsewhere(error: unknown): boolean {
