@@ -5,7 +5,7 @@
  * a reload, and axe.
  */
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, expectPageContents, unfold, visit, waitForData } from './helpers';
+import { expectNoAccessibilityViolations, expectPageContents, followPageContents, unfold, visit, waitForData } from './helpers';
 
 // The embedded sample (scripts/generate-sample.js): 104 weeks × 3 primary suites + 10 open
 // Wigston weeks = 322 open suite-weeks; 4 primary weeks missed and 1 open Wigston week not
@@ -76,11 +76,7 @@ test('a Panel member reads the visiting standard by keyboard (counts, status, ch
 
 	// Short pages: the contents list every section below the opening, in its heading's words; its last link, followed
 	// by keyboard, takes the reader to the sources.
-	const targets = await expectPageContents(page);
-	await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').last().focus();
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(new RegExp(`#${targets.at(-1)}$`));
-	await expect(page.locator(`h2#${targets.at(-1)}`)).toBeInViewport();
+	await followPageContents(page);
 	// An axe scan for WCAG 2.2 AA with the figures and the week grid drawn.
 	await expect(page.getByTestId('week-grid')).toBeVisible();
 	await expectNoAccessibilityViolations(page);

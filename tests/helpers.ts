@@ -160,3 +160,15 @@ export async function expectPageContents(page: Page, { chartFirst = true }: { ch
 		expect(found.headings[index]?.words.startsWith(link.words), `"${found.headings[index]?.words}" starts with "${link.words}"`).toBe(true);
 	return found.links.map((link) => link.target);
 }
+
+/**
+ * A reader's way down a short page: the contents checked as `expectPageContents` does, then its last link
+ * followed by keyboard, which takes the reader to that section (the sources), in view and in the address.
+ */
+export async function followPageContents(page: Page, options: { chartFirst?: boolean } = {}): Promise<void> {
+	const targets = await expectPageContents(page, options);
+	await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').last().focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`#${targets.at(-1)}$`));
+	await expect(page.locator(`h2#${targets.at(-1)}`)).toBeInViewport();
+}

@@ -4,7 +4,7 @@
  * the contents list, the URL and a reload, and axe.
  */
 import { expect, test } from './fixtures';
-import { expectNoAccessibilityViolations, expectPageContents, visit, waitForData } from './helpers';
+import { expectNoAccessibilityViolations, followPageContents, visit, waitForData } from './helpers';
 
 async function open(page: import('@playwright/test').Page, path: string) {
 	await visit(page, path);
@@ -45,11 +45,7 @@ test('a Panel member reads the plan aims by keyboard: five themes, each aim with
 	await expect(page.getByText('Illustrative sample').first()).toBeVisible();
 	// Short pages: the contents list every section below the opening, in its heading's words; its last link, followed
 	// by keyboard, takes the reader to the sources.
-	const targets = await expectPageContents(page);
-	await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').last().focus();
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(new RegExp(`#${targets.at(-1)}$`));
-	await expect(page.locator(`h2#${targets.at(-1)}`)).toBeInViewport();
+	await followPageContents(page);
 	await expectNoAccessibilityViolations(page);
 
 	// A performance lead picks a quarter: the figures and the address follow, and a reload restores them.

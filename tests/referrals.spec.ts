@@ -5,7 +5,7 @@
  * the contents list, the URL and a reload, and axe.
  */
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, expectPageContents, unfold, visit, waitForData } from './helpers';
+import { expectNoAccessibilityViolations, followPageContents, unfold, visit, waitForData } from './helpers';
 
 /** Tabs from the top of the page until `label`'s control has focus, or gives up. */
 async function tabTo(page: Page, label: string) {
@@ -71,11 +71,7 @@ test('a Panel member reads the referrals by keyboard: the published 13,250 apart
 	// Short pages: one chart per service opens the page, so the contents come before them (or they would follow four
 	// charts); they list every section below, in its heading's words, and the last link, followed by keyboard, takes
 	// the reader to the sources.
-	const targets = await expectPageContents(page, { chartFirst: false });
-	await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').last().focus();
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(new RegExp(`#${targets.at(-1)}$`));
-	await expect(page.locator(`h2#${targets.at(-1)}`)).toBeInViewport();
+	await followPageContents(page, { chartFirst: false });
 	await expectNoAccessibilityViolations(page);
 
 	// A performance lead filters; the address carries the filters, and a reload restores them.

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, expectPageContents, unfold, visit, waitForData } from './helpers';
+import { expectNoAccessibilityViolations, expectPageContents, followPageContents, unfold, visit, waitForData } from './helpers';
 
 // Published in the Commissioner's Update of 13 December 2023 (002), paras 16 and 17a-c. The award table reconciles
 // to the penny, so it gives every figure pence; the summary, prose, gives awards in whole pounds.
@@ -121,11 +121,7 @@ test('a Panel member reads the Safer Streets awards by keyboard, published besid
 	await expect(page.getByTestId('outputs-table')).toBeVisible();
 	// Short pages: the contents list every section below the opening, in its heading's words; its last link, followed
 	// by keyboard, takes the reader to the sources.
-	const targets = await expectPageContents(page);
-	await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').last().focus();
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(new RegExp(`#${targets.at(-1)}$`));
-	await expect(page.locator(`h2#${targets.at(-1)}`)).toBeInViewport();
+	await followPageContents(page);
 	// An axe scan for WCAG 2.2 AA with every folded table open.
 	await expectNoAccessibilityViolations(page);
 
