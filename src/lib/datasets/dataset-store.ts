@@ -20,7 +20,17 @@ import { applyStaged, dropPrevious, previousTable, restorePrevious, tableRows, u
 import { columnarFormat, fillFromColumnar, openColumnar, writeColumnar } from './columnar-form';
 import type { DeviceStorage } from './device-storage';
 import { loadRows, takeTurn } from './load-extract';
-import { dropLeftStaging, forgetKeptInFile, keptInFile, markAllKeptInFile, tableRowCount, type KeptInFile, type VersionInFile } from './kept-in-database';
+import {
+	dropLeftStaging,
+	forgetKeptInFile,
+	holdCheckpoints,
+	keptInFile,
+	markAllKeptInFile,
+	tableRowCount,
+	writeThroughLater,
+	type KeptInFile,
+	type VersionInFile
+} from './kept-in-database';
 import { timed, timedReopen, timedSnapshot } from './load-marks';
 import {
 	compactLoads,
@@ -335,93 +345,116 @@ export class DatasetStore {
 			// A dataset still being opened for the first time would otherwise be rebuilt over the snapshot's rows.
 			await Promise.allSettled([...this.#opening.values()]);
 			const db = await this.#world.database();
-			const trials = new Map<string, string>();
+			// Until the page has drawn the snapshot's figures, the rows are written to the file's log once and not
+			// compressed into the file (see `holdCheckpoints`); that is done after, in the background.
+			const threshold = await holdCheckpoints(db);
+			let kept: boolean;
 			try {
-				await timedSnapshot('open its datasets in the engine', async () => {
-					for (const dataset of datasets) {
-						if (!('kept' in dataset)) continue;
-						const trial = `${dataset.contract.table}__snapshot`;
-						trials.set(dataset.contract.id, trial);
-						try {
-							const rows = await fillFromColumnar(db, dataset.contract, trial, dataset.kept.bytes);
-							if (rows !== dataset.kept.rows) throw new Error(`it holds ${rows} rows, not the ${dataset.kept.rows} it says`);
-						} catch (error) {
-							throw new Error(
-								`The ${dataset.contract.title.toLowerCase()} in the snapshot does not fit this dashboard's contract (${error instanceof Error ? error.message : String(error)}); nothing was changed.`,
-								{ cause: error }
-							);
+				const trials = new Map<string, string>();
+				try {
+					await timedSnapshot('open its datasets in the engine', async () => {
+						const columnar = datasets.flatMap((dataset) => ('kept' in dataset ? [dataset] : []));
+						for (const { contract } of columnar) trials.set(contract.id, `${contract.table}__snapshot`);
+						// Every dataset at once: the engine takes their statements one at a time, and meanwhile the page
+						// decompresses the next dataset's rows, so neither waits for the other. Each is settled before any
+						// failure is thrown, so no table is dropped while it is still being filled.
+						const filled = await Promise.allSettled(
+							columnar.map(async (dataset) => {
+								try {
+									const rows = await fillFromColumnar(db, dataset.contract, trials.get(dataset.contract.id) as string, dataset.kept.bytes);
+									if (rows !== dataset.kept.rows) throw new Error(`it holds ${rows} rows, not the ${dataset.kept.rows} it says`);
+								} catch (error) {
+									throw new Error(
+										`The ${dataset.contract.title.toLowerCase()} in the snapshot does not fit this dashboard's contract (${error instanceof Error ? error.message : String(error)}); nothing was changed.`,
+										{ cause: error }
+									);
+								}
+							})
+						);
+						const failed = filled.find((outcome) => outcome.status === 'rejected');
+						if (failed) throw failed.reason;
+					});
+				} catch (error) {
+					for (const trial of trials.values()) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(trial)}`);
+					throw error;
+				}
+				// Unmarked before the tables change: a tab closed before the snapshot is stored must not find them marked as the old version.
+				await timedSnapshot('unmark the old versions in the database file', () =>
+					forgetKeptInFile(
+						db,
+						contracts.map((contract) => contract.id),
+						{ writeThrough: false }
+					)
+				);
+				kept = await timedSnapshot('keep it on the device', () => this.#keepSnapshot(datasets));
+				// Every columnar dataset becomes its table at once: the views see all the snapshot's tables, or none.
+				await timedSnapshot('make them the datasets', () =>
+					takeTurn(db, () =>
+						onSeparateConnection(db, async (separate) => {
+							await separate.query('BEGIN TRANSACTION');
+							try {
+								for (const dataset of datasets) {
+									const trial = trials.get(dataset.contract.id);
+									if (!trial) continue;
+									await separate.query(`DROP TABLE IF EXISTS ${sqlIdentifier(dataset.contract.table)}`);
+									await separate.query(`ALTER TABLE ${sqlIdentifier(trial)} RENAME TO ${sqlIdentifier(dataset.contract.table)}`);
+								}
+								await separate.query('COMMIT');
+							} catch (error) {
+								await separate.query('ROLLBACK');
+								throw error;
+							}
+						})
+					)
+				);
+				const placed = new Set<string>();
+				for (const dataset of datasets) {
+					if (!('kept' in dataset)) continue;
+					const { contract, kept: snapshot } = dataset;
+					await dropPrevious(db, contract);
+					this.#previous.delete(contract.id);
+					const files = snapshot.files.map((file) => ({ name: file.name, periods: [...file.periods] }));
+					const stored = this.#revisions.get(contract.id) !== undefined;
+					this.#current.set(contract.id, {
+						loads: [...snapshot.loads],
+						files,
+						// Bytes in the older text form are not handed on (to a later snapshot) as if they were today's form.
+						...((dataset.format ?? columnarFormat) === columnarFormat ? { form: snapshot.bytes } : {}),
+						holding: { source: snapshot.source, files, rowCount: snapshot.rows, loadedAt: snapshot.loadedAt, canUndo: false, sessionOnly: !stored }
+					});
+					// Opened: a view that asks for it now finds it as the snapshot left it, not rebuilt from the device.
+					this.#opening.set(contract.id, Promise.resolve({ status: 'ready' }));
+					placed.add(contract.id);
+				}
+				// Marked in the database file as the versions now stored, so a reload takes the tables as they stand: together,
+				// in one statement, and left in the file's log with the rows until the file is written through after the page
+				// is drawn (a reload before that replays the log, and finds the marks with the rows they mark).
+				await timedSnapshot('mark them in the database file', () =>
+					this.#markAllInFile(
+						db,
+						datasets.flatMap((dataset) => ('kept' in dataset ? [dataset.contract] : [])),
+						{ writeThrough: false }
+					)
+				);
+				await timedSnapshot('rebuild the datasets it does not hold', async () => {
+					for (const contract of contracts) {
+						this.#previous.delete(contract.id);
+						if (this.#current.has(contract.id) && !placed.has(contract.id)) {
+							await dropPrevious(await this.#world.database(), contract);
+							await this.#rebuild(contract);
 						}
 					}
 				});
 			} catch (error) {
-				for (const trial of trials.values()) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(trial)}`);
+				// Failed or refused: the engine checkpoints by itself again at once.
+				await writeThroughLater(db, threshold, 0).catch(() => undefined);
 				throw error;
 			}
-			// Unmarked before the tables change: a tab closed before the snapshot is stored must not find them marked as the old version.
-			await timedSnapshot('unmark the old versions in the database file', () =>
-				forgetKeptInFile(
-					db,
-					contracts.map((contract) => contract.id)
-				)
-			);
-			const kept = await timedSnapshot('keep it on the device', () => this.#keepSnapshot(datasets));
-			// Every columnar dataset becomes its table at once: the views see all the snapshot's tables, or none.
-			await timedSnapshot('make them the datasets', () =>
-				takeTurn(db, () =>
-					onSeparateConnection(db, async (separate) => {
-						await separate.query('BEGIN TRANSACTION');
-						try {
-							for (const dataset of datasets) {
-								const trial = trials.get(dataset.contract.id);
-								if (!trial) continue;
-								await separate.query(`DROP TABLE IF EXISTS ${sqlIdentifier(dataset.contract.table)}`);
-								await separate.query(`ALTER TABLE ${sqlIdentifier(trial)} RENAME TO ${sqlIdentifier(dataset.contract.table)}`);
-							}
-							await separate.query('COMMIT');
-						} catch (error) {
-							await separate.query('ROLLBACK');
-							throw error;
-						}
-					})
-				)
-			);
-			const placed = new Set<string>();
-			for (const dataset of datasets) {
-				if (!('kept' in dataset)) continue;
-				const { contract, kept: snapshot } = dataset;
-				await dropPrevious(db, contract);
-				this.#previous.delete(contract.id);
-				const files = snapshot.files.map((file) => ({ name: file.name, periods: [...file.periods] }));
-				const stored = this.#revisions.get(contract.id) !== undefined;
-				this.#current.set(contract.id, {
-					loads: [...snapshot.loads],
-					files,
-					// Bytes in the older text form are not handed on (to a later snapshot) as if they were today's form.
-					...((dataset.format ?? columnarFormat) === columnarFormat ? { form: snapshot.bytes } : {}),
-					holding: { source: snapshot.source, files, rowCount: snapshot.rows, loadedAt: snapshot.loadedAt, canUndo: false, sessionOnly: !stored }
-				});
-				// Opened: a view that asks for it now finds it as the snapshot left it, not rebuilt from the device.
-				this.#opening.set(contract.id, Promise.resolve({ status: 'ready' }));
-				placed.add(contract.id);
-			}
-			// Marked in the database file as the versions now stored, so a reload takes the tables as they stand: together,
-			// since each marking writes the file through (a checkpoint), and a snapshot holds every dataset.
-			await timedSnapshot('mark them in the database file', () =>
-				this.#markAllInFile(
-					db,
-					datasets.flatMap((dataset) => ('kept' in dataset ? [dataset.contract] : []))
-				)
-			);
-			await timedSnapshot('rebuild the datasets it does not hold', async () => {
-				for (const contract of contracts) {
-					this.#previous.delete(contract.id);
-					if (this.#current.has(contract.id) && !placed.has(contract.id)) {
-						await dropPrevious(await this.#world.database(), contract);
-						await this.#rebuild(contract);
-					}
-				}
-			});
 			this.#world.announce?.(contracts.map((contract) => contract.id));
+			// Not awaited: the caller goes to the snapshot's page meanwhile. A failure leaves the rows in the log, which
+			// the next checkpoint (or a reload) writes through.
+			const written = writeThroughLater(db, threshold, this.#world.keepAfterMs ?? 0).catch(() => undefined);
+			this.#keeping = Promise.all([this.#keeping, written]).then(() => undefined);
 			return { kept };
 		});
 	}
@@ -521,7 +554,7 @@ export class DatasetStore {
 		this.#keeping = Promise.all([this.#keeping, work]).then(() => undefined);
 	}
 
-	/** Resolves once every columnar form this store began writing is written (or given up). */
+	/** Resolves once every columnar form this store began writing is written, and a snapshot's rows written through the file (or given up). */
 	settled(): Promise<void> {
 		return this.#keeping;
 	}
@@ -609,7 +642,7 @@ export class DatasetStore {
 	}
 
 	/** `#markInFile` for several datasets, in one statement each way and one write through of the file. */
-	async #markAllInFile(db: Database, contracts: readonly DatasetContract[]): Promise<void> {
+	async #markAllInFile(db: Database, contracts: readonly DatasetContract[], written: { writeThrough?: boolean } = {}): Promise<void> {
 		if (!db.keptInFile) return;
 		const unmarked: string[] = [];
 		const marked: { dataset: string; kept: KeptInFile }[] = [];
@@ -624,8 +657,8 @@ export class DatasetStore {
 			const previous = now.holding.canUndo ? this.#previous.get(contract.id) : undefined;
 			marked.push({ dataset: contract.id, kept: { revision, current: told(now), ...(previous ? { previous: told(previous) } : {}) } });
 		}
-		await forgetKeptInFile(db, unmarked);
-		await markAllKeptInFile(db, marked);
+		await forgetKeptInFile(db, unmarked, written);
+		await markAllKeptInFile(db, marked, written);
 	}
 
 	/** Builds a dataset's tables from what is stored: its columnar form, else its loads' files replayed, else its embedded extract. */
