@@ -428,7 +428,8 @@ export class DatasetStore {
 				}
 				// Marked in the database file as the versions now stored, so a reload takes the tables as they stand: together,
 				// in one statement, and left in the file's log with the rows until the file is written through after the page
-				// is drawn (a reload before that replays the log, and finds the marks with the rows they mark).
+				// is drawn. A reload before that finds the file's marks are not the stored versions (the marks are written
+				// after the tables, so never the other way round) and reopens the datasets from IndexedDB: the same rows.
 				await timedSnapshot('mark them in the database file', () =>
 					this.#markAllInFile(
 						db,
@@ -451,8 +452,8 @@ export class DatasetStore {
 				throw error;
 			}
 			this.#world.announce?.(contracts.map((contract) => contract.id));
-			// Not awaited: the caller goes to the snapshot's page meanwhile. A failure leaves the rows in the log, which
-			// the next checkpoint (or a reload) writes through.
+			// Not awaited: the caller goes to the snapshot's page meanwhile. A failure leaves the rows in the log for the
+			// next checkpoint; a reload before one reopens the datasets from IndexedDB.
 			const written = writeThroughLater(db, threshold, this.#world.keepAfterMs ?? 0).catch(() => undefined);
 			this.#keeping = Promise.all([this.#keeping, written]).then(() => undefined);
 			return { kept };
