@@ -309,9 +309,11 @@ export async function fillFromColumnar(db: Database, contract: DatasetContract, 
 		if (!ways) throw new Error('The kept bytes hold no Arrow stream.');
 		return rows;
 	} catch (error) {
-		await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(table)}`);
+		// Its own failure is the one thrown: inside a caller's transaction (a snapshot's) the drop is refused once a
+		// statement has failed, and the caller's rollback takes the table away instead.
+		await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(table)}`).catch(() => undefined);
 		throw error;
 	} finally {
-		if ((ways as unknown[] | undefined)?.includes('from-text')) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(arriving)}`);
+		if ((ways as unknown[] | undefined)?.includes('from-text')) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(arriving)}`).catch(() => undefined);
 	}
 }
