@@ -299,9 +299,23 @@ describe('a dataset kept on the device in its columnar form', () => {
 		await db.query(`CREATE OR REPLACE TABLE bad_tallies (month VARCHAR, item VARCHAR, count VARCHAR)`);
 		await db.query(`INSERT INTO bad_tallies VALUES ('2024-05', 'q', 'three')`);
 		const bad: KeptTable = { ...(await store.kept(tallies)), bytes: await writeColumnar(db, asText, 'bad_tallies'), rows: 1 };
-		// The notes' rows are handed over only once the tallies' statement has failed, so the transaction refuses them too.
+		// The notes' rows are read (and so handed over) only once the tallies' statement has failed, so the transaction
+		// refuses them too.
 		let tallyFailed!: () => void;
 		const failed = new Promise<void>((resolve) => (tallyFailed = resolve));
+		const late = {
+			...fits,
+			bytes: {
+				stream: () =>
+					new ReadableStream<Uint8Array>({
+						async start(controller) {
+							await failed;
+							controller.enqueue(new Uint8Array(await fits.bytes.arrayBuffer()));
+							controller.close();
+						}
+					})
+			} as unknown as Blob
+		};
 		const gated = <T extends Database>(on: T): T => ({
 			...on,
 			query: async (sql: string, params?: readonly SqlValue[], options?: QueryOptions) => {
@@ -311,10 +325,6 @@ describe('a dataset kept on the device in its columnar form', () => {
 					if (sql.includes('tallies__snapshot')) tallyFailed();
 					throw error;
 				}
-			},
-			importArrowIpc: async (name: string, stream: Uint8Array) => {
-				if (name.startsWith('notes')) await failed;
-				return on.importArrowIpc(name, stream);
 			},
 			separate: async () => gated(await on.separate())
 		});
@@ -326,7 +336,7 @@ describe('a dataset kept on the device in its columnar form', () => {
 			opening.restore(
 				[tallies, notes],
 				[
-					{ contract: notes, kept: fits },
+					{ contract: notes, kept: late },
 					{ contract: tallies, kept: bad, format: textColumnarFormat }
 				]
 			)

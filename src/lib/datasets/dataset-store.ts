@@ -357,7 +357,8 @@ export class DatasetStore {
 						for (const { contract } of columnar) trials.set(contract.id, `${contract.table}__snapshot`);
 						// In one transaction on a connection of its own: one commit for them all (each statement's own commit
 						// wrote the engine's log through, about thirty times), and no other caller's statement falls inside it.
-						await onSeparateConnection(db, async (separate) => {
+						await onSeparateConnection(db, async (connection) => {
+							const separate = oneAtATime(connection);
 							await separate.query('BEGIN TRANSACTION');
 							// Each dataset's failure, and which failed first: once a statement fails the transaction refuses the
 							// rest, and what they then say is not the reason. A statement is counted when the engine refuses it,
@@ -801,6 +802,27 @@ export class DatasetStore {
 			throw error;
 		}
 	}
+}
+
+/**
+ * The connection with its statements run one at a time, in the order asked:
+ * several datasets filling their tables together share it, and a statement
+ * that takes more than one call to the engine (DuckDB in Node hands Arrow rows
+ * over through an appender) must not have another's fall in between.
+ * DuckDB-WASM's worker takes its messages in turn anyway.
+ */
+function oneAtATime(db: Database): Database {
+	let queue: Promise<unknown> = Promise.resolve();
+	const turn = <T>(work: () => Promise<T>): Promise<T> => {
+		const next = queue.then(work);
+		queue = next.catch(() => undefined);
+		return next;
+	};
+	return {
+		...db,
+		query: (sql, params, options) => turn(() => db.query(sql, params, options)),
+		importArrowIpc: (name, stream) => turn(() => db.importArrowIpc(name, stream))
+	};
 }
 
 /** Rows in each query that writes a columnar form in the background (a few tenths of a second each on a busy laptop). */
