@@ -95,9 +95,9 @@ const heldThreshold = '4GB';
  * A meeting snapshot's rows arrive as small tables (a year of police.uk files
  * is under one row group), which DuckDB writes to the log at each commit;
  * once the log passed the threshold, the next commit compressed and wrote
- * every row again, in the middle of the opening (the one street-crime slice
- * of four that took 0.76-1.5 s, against 0.1-0.7 s for the others, in traces
- * at load 9-12). Held, the rows go to the log now and are compressed into the
+ * every row again, in the middle of the opening (the third street-crime
+ * slice of four took 0.76-1.51 s, against 0.14-0.76 s for the others, in
+ * traces at load 9). Held, the rows go to the log now and are compressed into the
  * file after the page is drawn. Nothing is lost meanwhile: a reload before
  * then finds the file's marks are not the versions stored in IndexedDB (seen
  * in the browser: the log is not replayed into them), and reopens those
