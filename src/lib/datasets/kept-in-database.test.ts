@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import type { Database } from '$lib/database/database';
 import { DatasetStore } from './dataset-store';
-import { keptInFile } from './kept-in-database';
+import { holdCheckpoints, keptInFile, writeThroughLater } from './kept-in-database';
 import { loadFailure } from './load-failure';
 import { savedDataset, type LoadMode } from './saved-uploads';
 import { embeddedTallies, expectedAfter, fileText, heldRows, memoryStorage, notes, tallies, testEmbedded, type TestRow } from './store.fixtures';
@@ -222,6 +222,21 @@ describe('datasets kept in the database file on the device', () => {
 		const tables = await db.query(`SELECT table_name FROM duckdb_tables() WHERE table_name = ?`, [left]);
 		expect(tables.numRows).toBe(0);
 		expect(await heldRows(second, tallies)).toEqual(expectedAfter(tallies, embeddedTallies, [rowsOf(['2024-06,t,2'])], 'update-periods').sort());
+	});
+
+	it("two snapshots opened within moments hold the engine's checkpoints until both have let go, then put its own threshold back", async () => {
+		const db = await openFile(databaseFile());
+		const setting = async () => String((await db.query(`SELECT current_setting('checkpoint_threshold') AS t`)).get(0)?.['t']);
+		const own = await setting();
+		const first = await holdCheckpoints(db);
+		const second = await holdCheckpoints(db);
+		// Each is told the engine's own threshold, not the held one the first set.
+		expect([first, second]).toEqual([own, own]);
+		expect(await setting()).not.toBe(own);
+		await writeThroughLater(db, first, 0);
+		expect(await setting()).not.toBe(own);
+		await writeThroughLater(db, second, 0);
+		expect(await setting()).toBe(own);
 	});
 
 	it('a meeting snapshot of several datasets is marked in the file with no write through in its way, written through once after, and a reload takes its tables as they stand', async () => {

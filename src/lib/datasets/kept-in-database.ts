@@ -108,18 +108,30 @@ const heldThreshold = '4GB';
 export async function holdCheckpoints(db: Database): Promise<string | undefined> {
 	if (!db.keptInFile) return undefined;
 	return takeTurn(db, async () => {
+		const holding = holds.get(db);
+		// Held already (a second snapshot opened within moments of the first): the engine's own threshold is the one
+		// put back, once the last hold lets go, never the held one.
+		if (holding) {
+			holding.count += 1;
+			return holding.threshold;
+		}
 		const current = await db.query(`SELECT current_setting('checkpoint_threshold') AS threshold`);
 		const threshold = String(current.get(0)?.['threshold'] ?? '16MB');
 		await db.query(`SET checkpoint_threshold = '${heldThreshold}'`);
+		holds.set(db, { threshold, count: 1 });
 		return threshold;
 	});
 }
 
+/** The engine's own checkpoint threshold while checkpoints are held, and how many holds there are. */
+const holds = new WeakMap<Database, { threshold: string; count: number }>();
+
 /**
- * Puts back the threshold `holdCheckpoints` answered and writes the file
- * through (compressing the rows the log holds), after `afterMs`: by then the
- * page that opened has drawn its figures, and this work (a few tenths of a
- * second for a year of police.uk files) no longer holds them up.
+ * Lets go of a hold taken by `holdCheckpoints` after `afterMs` (by then the
+ * page that opened has drawn its figures), putting the engine's threshold
+ * back when it was the last, and writes the file through (compressing the
+ * rows the log holds): this work, a few tenths of a second for a year of
+ * police.uk files, no longer holds the figures up.
  */
 export function writeThroughLater(db: Database, threshold: string | undefined, afterMs: number): Promise<void> {
 	if (threshold === undefined) return Promise.resolve();
@@ -128,8 +140,12 @@ export function writeThroughLater(db: Database, threshold: string | undefined, a
 		takeTurn(db, () =>
 			// Marked, so the tests and the benchmark can tell when the rows are in the file itself.
 			timedSnapshot('write the database file through (after its page is drawn)', async () => {
-				// The setting as the engine reported it (e.g. "16.0 MiB"), never anything a user typed.
-				await db.query(`SET checkpoint_threshold = '${threshold.replaceAll("'", "''")}'`).catch(() => undefined);
+				const holding = holds.get(db);
+				if (holding && --holding.count === 0) {
+					holds.delete(db);
+					// The setting as the engine reported it (e.g. "16.0 MiB"), never anything a user typed.
+					await db.query(`SET checkpoint_threshold = '${holding.threshold.replaceAll("'", "''")}'`).catch(() => undefined);
+				}
 				await checkpoint(db);
 			})
 		)
