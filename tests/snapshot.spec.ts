@@ -94,6 +94,19 @@ test('an extract loaded is shown in the views and kept over a reload; its snapsh
 	await expect(budgetRow).toContainText('8');
 	await expect(budgetRow).not.toContainText('2019');
 
+	// A device without room to keep the snapshot's datasets refuses it before anything changes, as a load is refused
+	// (the engine writing its file into a full device would stop for good): the browser says 1 KB is left.
+	await page.evaluate(() => {
+		navigator.storage.estimate = async () => ({ quota: 100 * 1024 * 1024, usage: 100 * 1024 * 1024 - 1024 });
+	});
+	await page.getByTestId('snapshot-input').setInputFiles(file);
+	await expect(page.getByRole('alert')).toContainText(
+		/was not opened: there is not enough room on this device to keep its datasets\. Opening it needs about \d+ MB of storage, and the browser lets the dashboard use 0 MB more\. Nothing was changed/
+	);
+	await expect(page).toHaveURL(/\/data$/);
+	await expect(budgetRow).toContainText('8');
+	await page.evaluate(() => Reflect.deleteProperty(navigator.storage, 'estimate'));
+
 	// The snapshot, opened in place: the same document goes to the snapshot's page (the engine is not started
 	// again, and no dataset is reopened from the device: no `reopen:` mark after the reload's).
 	await page.evaluate(() => Object.assign(window, { sameDocument: true }));
@@ -105,6 +118,21 @@ test('an extract loaded is shown in the views and kept over a reload; its snapsh
 	expect(await page.evaluate(() => performance.getEntriesByType('measure').filter((entry) => entry.name.startsWith('reopen:')).length)).toBe(reopened);
 	await expect(page.getByTestId('summary')).toHaveText(summary ?? '');
 	await expect(page.getByRole('table', { name: /^Budget split/ })).toHaveText(table ?? '');
+
+	// Its rows are compressed into the database file once its page is drawn (3 s after the opening); reloaded then,
+	// the tables are taken from the file, none rebuilt and no file read again. (Reloaded before then, the file's marks
+	// are not the stored versions and the datasets are reopened from IndexedDB's copy: the same figures, a moment later.)
+	await page.waitForFunction(() => performance.getEntriesByName('snapshot: write the database file through (after its page is drawn)').length > 0, undefined, {
+		timeout: 30_000
+	});
+	await page.reload();
+	await waitForData(page);
+	await expect(page.getByTestId('summary')).toHaveText(summary ?? '');
+	await expect(page.getByRole('table', { name: /^Budget split/ })).toHaveText(table ?? '');
+	const afterReload = await page.evaluate(() => performance.getEntriesByType('measure').map((entry) => entry.name));
+	expect(afterReload).toContain('reopen: database file');
+	expect(afterReload).not.toContain('reopen: kept dataset');
+	expect(afterReload.filter((step) => step.startsWith('upload:'))).toEqual([]);
 });
 
 test('where the device keeps nothing (its storage full, or none offered), a load and a snapshot are for this session only, say so, and their figures are shown', async ({

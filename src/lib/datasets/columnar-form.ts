@@ -249,6 +249,9 @@ export async function fillFromColumnar(db: Database, contract: DatasetContract, 
 		// in a table of its own first and is cast into the typed table from there.
 		let slice: RecordBatch[] = [];
 		let held = 0;
+		// The slice the engine is storing now. The page decompresses and decodes the next one meanwhile (the engine
+		// works in its own worker), so neither waits for the other; at most two slices are held at once.
+		let storing: Promise<void> = Promise.resolve();
 		const create = async (schema: Schema) => {
 			if (ways) return;
 			ways = plan(contract, schema);
@@ -258,43 +261,59 @@ export async function fillFromColumnar(db: Database, contract: DatasetContract, 
 					`CREATE OR REPLACE TABLE ${sqlIdentifier(arriving)} (${contract.columns.map((column, index) => `${sqlIdentifier(column.name)} ${ways?.[index] === 'as-is' ? sqlType(column) : 'VARCHAR'}`).join(', ')})`
 				);
 		};
+		const store = async (stream: Uint8Array, count: number, each: readonly ('as-is' | 'from-text')[]) => {
+			if (!each.includes('from-text')) await db.importArrowIpc(table, stream);
+			else {
+				const select = contract.columns
+					.map((column, index) =>
+						each[index] === 'as-is' ? sqlIdentifier(column.name) : `CAST(${sqlIdentifier(column.name)} AS ${sqlType(column)}) AS ${sqlIdentifier(column.name)}`
+					)
+					.join(', ');
+				await db.importArrowIpc(arriving, stream);
+				await db.query(`INSERT INTO ${sqlIdentifier(table)} SELECT ${select} FROM ${sqlIdentifier(arriving)}`);
+				await db.query(`DELETE FROM ${sqlIdentifier(arriving)}`);
+			}
+			// Each slice goes in by one statement, whole or not at all.
+			rows += count;
+		};
 		const hand = async () => {
 			if (held > 0 && ways) {
 				const stream = tableToIPC(new Table(slice), 'stream');
-				if (!ways.includes('from-text')) await db.importArrowIpc(table, stream);
-				else {
-					const select = contract.columns
-						.map((column, index) =>
-							ways?.[index] === 'as-is' ? sqlIdentifier(column.name) : `CAST(${sqlIdentifier(column.name)} AS ${sqlType(column)}) AS ${sqlIdentifier(column.name)}`
-						)
-						.join(', ');
-					await db.importArrowIpc(arriving, stream);
-					await db.query(`INSERT INTO ${sqlIdentifier(table)} SELECT ${select} FROM ${sqlIdentifier(arriving)}`);
-					await db.query(`DELETE FROM ${sqlIdentifier(arriving)}`);
-				}
-				// Each slice goes in by one statement, whole or not at all.
-				rows += held;
+				// In order, one slice in the engine at a time: the one before must be in (or have failed) first.
+				await storing;
+				storing = store(stream, held, ways);
+				// Its failure is thrown where it is awaited: by the next slice, or after the last.
+				storing.catch(() => undefined);
 			}
 			slice = [];
 			held = 0;
 		};
-		for await (const reader of streams(bytes)) {
-			for await (const batch of reader) {
+		try {
+			for await (const reader of streams(bytes)) {
+				for await (const batch of reader) {
+					await create(reader.schema);
+					slice.push(batch);
+					held += batch.numRows;
+					if (held >= sliceRows) await hand();
+				}
+				// Each stream's batches share its schema: a slice never mixes two streams.
+				await hand();
 				await create(reader.schema);
-				slice.push(batch);
-				held += batch.numRows;
-				if (held >= sliceRows) await hand();
 			}
-			// Each stream's batches share its schema: a slice never mixes two streams.
-			await hand();
-			await create(reader.schema);
+			await storing;
+		} catch (error) {
+			// Nothing is dropped while a slice is still being stored.
+			await storing.catch(() => undefined);
+			throw error;
 		}
 		if (!ways) throw new Error('The kept bytes hold no Arrow stream.');
 		return rows;
 	} catch (error) {
-		await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(table)}`);
+		// Its own failure is the one thrown: inside a caller's transaction (a snapshot's) the drop is refused once a
+		// statement has failed, and the caller's rollback takes the table away instead.
+		await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(table)}`).catch(() => undefined);
 		throw error;
 	} finally {
-		if ((ways as unknown[] | undefined)?.includes('from-text')) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(arriving)}`);
+		if ((ways as unknown[] | undefined)?.includes('from-text')) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(arriving)}`).catch(() => undefined);
 	}
 }

@@ -13,7 +13,7 @@ import { errorMessage } from '$lib/error-message';
 import type { Problem } from '$lib/validation/problem';
 import { DatasetStore, localLock, type Holding, type LoadPlan, type WriteLock } from './dataset-store';
 import { indexedDbStorage } from './device-storage';
-import { shortOfRoom, storageRoom } from './device-room';
+import { shortOfRoom, shortOfRoomToOpen, storageRoom, type SnapshotForm } from './device-room';
 import { embeddedExtract } from './embedded-extracts';
 import type { LoadMode } from './saved-uploads';
 import type { KeptTable } from './saved-uploads';
@@ -161,6 +161,18 @@ export async function shortOfRoomFor(bytes: number): Promise<{ needed: number; f
 	const db = await startBrowserDatabase();
 	if (!db.keptInFile) return undefined;
 	return shortOfRoom(bytes, await storageRoom());
+}
+
+/**
+ * What opening a meeting snapshot file of `bytes` would need and what is free,
+ * when the device has no room to keep its datasets (`device-room.ts`);
+ * undefined when there is room, or the tables are in memory (the snapshot is
+ * then opened for the session if the device will not keep it).
+ */
+export async function shortOfRoomToOpenSnapshot(bytes: number, form: SnapshotForm): Promise<{ needed: number; free: number } | undefined> {
+	const db = await startBrowserDatabase();
+	if (!db.keptInFile) return undefined;
+	return shortOfRoomToOpen(bytes, form, await storageRoom());
 }
 
 /** Drops staged files that will not be loaded. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
+import type { Database, QueryOptions, SqlValue } from '$lib/database/database';
 import { DatasetStore, type StoreWorld } from './dataset-store';
 import type { StagedFile } from './stage-file';
 import type { KeptTable, LoadMode, SavedDataset } from './saved-uploads';
@@ -242,19 +243,20 @@ describe('a dataset kept on the device in its columnar form', () => {
 		await other.open(notes);
 		let imports = 0;
 		let csvReads = 0;
-		const counted = newStore(otherStorage, {
-			database: async () => ({
-				...db,
-				importArrowIpc: (name, stream) => {
-					imports++;
-					return db.importArrowIpc(name, stream);
-				},
-				query: (sql, params, options) => {
-					if (/read_csv/i.test(sql)) csvReads++;
-					return db.query(sql, params, options);
-				}
-			})
+		// Counted on every connection: the snapshot's rows go into the engine on one of their own.
+		const counting = <T extends Database>(on: T): T => ({
+			...on,
+			importArrowIpc: (name: string, stream: Uint8Array) => {
+				imports++;
+				return on.importArrowIpc(name, stream);
+			},
+			query: (sql: string, params?: readonly SqlValue[], options?: QueryOptions) => {
+				if (/read_csv/i.test(sql)) csvReads++;
+				return on.query(sql, params, options);
+			},
+			separate: async () => counting(await on.separate())
 		});
+		const counted = newStore(otherStorage, { database: async () => counting(db) });
 		await counted.open(tallies);
 		await counted.open(notes);
 		csvReads = 0;
@@ -280,6 +282,66 @@ describe('a dataset kept on the device in its columnar form', () => {
 		await expect(counted.restore([tallies, notes], [{ contract: tallies, kept: fits }, misfit])).rejects.toThrow(/nothing was changed/);
 		expect(await heldRows(counted, tallies)).toEqual(shown);
 		expect((await otherStorage.get<SavedDataset>(`scrutiny-dataset:${tallies.id}`))?.revision).toBe(before?.revision);
+	});
+
+	it('a snapshot whose dataset fails in the engine names that dataset, not one whose rows the failed transaction then refused', async () => {
+		const storage = memoryStorage();
+		const store = newStore(storage);
+		await store.open(tallies);
+		await store.open(notes);
+		await load(store, notes, { 'n.csv': ['in the snapshot,3'] }, 'add');
+		await store.settled();
+		const embedded = await heldRows(store, tallies);
+		const fits = await store.kept(notes);
+		expect(fits.rows).toBeGreaterThan(0);
+		// The tallies in the older text form, with a count that does not cast: its INSERT fails in the engine.
+		const asText = { ...tallies, columns: tallies.columns.map((column) => ({ ...column, type: 'text' as const })) };
+		await db.query(`CREATE OR REPLACE TABLE bad_tallies (month VARCHAR, item VARCHAR, count VARCHAR)`);
+		await db.query(`INSERT INTO bad_tallies VALUES ('2024-05', 'q', 'three')`);
+		const bad: KeptTable = { ...(await store.kept(tallies)), bytes: await writeColumnar(db, asText, 'bad_tallies'), rows: 1 };
+		// The notes' rows are read (and so handed over) only once the tallies' statement has failed, so the transaction
+		// refuses them too.
+		let tallyFailed!: () => void;
+		const failed = new Promise<void>((resolve) => (tallyFailed = resolve));
+		const late = {
+			...fits,
+			bytes: {
+				stream: () =>
+					new ReadableStream<Uint8Array>({
+						async start(controller) {
+							await failed;
+							controller.enqueue(new Uint8Array(await fits.bytes.arrayBuffer()));
+							controller.close();
+						}
+					})
+			} as unknown as Blob
+		};
+		const gated = <T extends Database>(on: T): T => ({
+			...on,
+			query: async (sql: string, params?: readonly SqlValue[], options?: QueryOptions) => {
+				try {
+					return await on.query(sql, params, options);
+				} catch (error) {
+					if (sql.includes('tallies__snapshot')) tallyFailed();
+					throw error;
+				}
+			},
+			separate: async () => gated(await on.separate())
+		});
+		// Another tab, with the embedded data only, opens it.
+		const opening = newStore(memoryStorage(), { database: async () => gated(db) });
+		await opening.open(tallies);
+		await opening.open(notes);
+		await expect(
+			opening.restore(
+				[tallies, notes],
+				[
+					{ contract: notes, kept: late },
+					{ contract: tallies, kept: bad, format: textColumnarFormat }
+				]
+			)
+		).rejects.toThrow(/^The tallies in the snapshot does not fit this dashboard's contract [\s\S]*; nothing was changed\.$/);
+		expect(await heldRows(opening, tallies)).toEqual(embedded);
 	});
 
 	it("a dataset kept in the text form (before December 2026) reopens, and is handed on in today's form", async () => {

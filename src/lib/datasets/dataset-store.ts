@@ -20,7 +20,17 @@ import { applyStaged, dropPrevious, previousTable, restorePrevious, tableRows, u
 import { columnarFormat, fillFromColumnar, openColumnar, writeColumnar } from './columnar-form';
 import type { DeviceStorage } from './device-storage';
 import { loadRows, takeTurn } from './load-extract';
-import { dropLeftStaging, forgetKeptInFile, keptInFile, markAllKeptInFile, tableRowCount, type KeptInFile, type VersionInFile } from './kept-in-database';
+import {
+	dropLeftStaging,
+	forgetKeptInFile,
+	holdCheckpoints,
+	keptInFile,
+	markAllKeptInFile,
+	tableRowCount,
+	writeThroughLater,
+	type KeptInFile,
+	type VersionInFile
+} from './kept-in-database';
 import { timed, timedReopen, timedSnapshot } from './load-marks';
 import {
 	compactLoads,
@@ -335,93 +345,148 @@ export class DatasetStore {
 			// A dataset still being opened for the first time would otherwise be rebuilt over the snapshot's rows.
 			await Promise.allSettled([...this.#opening.values()]);
 			const db = await this.#world.database();
-			const trials = new Map<string, string>();
+			// Until the page has drawn the snapshot's figures, the rows are written to the file's log once and not
+			// compressed into the file (see `holdCheckpoints`); that is done after, in the background.
+			const threshold = await holdCheckpoints(db);
+			let kept: boolean;
 			try {
-				await timedSnapshot('open its datasets in the engine', async () => {
-					for (const dataset of datasets) {
-						if (!('kept' in dataset)) continue;
-						const trial = `${dataset.contract.table}__snapshot`;
-						trials.set(dataset.contract.id, trial);
-						try {
-							const rows = await fillFromColumnar(db, dataset.contract, trial, dataset.kept.bytes);
-							if (rows !== dataset.kept.rows) throw new Error(`it holds ${rows} rows, not the ${dataset.kept.rows} it says`);
-						} catch (error) {
-							throw new Error(
-								`The ${dataset.contract.title.toLowerCase()} in the snapshot does not fit this dashboard's contract (${error instanceof Error ? error.message : String(error)}); nothing was changed.`,
-								{ cause: error }
-							);
+				const trials = new Map<string, string>();
+				try {
+					await timedSnapshot('open its datasets in the engine', async () => {
+						const columnar = datasets.flatMap((dataset) => ('kept' in dataset ? [dataset] : []));
+						for (const { contract } of columnar) trials.set(contract.id, `${contract.table}__snapshot`);
+						// In one transaction on a connection of its own: one commit for them all (each statement's own commit
+						// wrote the engine's log through, about thirty times), and no other caller's statement falls inside it.
+						await onSeparateConnection(db, async (connection) => {
+							const separate = oneAtATime(connection);
+							await separate.query('BEGIN TRANSACTION');
+							// Each dataset's failure, and which failed first: once a statement fails the transaction refuses the
+							// rest, and what they then say is not the reason. A statement is counted when the engine refuses it,
+							// before its dataset's own clearing up, so the first is the one that failed first.
+							const failures = new Map<string, Error>();
+							let first: string | undefined;
+							try {
+								// Every dataset at once: the engine takes their statements one at a time, and meanwhile the page
+								// decompresses the next dataset's rows, so neither waits for the other. Each is settled before the
+								// failure is thrown, so the transaction is not rolled back while a dataset is still being filled.
+								await Promise.allSettled(
+									columnar.map(async ({ contract, kept }) => {
+										const noted = <T>(statement: Promise<T>) =>
+											statement.catch((error: unknown) => {
+												first ??= contract.id;
+												throw error;
+											});
+										const own: Database = {
+											...separate,
+											query: (sql, params, options) => noted(separate.query(sql, params, options)),
+											importArrowIpc: (name, stream) => noted(separate.importArrowIpc(name, stream))
+										};
+										try {
+											const rows = await fillFromColumnar(own, contract, trials.get(contract.id) as string, kept.bytes);
+											if (rows !== kept.rows) throw new Error(`it holds ${rows} rows, not the ${kept.rows} it says`);
+										} catch (error) {
+											first ??= contract.id;
+											failures.set(
+												contract.id,
+												new Error(
+													`The ${contract.title.toLowerCase()} in the snapshot does not fit this dashboard's contract (${error instanceof Error ? error.message : String(error)}); nothing was changed.`,
+													{ cause: error }
+												)
+											);
+										}
+									})
+								);
+								const failure = (first === undefined ? undefined : failures.get(first)) ?? [...failures.values()][0];
+								if (failure) throw failure;
+								await separate.query('COMMIT');
+							} catch (error) {
+								await separate.query('ROLLBACK').catch(() => undefined);
+								throw error;
+							}
+						});
+					});
+				} catch (error) {
+					for (const trial of trials.values()) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(trial)}`);
+					throw error;
+				}
+				// Unmarked before the tables change: a tab closed before the snapshot is stored must not find them marked as the old version.
+				await timedSnapshot('unmark the old versions in the database file', () =>
+					forgetKeptInFile(
+						db,
+						contracts.map((contract) => contract.id),
+						{ writeThrough: false }
+					)
+				);
+				kept = await timedSnapshot('keep it on the device', () => this.#keepSnapshot(datasets));
+				// Every columnar dataset becomes its table at once: the views see all the snapshot's tables, or none.
+				await timedSnapshot('make them the datasets', () =>
+					takeTurn(db, () =>
+						onSeparateConnection(db, async (separate) => {
+							await separate.query('BEGIN TRANSACTION');
+							try {
+								for (const dataset of datasets) {
+									const trial = trials.get(dataset.contract.id);
+									if (!trial) continue;
+									await separate.query(`DROP TABLE IF EXISTS ${sqlIdentifier(dataset.contract.table)}`);
+									await separate.query(`ALTER TABLE ${sqlIdentifier(trial)} RENAME TO ${sqlIdentifier(dataset.contract.table)}`);
+								}
+								await separate.query('COMMIT');
+							} catch (error) {
+								await separate.query('ROLLBACK');
+								throw error;
+							}
+						})
+					)
+				);
+				const placed = new Set<string>();
+				for (const dataset of datasets) {
+					if (!('kept' in dataset)) continue;
+					const { contract, kept: snapshot } = dataset;
+					await dropPrevious(db, contract);
+					this.#previous.delete(contract.id);
+					const files = snapshot.files.map((file) => ({ name: file.name, periods: [...file.periods] }));
+					const stored = this.#revisions.get(contract.id) !== undefined;
+					this.#current.set(contract.id, {
+						loads: [...snapshot.loads],
+						files,
+						// Bytes in the older text form are not handed on (to a later snapshot) as if they were today's form.
+						...((dataset.format ?? columnarFormat) === columnarFormat ? { form: snapshot.bytes } : {}),
+						holding: { source: snapshot.source, files, rowCount: snapshot.rows, loadedAt: snapshot.loadedAt, canUndo: false, sessionOnly: !stored }
+					});
+					// Opened: a view that asks for it now finds it as the snapshot left it, not rebuilt from the device.
+					this.#opening.set(contract.id, Promise.resolve({ status: 'ready' }));
+					placed.add(contract.id);
+				}
+				// Marked in the database file as the versions now stored, so a reload takes the tables as they stand: together,
+				// in one statement, and left in the file's log with the rows until the file is written through after the page
+				// is drawn. A reload before that finds the file's marks are not the stored versions (the marks are written
+				// after the tables, so never the other way round) and reopens the datasets from IndexedDB: the same rows.
+				await timedSnapshot('mark them in the database file', () =>
+					this.#markAllInFile(
+						db,
+						datasets.flatMap((dataset) => ('kept' in dataset ? [dataset.contract] : [])),
+						{ writeThrough: false }
+					)
+				);
+				await timedSnapshot('rebuild the datasets it does not hold', async () => {
+					for (const contract of contracts) {
+						this.#previous.delete(contract.id);
+						if (this.#current.has(contract.id) && !placed.has(contract.id)) {
+							await dropPrevious(await this.#world.database(), contract);
+							await this.#rebuild(contract);
 						}
 					}
 				});
 			} catch (error) {
-				for (const trial of trials.values()) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(trial)}`);
+				// Failed or refused: the engine checkpoints by itself again at once.
+				await writeThroughLater(db, threshold, 0).catch(() => undefined);
 				throw error;
 			}
-			// Unmarked before the tables change: a tab closed before the snapshot is stored must not find them marked as the old version.
-			await timedSnapshot('unmark the old versions in the database file', () =>
-				forgetKeptInFile(
-					db,
-					contracts.map((contract) => contract.id)
-				)
-			);
-			const kept = await timedSnapshot('keep it on the device', () => this.#keepSnapshot(datasets));
-			// Every columnar dataset becomes its table at once: the views see all the snapshot's tables, or none.
-			await timedSnapshot('make them the datasets', () =>
-				takeTurn(db, () =>
-					onSeparateConnection(db, async (separate) => {
-						await separate.query('BEGIN TRANSACTION');
-						try {
-							for (const dataset of datasets) {
-								const trial = trials.get(dataset.contract.id);
-								if (!trial) continue;
-								await separate.query(`DROP TABLE IF EXISTS ${sqlIdentifier(dataset.contract.table)}`);
-								await separate.query(`ALTER TABLE ${sqlIdentifier(trial)} RENAME TO ${sqlIdentifier(dataset.contract.table)}`);
-							}
-							await separate.query('COMMIT');
-						} catch (error) {
-							await separate.query('ROLLBACK');
-							throw error;
-						}
-					})
-				)
-			);
-			const placed = new Set<string>();
-			for (const dataset of datasets) {
-				if (!('kept' in dataset)) continue;
-				const { contract, kept: snapshot } = dataset;
-				await dropPrevious(db, contract);
-				this.#previous.delete(contract.id);
-				const files = snapshot.files.map((file) => ({ name: file.name, periods: [...file.periods] }));
-				const stored = this.#revisions.get(contract.id) !== undefined;
-				this.#current.set(contract.id, {
-					loads: [...snapshot.loads],
-					files,
-					// Bytes in the older text form are not handed on (to a later snapshot) as if they were today's form.
-					...((dataset.format ?? columnarFormat) === columnarFormat ? { form: snapshot.bytes } : {}),
-					holding: { source: snapshot.source, files, rowCount: snapshot.rows, loadedAt: snapshot.loadedAt, canUndo: false, sessionOnly: !stored }
-				});
-				// Opened: a view that asks for it now finds it as the snapshot left it, not rebuilt from the device.
-				this.#opening.set(contract.id, Promise.resolve({ status: 'ready' }));
-				placed.add(contract.id);
-			}
-			// Marked in the database file as the versions now stored, so a reload takes the tables as they stand: together,
-			// since each marking writes the file through (a checkpoint), and a snapshot holds every dataset.
-			await timedSnapshot('mark them in the database file', () =>
-				this.#markAllInFile(
-					db,
-					datasets.flatMap((dataset) => ('kept' in dataset ? [dataset.contract] : []))
-				)
-			);
-			await timedSnapshot('rebuild the datasets it does not hold', async () => {
-				for (const contract of contracts) {
-					this.#previous.delete(contract.id);
-					if (this.#current.has(contract.id) && !placed.has(contract.id)) {
-						await dropPrevious(await this.#world.database(), contract);
-						await this.#rebuild(contract);
-					}
-				}
-			});
 			this.#world.announce?.(contracts.map((contract) => contract.id));
+			// Not awaited: the caller goes to the snapshot's page meanwhile. A failure leaves the rows in the log for the
+			// next checkpoint; a reload before one reopens the datasets from IndexedDB.
+			const written = writeThroughLater(db, threshold, this.#world.keepAfterMs ?? 0).catch(() => undefined);
+			this.#keeping = Promise.all([this.#keeping, written]).then(() => undefined);
 			return { kept };
 		});
 	}
@@ -521,7 +586,7 @@ export class DatasetStore {
 		this.#keeping = Promise.all([this.#keeping, work]).then(() => undefined);
 	}
 
-	/** Resolves once every columnar form this store began writing is written (or given up). */
+	/** Resolves once every columnar form this store began writing is written, and a snapshot's rows written through the file (or given up). */
 	settled(): Promise<void> {
 		return this.#keeping;
 	}
@@ -609,7 +674,7 @@ export class DatasetStore {
 	}
 
 	/** `#markInFile` for several datasets, in one statement each way and one write through of the file. */
-	async #markAllInFile(db: Database, contracts: readonly DatasetContract[]): Promise<void> {
+	async #markAllInFile(db: Database, contracts: readonly DatasetContract[], written: { writeThrough?: boolean } = {}): Promise<void> {
 		if (!db.keptInFile) return;
 		const unmarked: string[] = [];
 		const marked: { dataset: string; kept: KeptInFile }[] = [];
@@ -624,8 +689,8 @@ export class DatasetStore {
 			const previous = now.holding.canUndo ? this.#previous.get(contract.id) : undefined;
 			marked.push({ dataset: contract.id, kept: { revision, current: told(now), ...(previous ? { previous: told(previous) } : {}) } });
 		}
-		await forgetKeptInFile(db, unmarked);
-		await markAllKeptInFile(db, marked);
+		await forgetKeptInFile(db, unmarked, written);
+		await markAllKeptInFile(db, marked, written);
 	}
 
 	/** Builds a dataset's tables from what is stored: its columnar form, else its loads' files replayed, else its embedded extract. */
@@ -737,6 +802,27 @@ export class DatasetStore {
 			throw error;
 		}
 	}
+}
+
+/**
+ * The connection with its statements run one at a time, in the order asked:
+ * several datasets filling their tables together share it, and a statement
+ * that takes more than one call to the engine (DuckDB in Node hands Arrow rows
+ * over through an appender) must not have another's fall in between.
+ * DuckDB-WASM's worker takes its messages in turn anyway.
+ */
+function oneAtATime(db: Database): Database {
+	let queue: Promise<unknown> = Promise.resolve();
+	const turn = <T>(work: () => Promise<T>): Promise<T> => {
+		const next = queue.then(work);
+		queue = next.catch(() => undefined);
+		return next;
+	};
+	return {
+		...db,
+		query: (sql, params, options) => turn(() => db.query(sql, params, options)),
+		importArrowIpc: (name, stream) => turn(() => db.importArrowIpc(name, stream))
+	};
 }
 
 /** Rows in each query that writes a columnar form in the background (a few tenths of a second each on a busy laptop). */

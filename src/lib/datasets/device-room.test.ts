@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { roomNeeded, shortOfRoom } from './device-room';
-import { noRoomFailure } from './load-failure';
+import { roomNeeded, roomNeededToOpen, shortOfRoom, shortOfRoomToOpen } from './device-room';
+import { noRoomFailure, noRoomToOpen } from './load-failure';
+import { megabytes } from '$lib/validation/decode-text';
 
 const mb = 1024 * 1024;
 
@@ -45,5 +46,43 @@ describe('room on the device for a load', () => {
 		expect(words).toMatch(/not enough room on this device/);
 		expect(words).toMatch(/Nothing was loaded/);
 		expect(words).toMatch(/Free some space/);
+	});
+});
+
+describe('room on the device to open a meeting snapshot', () => {
+	// A year of police.uk files: a 3.8 MB snapshot whose rows are 29 MB uncompressed in the file's log (README, Performance).
+	const snapshot = Math.round(3.8 * mb);
+	const rowsInTheLog = 29 * mb;
+
+	it('covers a columnar snapshot twice over (database file and IndexedDB) and its rows uncompressed in the log', () => {
+		expect(roomNeededToOpen(snapshot, 'columnar')).toBeGreaterThanOrEqual(2 * snapshot + rowsInTheLog);
+		// A snapshot of CSV text is opened as a load of that CSV.
+		expect(roomNeededToOpen(snapshot, 'csv')).toBe(roomNeeded(snapshot));
+	});
+
+	it('is short when the browser allows less than the opening needs, and says what is needed and free', () => {
+		const needed = roomNeededToOpen(snapshot, 'columnar');
+		expect(shortOfRoomToOpen(snapshot, 'columnar', { quota: 500 * mb, usage: 500 * mb - (needed - 1) })).toEqual({ needed, free: needed - 1 });
+		expect(shortOfRoomToOpen(snapshot, 'csv', { quota: 500 * mb, usage: 500 * mb - (roomNeeded(snapshot) - 1) })).toEqual({
+			needed: roomNeeded(snapshot),
+			free: roomNeeded(snapshot) - 1
+		});
+	});
+
+	it('is not short with exactly the room needed, nor when the browser does not say', () => {
+		const needed = roomNeededToOpen(snapshot, 'columnar');
+		expect(shortOfRoomToOpen(snapshot, 'columnar', { quota: needed + 7, usage: 7 })).toBeUndefined();
+		expect(shortOfRoomToOpen(snapshot, 'columnar', undefined)).toBeUndefined();
+		expect(shortOfRoomToOpen(snapshot, 'columnar', { usage: 7 })).toBeUndefined();
+	});
+
+	it('tells the user which file, how much is needed and free, that nothing changed, and what to do', () => {
+		const needed = roomNeededToOpen(snapshot, 'columnar');
+		const words = noRoomToOpen('scrutiny-snapshot-2026-12-06.zip', needed, 2 * mb);
+		expect(words).toMatch(/^scrutiny-snapshot-2026-12-06\.zip was not opened: there is not enough room on this device/);
+		expect(words).toContain(`needs about ${megabytes(needed)}`);
+		expect(words).toContain(`${megabytes(2 * mb)} more`);
+		expect(words).toMatch(/Nothing was changed/);
+		expect(words).toMatch(/Free some space on this device .* then open the snapshot again/);
 	});
 });

@@ -1,5 +1,6 @@
 /**
- * Whether this device has room to keep a load, asked before the load starts.
+ * Whether this device has room to keep a load, or a meeting snapshot's
+ * datasets, asked before anything starts.
  *
  * Where the engine's tables live in its database file on the device, a write
  * the browser refuses for want of space does not fail in DuckDB-WASM 1.32: the
@@ -43,9 +44,34 @@ export interface StorageRoom {
 
 /** The shortfall for a load of `bytes` (what it needs and what is free), or undefined when there is room or the browser does not say. */
 export function shortOfRoom(bytes: number, room: StorageRoom | undefined): { needed: number; free: number } | undefined {
+	return lacking(roomNeeded(bytes), room);
+}
+
+/** How a meeting snapshot holds its datasets: each in its columnar form (a ZIP, since December 2026), or as CSV text (JSON, before). */
+export type SnapshotForm = 'columnar' | 'csv';
+
+/**
+ * What opening a meeting snapshot file of `bytes` may take on the device, at
+ * most. In the columnar form: its tables in the database file (about the
+ * form's size, compressed alike), the form again in IndexedDB (for a second
+ * tab), and, until the file is written through after the page is drawn, the
+ * rows uncompressed in the file's log (about eight times the form: 29 MB for
+ * the 3.8 MB of a year of police.uk files); ten times the file, and, as for a
+ * load, 16 MB for a first database file and the records. A snapshot of CSV
+ * text is opened as a load of that much CSV.
+ */
+export function roomNeededToOpen(bytes: number, form: SnapshotForm): number {
+	return form === 'csv' ? roomNeeded(bytes) : Math.ceil(bytes * 10) + 16 * 1024 * 1024;
+}
+
+/** The shortfall for opening a snapshot file of `bytes` (what it needs and what is free), or undefined when there is room or the browser does not say. */
+export function shortOfRoomToOpen(bytes: number, form: SnapshotForm, room: StorageRoom | undefined): { needed: number; free: number } | undefined {
+	return lacking(roomNeededToOpen(bytes, form), room);
+}
+
+function lacking(needed: number, room: StorageRoom | undefined): { needed: number; free: number } | undefined {
 	if (room?.quota === undefined || room.usage === undefined) return undefined;
 	const free = Math.max(0, room.quota - room.usage);
-	const needed = roomNeeded(bytes);
 	return free < needed ? { needed, free } : undefined;
 }
 

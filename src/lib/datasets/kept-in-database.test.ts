@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import type { Database } from '$lib/database/database';
 import { DatasetStore } from './dataset-store';
-import { keptInFile } from './kept-in-database';
+import { holdCheckpoints, keptInFile, writeThroughLater } from './kept-in-database';
 import { loadFailure } from './load-failure';
 import { savedDataset, type LoadMode } from './saved-uploads';
 import { embeddedTallies, expectedAfter, fileText, heldRows, memoryStorage, notes, tallies, testEmbedded, type TestRow } from './store.fixtures';
@@ -48,9 +48,9 @@ function counting(db: Database): { db: Database; filesRead: () => number } {
 	};
 }
 
-function newStore(db: Database, storage: DeviceStorage) {
+function newStore(db: Database, storage: DeviceStorage, keepAfterMs = 0) {
 	let clock = 0;
-	const store = new DatasetStore({ database: async () => db, storage, embedded: testEmbedded, now: () => `2026-01-01T00:00:${String(clock++).padStart(2, '0')}Z` });
+	const store = new DatasetStore({ database: async () => db, storage, embedded: testEmbedded, now: () => `2026-01-01T00:00:${String(clock++).padStart(2, '0')}Z`, keepAfterMs });
 	stores.push(store);
 	return store;
 }
@@ -224,7 +224,22 @@ describe('datasets kept in the database file on the device', () => {
 		expect(await heldRows(second, tallies)).toEqual(expectedAfter(tallies, embeddedTallies, [rowsOf(['2024-06,t,2'])], 'update-periods').sort());
 	});
 
-	it('a meeting snapshot of several datasets is marked in the file with one write through, and a reload takes its tables as they stand', async () => {
+	it("two snapshots opened within moments hold the engine's checkpoints until both have let go, then put its own threshold back", async () => {
+		const db = await openFile(databaseFile());
+		const setting = async () => String((await db.query(`SELECT current_setting('checkpoint_threshold') AS t`)).get(0)?.['t']);
+		const own = await setting();
+		const first = await holdCheckpoints(db);
+		const second = await holdCheckpoints(db);
+		// Each is told the engine's own threshold, not the held one the first set.
+		expect([first, second]).toEqual([own, own]);
+		expect(await setting()).not.toBe(own);
+		await writeThroughLater(db, first, 0);
+		expect(await setting()).not.toBe(own);
+		await writeThroughLater(db, second, 0);
+		expect(await setting()).toBe(own);
+	});
+
+	it('a meeting snapshot of several datasets is marked in the file with no write through in its way, written through once after, and a reload takes its tables as they stand', async () => {
 		const path = databaseFile();
 		const storage = memoryStorage();
 		// The snapshot: two datasets, one with a load, made on another device.
@@ -240,15 +255,22 @@ describe('datasets kept in the database file on the device', () => {
 		const shown = { tallies: await heldRows(elsewhere, tallies), notes: await heldRows(elsewhere, notes) };
 		let checkpoints = 0;
 		const db = await openFile(path);
-		const store = newStore({ ...db, query: (sql, params, options) => ((checkpoints += Number(/^\s*CHECKPOINT/i.test(sql))), db.query(sql, params, options)) }, storage);
+		const thresholdBefore = String((await db.query(`SELECT current_setting('checkpoint_threshold') AS t`)).get(0)?.['t']);
+		// The file written through a moment after the snapshot opens (as after its page is drawn), so the opening itself can be seen.
+		const store = newStore({ ...db, query: (sql, params, options) => ((checkpoints += Number(/^\s*CHECKPOINT/i.test(sql))), db.query(sql, params, options)) }, storage, 200);
 		await store.open(tallies);
 		await store.open(notes);
 		await load(store, tallies, ['2024-09,old,1'], 'update-periods');
 		checkpoints = 0;
 		expect(await store.restore([tallies, notes], snapshot)).toEqual({ kept: true });
-		// The old version unmarked (one write through), then both datasets marked together (one more), not one each.
-		expect(checkpoints).toBe(2);
+		// Nothing written through while the snapshot opens: its rows and marks are in the file's log (which a reload replays).
+		expect(checkpoints).toBe(0);
 		for (const contract of [tallies, notes]) expect((await keptInFile(db, contract.id))?.revision, contract.id).toBe((await savedDataset(storage, contract.id))?.revision);
+		// Then once, after the page is drawn (200 ms later here), with the engine's own checkpoints let go again.
+		await store.settled();
+		expect(checkpoints).toBe(1);
+		const threshold = await db.query(`SELECT current_setting('checkpoint_threshold') AS t`);
+		expect(String(threshold.get(0)?.['t'])).toBe(thresholdBefore);
 		await closeLast();
 		const reloaded = counting(await openFile(path));
 		const again = newStore(reloaded.db, storage);

@@ -13,6 +13,7 @@ import { sqlIdentifier } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
 import type { Holding, HeldFile } from './dataset-store';
 import { takeTurn } from './load-extract';
+import { timedSnapshot } from './load-marks';
 
 const marks = 'scrutiny_kept_versions';
 
@@ -63,8 +64,17 @@ export function markKeptInFile(db: Database, dataset: string, kept: KeptInFile):
 	return markAllKeptInFile(db, [{ dataset, kept }]);
 }
 
-/** Marks several datasets at once (a meeting snapshot's), with one write through of the file: each costs a checkpoint. */
-export function markAllKeptInFile(db: Database, marked: readonly { readonly dataset: string; readonly kept: KeptInFile }[]): Promise<void> {
+/**
+ * Marks several datasets at once (a meeting snapshot's), with one write through of the file: each costs a checkpoint.
+ * `writeThrough: false` leaves the marks and the rows in the file's log, for a caller that writes the file through
+ * itself later (`writeThroughLater`); a reload before then may not find them, and rebuilds those datasets from
+ * IndexedDB.
+ */
+export function markAllKeptInFile(
+	db: Database,
+	marked: readonly { readonly dataset: string; readonly kept: KeptInFile }[],
+	{ writeThrough = true }: { writeThrough?: boolean } = {}
+): Promise<void> {
 	if (!db.keptInFile || marked.length === 0) return Promise.resolve();
 	return takeTurn(db, async () => {
 		await ensureMarks(db);
@@ -72,18 +82,87 @@ export function markAllKeptInFile(db: Database, marked: readonly { readonly data
 			`INSERT OR REPLACE INTO ${marks} VALUES ${marked.map(() => '(?, ?, ?)').join(', ')}`,
 			marked.flatMap(({ dataset, kept }) => [dataset, kept.revision, JSON.stringify(kept)])
 		);
-		await checkpoint(db);
+		if (writeThrough) await checkpoint(db);
 	});
 }
 
-/** Forgets the marks of these datasets: a reload rebuilds them from what is stored (or their embedded extract). */
-export function forgetKeptInFile(db: Database, datasets: readonly string[]): Promise<void> {
+/** The log's size at which the engine writes the file through by itself while checkpoints are held (far above any snapshot's rows). */
+const heldThreshold = '4GB';
+
+/**
+ * Holds back the checkpoints the engine makes by itself when its log grows
+ * past `checkpoint_threshold` (16 MB), until `writeThroughLater` lets them go.
+ * A meeting snapshot's rows arrive as small tables (a year of police.uk files
+ * is under one row group), which DuckDB writes to the log at each commit;
+ * once the log passed the threshold, the next commit compressed and wrote
+ * every row again, in the middle of the opening (the third street-crime
+ * slice of four took 0.76-1.51 s, against 0.14-0.76 s for the others, in
+ * traces at load 9). Held, the rows go to the log now and are compressed into the
+ * file after the page is drawn. Nothing is lost meanwhile: a reload before
+ * then finds the file's marks are not the versions stored in IndexedDB (seen
+ * in the browser: the log is not replayed into them), and reopens those
+ * datasets from the copy IndexedDB keeps, as for any dataset the file does
+ * not mark. Answers the threshold to put back; undefined where the tables
+ * are in memory (no file, no checkpoints).
+ */
+export async function holdCheckpoints(db: Database): Promise<string | undefined> {
+	if (!db.keptInFile) return undefined;
+	return takeTurn(db, async () => {
+		const holding = holds.get(db);
+		// Held already (a second snapshot opened within moments of the first): the engine's own threshold is the one
+		// put back, once the last hold lets go, never the held one.
+		if (holding) {
+			holding.count += 1;
+			return holding.threshold;
+		}
+		const current = await db.query(`SELECT current_setting('checkpoint_threshold') AS threshold`);
+		const threshold = String(current.get(0)?.['threshold'] ?? '16MB');
+		await db.query(`SET checkpoint_threshold = '${heldThreshold}'`);
+		holds.set(db, { threshold, count: 1 });
+		return threshold;
+	});
+}
+
+/** The engine's own checkpoint threshold while checkpoints are held, and how many holds there are. */
+const holds = new WeakMap<Database, { threshold: string; count: number }>();
+
+/**
+ * Lets go of a hold taken by `holdCheckpoints` after `afterMs` (by then the
+ * page that opened has drawn its figures), putting the engine's threshold
+ * back when it was the last, and writes the file through (compressing the
+ * rows the log holds): this work, a few tenths of a second for a year of
+ * police.uk files, no longer holds the figures up.
+ */
+export function writeThroughLater(db: Database, threshold: string | undefined, afterMs: number): Promise<void> {
+	if (threshold === undefined) return Promise.resolve();
+	const waited = afterMs > 0 ? new Promise<void>((resolve) => setTimeout(resolve, afterMs)) : Promise.resolve();
+	return waited.then(() =>
+		takeTurn(db, () =>
+			// Marked, so the tests and the benchmark can tell when the rows are in the file itself.
+			timedSnapshot('write the database file through (after its page is drawn)', async () => {
+				const holding = holds.get(db);
+				if (holding && --holding.count === 0) {
+					holds.delete(db);
+					// The setting as the engine reported it (e.g. "16.0 MiB"), never anything a user typed.
+					await db.query(`SET checkpoint_threshold = '${holding.threshold.replaceAll("'", "''")}'`).catch(() => undefined);
+				}
+				await checkpoint(db);
+			})
+		)
+	);
+}
+
+/**
+ * Forgets the marks of these datasets: a reload rebuilds them from what is stored (or their embedded extract).
+ * `writeThrough: false` leaves the change in the file's log, as `markAllKeptInFile`'s does.
+ */
+export function forgetKeptInFile(db: Database, datasets: readonly string[], { writeThrough = true }: { writeThrough?: boolean } = {}): Promise<void> {
 	if (!db.keptInFile || datasets.length === 0) return Promise.resolve();
 	return takeTurn(db, async () => {
 		await ensureMarks(db);
 		const forgotten = await db.query(`DELETE FROM ${marks} WHERE dataset IN (${datasets.map(() => '?').join(', ')}) RETURNING dataset`, datasets);
 		// Every page's start unmarks its embedded datasets, which are marked only after an upload: nothing to write then.
-		if (forgotten.numRows > 0) await checkpoint(db);
+		if (forgotten.numRows > 0 && writeThrough) await checkpoint(db);
 	});
 }
 

@@ -18,3 +18,8 @@ export function loadFailure(error: unknown, what: string): string {
 export function noRoomFailure(what: string, needed: number, free: number): string {
 	return `There is not enough room on this device to keep ${what}: loading it needs about ${megabytes(needed)} of storage, and the browser lets the dashboard use ${megabytes(free)} more. Nothing was loaded: every dataset, the figures on screen and everything this device already keeps are as they were. Free some space on this device (delete files you no longer need, or clear other sites' data in the browser's settings), then load the files again, or load fewer files at a time.`;
 }
+
+/** A meeting snapshot refused before it was opened because the device has no room to keep its datasets (`device-room.ts`). */
+export function noRoomToOpen(file: string, needed: number, free: number): string {
+	return `${file} was not opened: there is not enough room on this device to keep its datasets. Opening it needs about ${megabytes(needed)} of storage, and the browser lets the dashboard use ${megabytes(free)} more. Nothing was changed: every dataset, the figures on screen, the meetings log and everything this device already keeps are as they were. Free some space on this device (delete files you no longer need, or clear other sites' data in the browser's settings), then open the snapshot again.`;
+}
