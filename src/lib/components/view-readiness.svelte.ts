@@ -37,3 +37,18 @@ export function trackReadiness(busy: () => boolean): void {
 	// Counted from set-up, not from a later effect, so the signal never reads "true" between the two.
 	if (readiness) onDestroy(readiness.track(busy));
 }
+
+/** The enclosing view's readiness signal, or undefined outside a view. Call during component set-up. */
+export function viewReadiness(): ViewReadiness | undefined {
+	return getContext<ViewReadiness | undefined>(key);
+}
+
+/**
+ * A latch for work that should wait until the view's figures have first settled and never after: false
+ * until `readiness` first reads ready (at once outside a view), then true for good. Read in an effect, it
+ * tracks the view's loads only until then, so a later reload of the view (a filter) does not hold it back.
+ */
+export function settledOnce(readiness: ViewReadiness | undefined): () => boolean {
+	let settled = readiness === undefined;
+	return () => (settled ||= readiness?.ready ?? true);
+}
