@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test, type Page } from './fixtures';
 import { noPoliceUkFixtures, policeUkFixtures } from '../src/lib/datasets/police-uk-fixtures';
-import { followInApp, openInteractive, unfold, waitForData } from './helpers';
+import { crimeTotalTable, datasetRow, fileInput, followInApp, loadedNotice, openInteractive, waitForData } from './helpers';
 
 // A real police.uk month (../shared/fixtures/police-uk), its rows counted here from the file.
 const folder = policeUkFixtures();
@@ -11,12 +11,7 @@ test.skip(folder === undefined, noPoliceUkFixtures);
 const path = join(folder ?? '', '2022-10-leicestershire-street.csv');
 const rows = folder === undefined ? 0 : Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data.length;
 const figure = rows.toLocaleString('en-GB');
-/** The Data page's row for the street-level crime, in its table of datasets. */
-const crimeRow = (page: Page) => page.getByRole('table', { name: 'Each dataset, what it holds and its checks' }).getByRole('row', { name: /^Street-level crime \(police\.uk\)/ });
-/** Where the Data page takes files. */
-const fileInput = (page: Page) => page.getByLabel('Drop CSV files here, or choose files');
-/** What the Data page says once a load is in. */
-const loaded = (page: Page) => page.getByRole('status').filter({ hasText: /rows loaded into/ });
+const crimeRow = (page: Page) => datasetRow(page, 'Street-level crime (police.uk)');
 /** The notice every page gives once when the database file on the device could not be read. */
 const fileNotice = (page: Page) => page.getByRole('status').filter({ hasText: 'The database file this dashboard keeps on this device' });
 
@@ -59,9 +54,7 @@ async function damageDatabaseFile(page: Page): Promise<void> {
 async function expectOctober(page: Page) {
 	await followInApp(page, '/crime');
 	await waitForData(page, 60_000);
-	const panel = page.getByRole('region', { name: /^Crime and anti-social behaviour recorded/ });
-	await unfold(page, "Show the table: each month's figure, limits and signal", panel);
-	await expect(panel.getByRole('table', { name: /each month's figure, the limits it is judged against/ }).getByRole('row', { name: 'October 2022' })).toContainText(figure);
+	await expect((await crimeTotalTable(page)).getByRole('row', { name: 'October 2022' })).toContainText(figure);
 }
 
 /*
@@ -137,7 +130,7 @@ test('one device: a damaged database file before the first figures is replaced a
 
 	await test.step('with room again, the same file loads (the engine was never left stuck on a write), into the database file on the device', async () => {
 		await fileInput(page).setInputFiles(path);
-		await expect(loaded(page)).toContainText(`${figure} rows loaded into the street-level crime (police.uk)`, { timeout: 60_000 });
+		await expect(loadedNotice(page)).toContainText(`${figure} rows loaded into the street-level crime (police.uk)`, { timeout: 60_000 });
 		expect(await timeline(page)).toContain('engine: datasets in the file on this device');
 		// The columnar form, for other tabs, is written in the background after the load: here it has been, so nothing is left to write after the reload.
 		await page.waitForFunction(() => performance.getEntriesByName('kept: columnar form saved').length > 0, undefined, { timeout: 60_000 });
@@ -193,7 +186,7 @@ test("a second tab, told by the first tab's lock that the file is held, works in
 	test.setTimeout(180_000);
 	await openInteractive(page, '/data');
 	await fileInput(page).setInputFiles(path);
-	await expect(loaded(page)).toContainText(`${figure} rows loaded`, { timeout: 60_000 });
+	await expect(loadedNotice(page)).toContainText(`${figure} rows loaded`, { timeout: 60_000 });
 	// The tab holding the file writes the columnar form too, after the load, for tabs like the next.
 	await page.waitForFunction(() => performance.getEntriesByName('kept: columnar form saved').length > 0, undefined, { timeout: 60_000 });
 
@@ -239,7 +232,7 @@ test('where the browser offers no file system for the database, the upload is ke
 	});
 	await openInteractive(page, '/data');
 	await fileInput(page).setInputFiles(path);
-	await expect(loaded(page)).toContainText(`${figure} rows loaded`, { timeout: 60_000 });
+	await expect(loadedNotice(page)).toContainText(`${figure} rows loaded`, { timeout: 60_000 });
 	expect(await timeline(page)).toContain('engine: in memory only');
 	await page.waitForFunction(() => performance.getEntriesByName('kept: columnar form saved').length > 0, undefined, { timeout: 60_000 });
 
