@@ -149,7 +149,7 @@ async function waitForPack(page: Page, atLeast: number): Promise<void> {
 	await waitForFigures(page);
 	const sections = await page.getByTestId('pack-section').count();
 	expect(sections).toBeGreaterThanOrEqual(atLeast);
-	await expect(page.getByTestId('pack').getByTestId('summary')).toHaveCount(sections);
+	await expect(page.getByRole('article', { name: 'Panel pack' }).getByTestId('summary')).toHaveCount(sections);
 }
 
 // Two halves, one per worker. Each opens its first page and follows links to the rest in the same page, as a

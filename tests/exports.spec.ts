@@ -169,7 +169,7 @@ async function openPack(page: Page, path: string, sections: number) {
 	await expect(page.getByTestId('pack-section')).toHaveCount(sections, { timeout: 60_000 });
 	await waitForData(page, 60_000);
 	await expect(page.getByTestId('loading')).toHaveCount(0);
-	await expect(page.getByTestId('pack').getByTestId('summary')).toHaveCount(sections);
+	await expect(page.getByRole('article', { name: 'Panel pack' }).getByTestId('summary')).toHaveCount(sections);
 	await expect(page.getByTestId('pack-quality')).toBeVisible();
 }
 
