@@ -179,68 +179,83 @@ test('one device: a damaged database file before the first figures is replaced a
 	});
 });
 
-test("a second tab, told by the first tab's lock that the file is held, works in memory at once from the columnar form and still shows the uploaded figures; once the first closes, a reload takes the file", async ({
+/*
+ * Where the datasets live when a tab cannot have the file: a browser with no file system for it, then a second tab
+ * while another holds it. One journey on one device, where it was two tests each loading the month afresh: the load
+ * made where there is no file system is the one the file's tab and the second tab then read from its columnar form.
+ */
+test("no file system, then a second tab: an upload where the browser offers no file system is kept in IndexedDB in its columnar form and comes back after a reload from it; a tab with the file reads it from there; a second tab, told by the first tab's lock that the file is held, works in memory at once from the columnar form and still shows the uploaded figures; once the first closes, a reload takes the file", async ({
 	page,
 	context
 }) => {
-	test.setTimeout(180_000);
-	await openInteractive(page, '/data');
-	await fileInput(page).setInputFiles(path);
-	await expect(loadedNotice(page)).toContainText(`${figure} rows loaded`, { timeout: 60_000 });
-	// The tab holding the file writes the columnar form too, after the load, for tabs like the next.
-	await page.waitForFunction(() => performance.getEntriesByName('kept: columnar form saved').length > 0, undefined, { timeout: 60_000 });
+	test.setTimeout(240_000);
 
-	const second = await context.newPage();
-	await openInteractive(second, '/data');
-	await waitForData(second, 60_000);
-	await expect(crimeRow(second)).toContainText(figure);
-	const steps = await timeline(second);
-	expect(steps).toContain('engine: in memory only');
-	// How long the second tab spent deciding where its tables live (the measure around the file's opening).
-	const deciding = await second.evaluate(() => performance.getEntriesByName('engine: database file opened')[0]?.duration ?? -1);
-	test.info().annotations.push({ type: 'second tab: database file decided (ms)', description: String(Math.round(deciding)) });
-	console.log(`second tab: database file decided in ${Math.round(deciding)} ms`);
-	// It knew at once, from the first tab's lock on the file, and never tried the file itself.
-	expect(steps).toContain('engine: database file held by another tab');
-	expect(steps).not.toContain('reopen: database file');
-	// It opened the columnar form: the CSV was not read again.
-	expect(steps).toContain('reopen: kept dataset');
-	expect(steps.filter((step) => step.startsWith('upload:'))).toEqual([]);
-	// Nothing on the page says something went wrong.
-	await expect(second.getByRole('alert')).toHaveCount(0);
-	await expectOctober(second);
-	// The first tab still holds the file and its figures.
-	await expectOctober(page);
+	await test.step('where the browser offers no file system for the database, the upload is kept in IndexedDB in its columnar form and comes back after a reload from it', async () => {
+		// As in a browser without the origin-private file system: the engine works in memory.
+		await page.addInitScript(() => {
+			Object.defineProperty(StorageManager.prototype, 'getDirectory', { value: undefined });
+		});
+		await openInteractive(page, '/data');
+		await fileInput(page).setInputFiles(path);
+		await expect(loadedNotice(page)).toContainText(`${figure} rows loaded`, { timeout: 60_000 });
+		expect(await timeline(page)).toContain('engine: in memory only');
+		await page.waitForFunction(() => performance.getEntriesByName('kept: columnar form saved').length > 0, undefined, { timeout: 60_000 });
 
-	// Once the first tab is closed, a reload of the second takes the file, and finds the upload there.
-	await page.close();
-	await followInApp(second, '/data');
-	await second.reload();
-	await waitForData(second, 60_000);
-	await expect(crimeRow(second)).toContainText(figure);
-	const reloaded = await timeline(second);
-	expect(reloaded).toContain('engine: datasets in the file on this device');
-	expect(reloaded).toContain('reopen: database file');
-	expect(reloaded.filter((step) => step.startsWith('upload:'))).toEqual([]);
-});
-
-test('where the browser offers no file system for the database, the upload is kept in IndexedDB in its columnar form and comes back after a reload from it', async ({ page }) => {
-	test.setTimeout(180_000);
-	// As in a browser without the origin-private file system: the engine works in memory.
-	await page.addInitScript(() => {
-		Object.defineProperty(StorageManager.prototype, 'getDirectory', { value: undefined });
+		await page.reload();
+		await waitForData(page, 60_000);
+		await expect(crimeRow(page)).toContainText(figure);
+		const steps = await timeline(page);
+		expect(steps).toContain('reopen: kept dataset');
+		expect(steps.filter((step) => step.startsWith('upload:'))).toEqual([]);
+		await expectOctober(page);
+		// That browser goes: it never held the file, nor its lock.
+		await page.close();
 	});
-	await openInteractive(page, '/data');
-	await fileInput(page).setInputFiles(path);
-	await expect(loadedNotice(page)).toContainText(`${figure} rows loaded`, { timeout: 60_000 });
-	expect(await timeline(page)).toContain('engine: in memory only');
-	await page.waitForFunction(() => performance.getEntriesByName('kept: columnar form saved').length > 0, undefined, { timeout: 60_000 });
 
-	await page.reload();
-	await waitForData(page, 60_000);
-	await expect(crimeRow(page)).toContainText(figure);
-	const steps = await timeline(page);
-	expect(steps).toContain('reopen: kept dataset');
-	expect(steps.filter((step) => step.startsWith('upload:'))).toEqual([]);
-	await expectOctober(page);
+	// A tab of a browser with the file system takes the file, and the upload into it from the columnar form.
+	const first = await context.newPage();
+	await test.step('a tab with the file system takes the file, and the upload into it from its columnar form', async () => {
+		await openInteractive(first, '/data');
+		await waitForData(first, 60_000);
+		await expect(crimeRow(first)).toContainText(figure);
+		const steps = await timeline(first);
+		expect(steps).toContain('engine: datasets in the file on this device');
+		expect(steps).toContain('reopen: kept dataset');
+		expect(steps.filter((step) => step.startsWith('upload:'))).toEqual([]);
+	});
+
+	await test.step("a second tab, told by the first tab's lock that the file is held, works in memory at once from the columnar form and still shows the uploaded figures; once the first closes, a reload takes the file", async () => {
+		const second = await context.newPage();
+		await openInteractive(second, '/data');
+		await waitForData(second, 60_000);
+		await expect(crimeRow(second)).toContainText(figure);
+		const steps = await timeline(second);
+		expect(steps).toContain('engine: in memory only');
+		// How long the second tab spent deciding where its tables live (the measure around the file's opening).
+		const deciding = await second.evaluate(() => performance.getEntriesByName('engine: database file opened')[0]?.duration ?? -1);
+		test.info().annotations.push({ type: 'second tab: database file decided (ms)', description: String(Math.round(deciding)) });
+		console.log(`second tab: database file decided in ${Math.round(deciding)} ms`);
+		// It knew at once, from the first tab's lock on the file, and never tried the file itself.
+		expect(steps).toContain('engine: database file held by another tab');
+		expect(steps).not.toContain('reopen: database file');
+		// It opened the columnar form: the CSV was not read again.
+		expect(steps).toContain('reopen: kept dataset');
+		expect(steps.filter((step) => step.startsWith('upload:'))).toEqual([]);
+		// Nothing on the page says something went wrong.
+		await expect(second.getByRole('alert')).toHaveCount(0);
+		await expectOctober(second);
+		// The first tab still holds the file and its figures.
+		await expectOctober(first);
+
+		// Once the first tab is closed, a reload of the second takes the file, and finds the upload there.
+		await first.close();
+		await followInApp(second, '/data');
+		await second.reload();
+		await waitForData(second, 60_000);
+		await expect(crimeRow(second)).toContainText(figure);
+		const reloaded = await timeline(second);
+		expect(reloaded).toContain('engine: datasets in the file on this device');
+		expect(reloaded).toContain('reopen: database file');
+		expect(reloaded.filter((step) => step.startsWith('upload:'))).toEqual([]);
+	});
 });
