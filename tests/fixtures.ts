@@ -20,7 +20,7 @@
  */
 import { databaseFilePath } from '../src/lib/database/duckdb-browser';
 import { followInApp } from './helpers';
-import { test as base, type BrowserContext, type BrowserContextOptions, type BrowserType, type CDPSession, type LaunchOptions, type Page } from '@playwright/test';
+import { expect, test as base, type BrowserContext, type BrowserContextOptions, type BrowserType, type CDPSession, type LaunchOptions, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,17 +29,45 @@ import { join } from 'node:path';
 // the HTTP cache is what this fixture exists to keep.
 const storageTypes = ['indexeddb', 'local_storage', 'cache_storage', 'service_workers', 'file_systems', 'websql', 'storage_buckets'].join(',');
 
+/** In the page: whether a tab's engine holds the database file (it cannot be written while a sync access handle is open on it). */
+async function databaseFileHeld(): Promise<boolean> {
+	const root = await navigator.storage.getDirectory();
+	const file = await root.getFileHandle('scrutiny-kept.duckdb').catch(() => undefined);
+	if (!file) return false;
+	try {
+		await (await file.createWritable({ keepExistingData: true })).abort();
+		return false;
+	} catch {
+		return true;
+	}
+}
+
+/** In the page: the names in the origin's private file system. */
+async function originFiles(): Promise<string[]> {
+	const root = (await navigator.storage.getDirectory()) as FileSystemDirectoryHandle & { keys(): AsyncIterable<string> };
+	const names: string[] = [];
+	for await (const name of root.keys()) names.push(name);
+	return names;
+}
+
 /** Empties the context of everything a test can leave in it for the app's origin. */
 export async function clearDevice(context: BrowserContext, origin: string): Promise<void> {
 	for (const page of context.pages()) await page.close();
 	await context.clearCookies();
 	await context.clearPermissions();
-	// Storage is cleared through a page of the context, which shares its storage.
+	// Storage is cleared through a page of the context, which shares its storage: a page of the origin where the app
+	// does not run (its icon), so it can see the origin's files.
 	const blank = await context.newPage();
 	let session: CDPSession | undefined;
 	try {
+		await blank.goto(`${origin}/favicon.svg`);
+		// A closed tab's engine may hold the database file for a moment. With the profile on disk, snapshot.spec's first
+		// page, run after police-uk.spec in the same worker, found the file held and worked in memory (so its reload found
+		// nothing in the file): the file is waited for until no engine holds it, and the origin's files until they are gone.
+		await expect(async () => expect(await blank.evaluate(databaseFileHeld)).toBe(false)).toPass({ timeout: 20_000 });
 		session = await context.newCDPSession(blank);
 		await session.send('Storage.clearDataForOrigin', { origin, storageTypes });
+		await expect(async () => expect(await blank.evaluate(originFiles)).toEqual([])).toPass({ timeout: 20_000 });
 	} finally {
 		await session?.detach().catch(() => undefined);
 		await blank.close();
