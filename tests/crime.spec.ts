@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
 import Papa from 'papaparse';
 import { generateStreetCrime } from '../scripts/generate-street-crime.js';
-import { expectNoAccessibilityViolations, expectPageContents, followInApp, openInteractive, visit, waitForData } from './helpers';
+import { datasetRow, expectNoAccessibilityViolations, expectPageContents, fileInput, followInApp, loadedNotice, openInteractive, visit, waitForData } from './helpers';
 
 type Row = Record<string, string>;
 const months = ['2023-09', '2023-10', '2023-11'];
@@ -31,10 +31,10 @@ test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 async function loadThreeMonths(page: Page) {
 	await openInteractive(page, '/data');
 	// The default mode, "update the periods these files cover": three months, one load.
-	await page.getByTestId('file-input').setInputFiles(files.map(({ file }) => join(folder, file)));
+	await fileInput(page).setInputFiles(files.map(({ file }) => join(folder, file)));
 	// Each file is read by the query engine, which may still be starting on a busy machine.
-	await expect(page.getByTestId('upload-loaded')).toContainText('600 rows loaded into the street-level crime (police.uk) from 3 files, as one load', { timeout: 60_000 });
-	await expect(page.getByTestId('dataset-list').locator('[data-dataset="street-crime"]')).toContainText('600 rows passed the contract check');
+	await expect(loadedNotice(page)).toContainText('600 rows loaded into the street-level crime (police.uk) from 3 files, as one load', { timeout: 60_000 });
+	await expect(datasetRow(page, 'Street-level crime (police.uk)')).toContainText('600 rows passed the contract check');
 }
 
 /** Follows a link to the Crime view in the same session: the reload further on shows the files read back from the device. */
@@ -185,9 +185,9 @@ test('a performance lead loads three monthly files at once: the figures, labelle
 	await page.getByRole('navigation').getByRole('link', { name: 'Data', exact: true }).click();
 	await page.getByLabel('Replace everything this dataset holds').check();
 	const october = files.find(({ file }) => file.startsWith('2023-10')) ?? files[1];
-	await page.getByTestId('file-input').setInputFiles(join(folder, october?.file ?? ''));
-	await page.getByTestId('load-confirm').getByRole('button', { name: 'Replace everything' }).click();
-	await expect(page.getByTestId('upload-loaded')).toContainText('200 rows loaded');
+	await fileInput(page).setInputFiles(join(folder, october?.file ?? ''));
+	await page.getByRole('alertdialog').getByRole('button', { name: 'Replace everything' }).click();
+	await expect(loadedNotice(page)).toContainText('200 rows loaded');
 
 	await page.getByRole('navigation').getByRole('link', { name: 'Crime', exact: true }).click();
 	await waitForData(page);

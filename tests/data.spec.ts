@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
 import { budgetHeader as header, embeddedBudget, secondYear } from './budget-rows';
 import { streetCrimeMonth } from '../scripts/generate-street-crime.js';
-import { expectNoAccessibilityViolations, followInApp, openInteractive, visit, waitForData } from './helpers';
+import { datasetRow, datasetsTable, expectNoAccessibilityViolations, fileInput, followInApp, loadedNotice, openInteractive, visit, waitForData } from './helpers';
 
 /**
  * Waits until this document has the dataset kept on the device: in the engine's database file (kept as part
@@ -19,7 +19,7 @@ async function columnarFormKept(page: Page): Promise<void> {
 }
 
 async function upload(page: Page, name: string, body: string | Buffer) {
-	await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: typeof body === 'string' ? Buffer.from(body) : body });
+	await fileInput(page).setInputFiles({ name, mimeType: 'text/csv', buffer: typeof body === 'string' ? Buffer.from(body) : body });
 }
 
 /**
@@ -37,7 +37,7 @@ async function expectBudgetYears(page: Page, years: string[], { byLink = false }
 }
 
 /** The message of the load of this file (a page lists every load's result, the latest first). */
-const loadedFrom = (page: Page, file: string) => page.getByTestId('upload-loaded').filter({ hasText: file });
+const loadedFrom = (page: Page, file: string) => loadedNotice(page).filter({ hasText: file });
 /** The problems of this file, when it was not loaded. */
 const problemsOf = (page: Page, file: string) => page.getByTestId('problem-summary').filter({ hasText: `${file} was not loaded` });
 
@@ -67,9 +67,9 @@ test("a performance lead's bad files are refused with their file, line, column, 
 	const folder = mkdtempSync(join(tmpdir(), 'scrutiny-data-'));
 	try {
 		await openInteractive(page, '/data');
-		const budgetRow = page.getByTestId('dataset-list').locator('[data-dataset="budget-split"]');
-		const streetRow = page.getByTestId('dataset-list').locator('[data-dataset="street-crime"]');
-		const referralsRow = page.getByTestId('dataset-list').locator('[data-dataset="referrals"]');
+		const budgetRow = datasetRow(page, 'Budget split');
+		const streetRow = datasetRow(page, 'Street-level crime (police.uk)');
+		const referralsRow = datasetRow(page, 'Referrals by month');
 
 		// Input that is not a sane CSV gets a clear message.
 		await upload(page, 'empty.csv', '');
@@ -100,7 +100,7 @@ test("a performance lead's bad files are refused with their file, line, column, 
 		writeFileSync(large, `${streetHeader}\r\n${streetBody.join('\r\n')}\r\n`);
 		// Over the large-file threshold (4 MB), or this would test the small-file path.
 		expect(statSync(large).size).toBeGreaterThan(4 * 1024 * 1024);
-		await page.getByTestId('file-input').setInputFiles(large);
+		await fileInput(page).setInputFiles(large);
 		const largeProblems = problemsOf(page, 'leicestershire-street.csv');
 		await expect(largeProblems).toContainText('leicestershire-street.csv was not loaded: 1 problem');
 		await expect(largeProblems).toContainText(`leicestershire-street.csv, line ${badLine}, column 2 (Month): expected a month as YYYY-MM`);
@@ -110,7 +110,7 @@ test("a performance lead's bad files are refused with their file, line, column, 
 		// With set-aside chosen, the valid rows load and the page says exactly how many were set aside, and where.
 		await page.getByLabel('If some rows have problems, load the valid rows and set the others aside').check();
 		// The same file again: the input is emptied after each choice, so choosing it anew is a new choice.
-		await page.getByTestId('file-input').setInputFiles(large);
+		await fileInput(page).setInputFiles(large);
 		const largeLoaded = loadedFrom(page, 'leicestershire-street.csv');
 		await expect(largeLoaded).toContainText(`${shown(streetRows - 1)} rows loaded into the street-level crime (police.uk) from leicestershire-street.csv`);
 		await expect(largeLoaded).toContainText(`leicestershire-street.csv: ${shown(streetRows - 1)} rows loaded and 1 set aside, of ${shown(streetRows)} rows read`);
@@ -168,13 +168,13 @@ test("a performance lead's bad files are refused with their file, line, column, 
 		for (let i = 0; i < 1_500_000; i++) lines.push(`20${10 + (i % 15)}-${String((i % 12) + 1).padStart(2, '0')},victim services,source ${i},${i % 50},test,row ${i},true`);
 		writeFileSync(join(folder, 'big-referrals.csv'), lines.join('\n') + '\n');
 		const since = await page.evaluate(() => performance.now());
-		await page.getByTestId('file-input').setInputFiles(join(folder, 'big-referrals.csv'));
+		await fileInput(page).setInputFiles(join(folder, 'big-referrals.csv'));
 		const result = page.getByTestId('upload-result').filter({ hasText: 'big-referrals.csv' });
 		await expect(result.getByRole('progressbar')).toBeVisible();
 		// The count is estimated from the first lines (shorter here than later ones), so only roughly.
 		await expect(result).toContainText('Checking big-referrals.csv with the query engine: 0 of 1 file checked');
 		await result.getByRole('button', { name: 'Cancel' }).click();
-		await expect(page.getByTestId('upload-cancelled')).toContainText('Cancelled: nothing from big-referrals.csv was loaded');
+		await expect(page.getByRole('status').filter({ hasText: 'Cancelled: nothing from' })).toContainText('Cancelled: nothing from big-referrals.csv was loaded');
 		await expect(referralsRow).toContainText('432');
 		// Cancel stops the engine's read where it is (the app marks that), rather than letting it run to the end.
 		// (The engine's read either ends, "read and check cells", or is stopped; the step around it is marked either way.)
@@ -193,7 +193,7 @@ test("a performance lead's bad files are refused with their file, line, column, 
 		const [referralsHeader, firstReferral] = readFileSync('data/referrals.csv', 'utf8').split('\n');
 		await page.getByLabel('Replace everything this dataset holds').check();
 		await upload(page, 'one-referral.csv', `${referralsHeader}\n${firstReferral}\n`);
-		const confirm = page.getByTestId('load-confirm');
+		const confirm = page.getByRole('alertdialog');
 		await expect(confirm).toContainText('Everything the referrals by month holds is replaced. Goes: 432 rows', { timeout: 30_000 });
 		await expect(confirm).toContainText('Comes: 1 row');
 		await confirm.getByRole('button', { name: 'Replace everything' }).click();
@@ -217,7 +217,7 @@ test("a performance lead's bad files are refused with their file, line, column, 
 
 test('the Data page passes an axe scan for WCAG 2.2 AA', async ({ appPage: page }) => {
 	await visit(page, '/data');
-	await expect(page.getByTestId('dataset-list')).toContainText('Embedded');
+	await expect(datasetsTable(page)).toContainText('Embedded');
 	// A dataset with no embedded extract says what to do, not "Embedded: " and an empty list of files.
 	await expect(page.locator('tr[data-dataset="street-crime"]')).toContainText('Nothing loaded yet: it has no embedded extract.');
 	// With no rows there is nothing to check, and it says so rather than showing a row of passes.
@@ -225,6 +225,6 @@ test('the Data page passes an axe scan for WCAG 2.2 AA', async ({ appPage: page 
 	await expect(page.locator('tr[data-dataset="street-crime"]')).not.toContainText('Pass');
 	// Every row's checks are of what it holds now: none is left "Checking…".
 	await expect(page.locator('tr[data-dataset][data-checked="false"]')).toHaveCount(0);
-	await expect(page.getByTestId('dataset-list')).not.toContainText('Checking…');
+	await expect(datasetsTable(page)).not.toContainText('Checking…');
 	await expectNoAccessibilityViolations(page);
 });

@@ -13,7 +13,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, expectReadableAndNoSidewaysScroll, followInApp, notReady, openInteractive, unfoldAll, visit } from './helpers';
+import { expectNoAccessibilityViolations, expectReadableAndNoSidewaysScroll, fileInput, followInApp, loadedNotice, notReady, openInteractive, unfoldAll, visit } from './helpers';
 import { noPoliceUkFixtures, policeUkFixtures } from '../src/lib/datasets/police-uk-fixtures';
 import { views } from '../src/lib/views/registry';
 
@@ -149,7 +149,7 @@ async function waitForPack(page: Page, atLeast: number): Promise<void> {
 	await waitForFigures(page);
 	const sections = await page.getByTestId('pack-section').count();
 	expect(sections).toBeGreaterThanOrEqual(atLeast);
-	await expect(page.getByTestId('pack').getByTestId('summary')).toHaveCount(sections);
+	await expect(page.getByRole('article', { name: 'Panel pack' }).getByTestId('summary')).toHaveCount(sections);
 }
 
 // Two halves, one per worker. Each opens its first page and follows links to the rest in the same page, as a
@@ -199,8 +199,8 @@ test('with a quarter of real police.uk files loaded, the Crime and Safer Streets
 	const files = readdirSync(folder!).filter((file) => /^2022-(08|09|10)-leicestershire-street\.csv$/.test(file));
 	expect(files).toHaveLength(3);
 	await openInteractive(page, '/data');
-	await page.getByTestId('file-input').setInputFiles(files.map((file) => join(folder!, file)));
-	await expect(page.getByTestId('upload-loaded')).toHaveCount(1, { timeout: 120_000 });
+	await fileInput(page).setInputFiles(files.map((file) => join(folder!, file)));
+	await expect(loadedNotice(page)).toHaveCount(1, { timeout: 120_000 });
 	// Followed as links from the Data page, in the same page: the files loaded stay in the engine, not read again from the device on each page.
 	for (const path of ['/crime', '/safer-streets', '/exceptions', '/pack?meeting=Police+and+Crime+Panel&view=crime&view=safer-streets']) {
 		await followInApp(page, path);

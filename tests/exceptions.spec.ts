@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { engagementEvents } from '../src/lib/contracts/engagement-events';
 import Papa from 'papaparse';
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, followInApp, openInteractive, visit, waitForData, watchOffOriginRequests } from './helpers';
+import { datasetRow, expectNoAccessibilityViolations, fileInput, followInApp, loadedNotice, openInteractive, visit, waitForData, watchOffOriginRequests } from './helpers';
 
 // The engine starts afresh on each page of a shared 2-core machine.
 const slow = { timeout: 60_000 };
@@ -40,11 +40,11 @@ function referralsExtract(): string {
 async function uploadReferrals(page: Page) {
 	await openInteractive(page, '/data');
 	await page.getByLabel('Replace everything this dataset holds').check();
-	await page.getByTestId('file-input').setInputFiles({ name: 'referrals-2023-24.csv', mimeType: 'text/csv', buffer: Buffer.from(referralsExtract()) });
-	const confirm = page.getByTestId('load-confirm');
+	await fileInput(page).setInputFiles({ name: 'referrals-2023-24.csv', mimeType: 'text/csv', buffer: Buffer.from(referralsExtract()) });
+	const confirm = page.getByRole('alertdialog');
 	await expect(confirm).toContainText('Everything the referrals by month holds is replaced', slow);
 	await confirm.getByRole('button', { name: 'Replace everything' }).click();
-	await expect(page.getByTestId('upload-loaded')).toContainText('48 rows loaded into the referrals by month', slow);
+	await expect(loadedNotice(page)).toContainText('48 rows loaded into the referrals by month', slow);
 }
 
 // An average of counts from 100 up is written whole (108.5 → 109); a difference below 100 keeps its decimal.
@@ -157,9 +157,9 @@ test('a performance lead uploads their own extracts: referrals with a month far 
 		restorative.forEach((value, index) => lines.push(`${month(index)},restorative justice,police,${value}`));
 		await followInApp(page, '/data');
 		await page.getByLabel('Replace everything this dataset holds').check();
-		await page.getByTestId('file-input').setInputFiles({ name: 'referrals-signals.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
-		await page.getByTestId('load-confirm').getByRole('button', { name: 'Replace everything' }).click({ timeout: 120_000 });
-		await expect(page.getByTestId('upload-loaded')).toContainText(`${lines.length - 1} rows loaded`, { timeout: 120_000 });
+		await fileInput(page).setInputFiles({ name: 'referrals-signals.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
+		await page.getByRole('alertdialog').getByRole('button', { name: 'Replace everything' }).click({ timeout: 120_000 });
+		await expect(loadedNotice(page)).toContainText(`${lines.length - 1} rows loaded`, { timeout: 120_000 });
 
 		// Followed as a link, in the same session: reading an upload back from the device was shown with the first.
 		await followInApp(page, '/referrals');
@@ -186,16 +186,16 @@ test('a performance lead uploads their own extracts: referrals with a month far 
 		await followInApp(page, '/data');
 		// Recognised without its provenance columns; it replaces the engagement figures, after saying what goes.
 		await page.getByLabel('Replace everything this dataset holds').check();
-		await page.getByTestId('file-input').setInputFiles(file);
-		await page.getByTestId('load-confirm').getByRole('button', { name: 'Replace everything' }).click({ timeout: 120_000 });
-		const loaded = page.getByTestId('upload-loaded');
+		await fileInput(page).setInputFiles(file);
+		await page.getByRole('alertdialog').getByRole('button', { name: 'Replace everything' }).click({ timeout: 120_000 });
+		const loaded = loadedNotice(page);
 		await expect(loaded).toContainText(`${engagementRows.length} rows loaded`, { timeout: 120_000 });
 		await expect(loaded).toContainText(`of ${engagementRows.length} rows read`);
 		const conversions = page.getByTestId('upload-conversions');
 		await expect(conversions).toContainText(`period_start: ${engagementRows.length} dates read as day/month/year`);
 		await expect(conversions).toContainText(`period_end: ${engagementRows.length} dates read as day/month/year`);
 		await expect(conversions).toContainText(`count: ${engagementRows.length} numbers read without thousands separators (1,234 as 1234)`);
-		await expect(page.getByTestId('dataset-list').locator(`[data-dataset="${engagementEvents.id}"]`)).toContainText(String(engagementRows.length));
+		await expect(datasetRow(page, engagementEvents.title)).toContainText(String(engagementRows.length));
 	});
 
 	// A slash date that could be either order is refused, saying why.
@@ -204,7 +204,7 @@ test('a performance lead uploads their own extracts: referrals with a month far 
 	writeFileSync(ambiguous, Papa.unparse({ fields: columns.map((column) => column.name), data: data.map((row) => columns.map((column) => row[column.name] ?? '')) }));
 	// Still on the Data page, in the default mode this time, so the file is checked before anything is asked.
 	await page.getByLabel('Update the periods these files cover').check();
-	await page.getByTestId('file-input').setInputFiles(ambiguous);
+	await fileInput(page).setInputFiles(ambiguous);
 	await expect(page.getByTestId('problem-summary')).toContainText('engagement ambiguous.csv, line 2, column 1 (period_start): expected a date as YYYY-MM-DD or day/month/year');
 	await expect(page.getByTestId('problem-summary')).toContainText('which could be 4 May 2025 (day/month/year) or 5 April 2025 (month/day/year)');
 	expect(offOrigin).toEqual([]);

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import type { Locator } from '@playwright/test';
 import { expect, test, type Page } from './fixtures';
 import { generateStreetCrime } from '../scripts/generate-street-crime.js';
-import { followInApp, openInteractive, visit, waitForData } from './helpers';
+import { fileInput, followInApp, loadedNotice, openInteractive, visit, waitForData } from './helpers';
 
 /** Clicks a download button and returns the file's name and bytes. */
 async function download(page: Page, name: string, within: Page | Locator = page): Promise<{ fileName: string; bytes: Buffer }> {
@@ -169,7 +169,7 @@ async function openPack(page: Page, path: string, sections: number) {
 	await expect(page.getByTestId('pack-section')).toHaveCount(sections, { timeout: 60_000 });
 	await waitForData(page, 60_000);
 	await expect(page.getByTestId('loading')).toHaveCount(0);
-	await expect(page.getByTestId('pack').getByTestId('summary')).toHaveCount(sections);
+	await expect(page.getByRole('article', { name: 'Panel pack' }).getByTestId('summary')).toHaveCount(sections);
 	await expect(page.getByTestId('pack-quality')).toBeVisible();
 }
 
@@ -220,8 +220,8 @@ test("a performance lead copies a view's link (or is shown it when the clipboard
 		try {
 			for (const { file, text } of crimeFiles) writeFileSync(join(folder, file), text);
 			await followInApp(page, '/data');
-			await page.getByTestId('file-input').setInputFiles(crimeFiles.map(({ file }) => join(folder, file)));
-			await expect(page.getByTestId('upload-loaded')).toContainText(`${crimeRows.length} rows loaded into the street-level crime (police.uk)`, { timeout: 60_000 });
+			await fileInput(page).setInputFiles(crimeFiles.map(({ file }) => join(folder, file)));
+			await expect(loadedNotice(page)).toContainText(`${crimeRows.length} rows loaded into the street-level crime (police.uk)`, { timeout: 60_000 });
 		} finally {
 			rmSync(folder, { recursive: true, force: true });
 		}

@@ -172,3 +172,34 @@ export async function followPageContents(page: Page, options: { chartFirst?: boo
 	await expect(page).toHaveURL(new RegExp(`#${targets.at(-1)}$`));
 	await expect(page.locator(`h2#${targets.at(-1)}`)).toBeInViewport();
 }
+
+/** The Data page's file input, by its label (the drop zone's words). */
+export function fileInput(page: Page): Locator {
+	return page.getByLabel('Drop CSV files here, or choose files');
+}
+
+/** What the Data page says once a load is done: each dataset's rows loaded, or why it was not. */
+export function loadedNotice(page: Page): Locator {
+	return page.getByRole('status').filter({ hasText: / loaded into the |Not loaded:/ });
+}
+
+/** The Data page's table of datasets and their checks, by its caption. */
+export function datasetsTable(page: Page): Locator {
+	return page.getByRole('table', { name: 'Each dataset, what it holds and its checks' });
+}
+
+/** A dataset's row in the Data page's table, by the dataset's title (its first cell). */
+export function datasetRow(page: Page, title: string): Locator {
+	const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return datasetsTable(page).getByRole('row', { name: new RegExp(`^${escaped} `) });
+}
+
+/**
+ * The Crime view's table of all recorded crime by month (the table of its XmR chart), its fold opened: a row per
+ * month loaded, with that month's records. Found by the panel's heading and the table's caption.
+ */
+export async function crimeTotalTable(page: Page): Promise<Locator> {
+	const panel = page.getByRole('region', { name: /^Crime and anti-social behaviour recorded/ });
+	await unfold(page, "Show the table: each month's figure, limits and signal", panel);
+	return panel.getByRole('table', { name: /each month's figure, the limits it is judged against/ });
+}

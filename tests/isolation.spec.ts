@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { expect, leftovers, test, type Page } from './fixtures';
 import { budgetHeader as header, embeddedBudget, secondYear as madeUpYear } from './budget-rows';
-import { followInApp, openInteractive, visit, waitForData } from './helpers';
+import { fileInput, followInApp, loadedNotice, openInteractive, visit, waitForData } from './helpers';
 
 // Each worker keeps one browser context (tests/fixtures.ts). These run in order in one worker:
 // a test that sees the embedded data and then loads a dataset (kept on the device, in IndexedDB),
@@ -32,8 +32,8 @@ test('before a load, the embedded rows and years only; then a made-up year loade
 	await expect(await budgetRowsHeld(page)).toHaveText(String(embeddedRows.length));
 	await expect(await budgetYears(page)).toHaveText(embeddedYears);
 	await followInApp(page, '/data');
-	await page.getByTestId('file-input').setInputFiles({ name: 'budget-2018-19.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${madeUpYear.join('\n')}\n`) });
-	await expect(page.getByTestId('upload-loaded')).toContainText('5 rows loaded', { timeout: 60_000 });
+	await fileInput(page).setInputFiles({ name: 'budget-2018-19.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${madeUpYear.join('\n')}\n`) });
+	await expect(loadedNotice(page)).toContainText('5 rows loaded', { timeout: 60_000 });
 	await expect(await budgetRowsHeld(page)).toHaveText(String(embeddedRows.length + madeUpYear.length));
 	await expect(await budgetYears(page)).toHaveText(['2018/19', ...embeddedYears]);
 });
@@ -68,8 +68,8 @@ test.describe('the shared page', () => {
 
 	test('a journey that loads a file on it leaves the load on the device', async ({ appPage }) => {
 		await visit(appPage, '/data');
-		await appPage.getByTestId('file-input').setInputFiles({ name: 'budget-2018-19.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${madeUpYear.join('\n')}\n`) });
-		await expect(appPage.getByTestId('upload-loaded')).toContainText('5 rows loaded', { timeout: 60_000 });
+		await fileInput(appPage).setInputFiles({ name: 'budget-2018-19.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${madeUpYear.join('\n')}\n`) });
+		await expect(loadedNotice(appPage)).toContainText('5 rows loaded', { timeout: 60_000 });
 		expect(await leftovers(appPage)).toEqual(
 			expect.arrayContaining([
 				expect.stringContaining('scrutiny-uploaded-datasets'),

@@ -215,7 +215,7 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 
 	// A snapshot saved here, after a reset, opens on another device with the same meetings.
 	await followInApp(page, '/meetings');
-	const meetingsTable = await page.getByTestId('meetings-table').innerText();
+	const meetingsTable = await page.getByRole('table', { name: 'Meetings, latest first' }).innerText();
 	const saving = page.waitForEvent('download');
 	await press(page, page.getByRole('button', { name: 'Save meeting snapshot' }));
 	const snapshot = await (await saving).path();
@@ -224,7 +224,7 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 	await expect(page.getByText('Every dataset is back to its embedded extract.')).toBeVisible();
 	// The reset is of the datasets: this device's meetings log is kept.
 	await followInApp(page, '/meetings');
-	await expect(page.getByTestId('meetings-table')).toContainText('7 May 2025');
+	await expect(page.getByRole('table', { name: 'Meetings, latest first' })).toContainText('7 May 2025');
 
 	const elsewhere = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'Europe/London' });
 	const other = await elsewhere.newPage();
@@ -235,9 +235,9 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 	await press(other, other.getByLabel('Open a meeting snapshot'), 'Space');
 	await (await chooser).setFiles(snapshot);
 	await expect(other).toHaveURL(/\/meetings$/);
-	await expect(other.getByTestId('meetings-table')).toBeVisible();
-	expect(await other.getByTestId('meetings-table').innerText()).toBe(meetingsTable);
-	await expect(other.getByTestId('meetings-table')).toContainText('12 March 2025');
+	await expect(other.getByRole('table', { name: 'Meetings, latest first' })).toBeVisible();
+	expect(await other.getByRole('table', { name: 'Meetings, latest first' }).innerText()).toBe(meetingsTable);
+	await expect(other.getByRole('table', { name: 'Meetings, latest first' })).toContainText('12 March 2025');
 	// Opening it replaced this device's log, which can be undone.
 	await expect(other.getByRole('button', { name: /^Undo: open the meeting snapshot of \d{1,2} \w+ \d{4}$/ })).toBeVisible();
 	await expectNoAccessibilityViolations(other);
@@ -264,7 +264,7 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 	await press(other, other.getByLabel('Load Meetings from a CSV file'), 'Space');
 	await (await csvChooser).setFiles({ name: 'meetings.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
 	await expect(other.getByTestId('problem-summary')).toContainText(`meetings.csv, line ${brokenLine}, column 4 (meeting_date)`);
-	await expect(other.getByTestId('meetings-table')).toContainText('12 March 2025');
+	await expect(other.getByRole('table', { name: 'Meetings, latest first' })).toContainText('12 March 2025');
 	await expectNoAccessibilityViolations(other);
 
 	// A meeting of another kind, with a date that does not exist: a GOV.UK error summary takes the focus, and its
@@ -292,8 +292,8 @@ test('keyboard alone: a board, its agenda, a rating and two actions; the next bo
 	await other.keyboard.press('Control+A');
 	await other.keyboard.type('30');
 	await other.keyboard.press('Enter');
-	await expect(other.getByTestId('meetings-table')).toContainText('30 April 2026');
-	await expect(other.getByTestId('meetings-table')).toContainText('Police and Crime Panel');
+	await expect(other.getByRole('table', { name: 'Meetings, latest first' })).toContainText('30 April 2026');
+	await expect(other.getByRole('table', { name: 'Meetings, latest first' })).toContainText('Police and Crime Panel');
 	await expect(other.getByTestId('error-summary')).toHaveCount(0);
 	await elsewhere.close();
 	expect(offOrigin).toEqual([]);

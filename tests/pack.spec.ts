@@ -26,7 +26,7 @@ async function openPack(page: Page, path: string, sections: number, open: 'visit
 	await expect(page.getByTestId('pack-section')).toHaveCount(sections, slow);
 	await waitForData(page, slow.timeout);
 	await expect(page.getByTestId('loading')).toHaveCount(0);
-	await expect(page.getByTestId('pack').getByTestId('summary')).toHaveCount(sections);
+	await expect(page.getByRole('article', { name: 'Panel pack' }).getByTestId('summary')).toHaveCount(sections);
 	await expect(page.getByTestId('pack-quality')).toBeVisible();
 }
 
@@ -88,7 +88,7 @@ test("a Panel member's pack: made from its form and kept in its link; printed to
 		await expect(cover).toContainText('[c] fewer than 10: suppressed to protect individuals, in Custody visiting only');
 		// Inside the pack the views take their filters from the form, so they show no filter bar of their own.
 		await expect(page.getByRole('group', { name: 'Filters' })).toHaveCount(0);
-		await expect(page.getByTestId('pack').getByTestId('summary').nth(1)).toContainText('2023/24 in Leicester');
+		await expect(page.getByRole('article', { name: 'Panel pack' }).getByTestId('summary').nth(1)).toContainText('2023/24 in Leicester');
 	});
 	await test.step('the pack passes axe and prints to A4 with each section on a new page, the marking on every page, no navigation, and small counts suppressed', async () => {
 		await openPack(page, packPath, 3);
@@ -155,7 +155,7 @@ test("a Panel member's pack: made from its form and kept in its link; printed to
 		const squeeze = (text: string) => text.replace(/\s+/g, '');
 		const rawPages = Array.from({ length: pages }, (_, index) => squeeze(pageText(pdf, index + 1, '-raw')));
 		const tableRows = await page
-			.getByTestId('pack')
+			.getByRole('article', { name: 'Panel pack' })
 			.locator('table tr')
 			.evaluateAll((rows) =>
 				rows.map((row) =>
@@ -186,7 +186,7 @@ test("a Panel member's pack: made from its form and kept in its link; printed to
 			wordsOf(
 				(
 					await page
-						.getByTestId('pack')
+						.getByRole('article', { name: 'Panel pack' })
 						.locator('table :is(th, td)')
 						.evaluateAll((cells) => {
 							// The cell's printed text: screen-reader-only text left out, a line break or a block ending a word.
@@ -241,7 +241,7 @@ test("a Panel member's pack: made from its form and kept in its link; printed to
 		await expect(page.getByTestId('pack-section')).toHaveCount(3, slow);
 		await waitForData(page, slow.timeout);
 		await expect(page.getByTestId('loading')).toHaveCount(0);
-		await expect(page.getByTestId('pack').getByTestId('summary')).toHaveCount(3, slow);
+		await expect(page.getByRole('article', { name: 'Panel pack' }).getByTestId('summary')).toHaveCount(3, slow);
 		await expect(page.getByTestId('pack-quality')).toBeVisible();
 		await expect(page.getByTestId('pack-demonstration-banner')).toContainText('Demonstration data');
 		await expect(page.getByTestId('pack-basis')).toContainText('Demonstration: some figures are an illustrative sample');

@@ -39,9 +39,9 @@ test('a Panel member reads the plan aims by keyboard: five themes, each aim with
 	// Where none is set, the page says so, as the Panel asked.
 	await expect(page.getByTestId('status-budget-split').first()).toHaveText('No target set');
 	await expect(page.getByTestId('summary')).toContainText('The Police and Crime Plan sets 24 aims under 5 themes.');
-	await expect(page.getByTestId('chart')).toBeVisible();
+	await expect(page.getByRole('img', { name: /^Share of each theme's aims evidenced by at least one measure/ })).toBeVisible();
 	// Each theme's bar in proportion to the share of its aims evidenced, labelled with its counts: src/lib/views/plan-aims/view.test.ts.
-	await expect(page.getByTestId('plan-aims-table')).toContainText('Vulnerability Protection');
+	await expect(page.getByRole('table', { name: 'Aims and measures by theme' })).toContainText('Vulnerability Protection');
 	await expect(page.getByText('Illustrative sample').first()).toBeVisible();
 	// Short pages: the contents list every section below the opening, in its heading's words; its last link, followed
 	// by keyboard, takes the reader to the sources.

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
 import Papa from 'papaparse';
 import { noPoliceUkFixtures, policeUkFixtures } from '../src/lib/datasets/police-uk-fixtures';
-import { followInApp, openInteractive, waitForData } from './helpers';
+import { crimeTotalTable, datasetRow, fileInput, followInApp, loadedNotice, openInteractive, waitForData } from './helpers';
 import { cutPoliceUkFile } from './police-uk-cut';
 
 // The four real Leicestershire months of ../shared/fixtures/police-uk, used by
@@ -30,18 +30,7 @@ const all = months.reduce((sum, month) => sum + month.rows, 0);
 const figure = (count: number) => count.toLocaleString('en-GB');
 /** Waits until the page's datasets are loaded: a reload rebuilds them from the kept files, slow on a busy machine. */
 const settled = (page: Page) => waitForData(page, 120_000);
-const crimeRow = (page: Page) => page.getByTestId('dataset-list').locator('[data-dataset="street-crime"]');
-
-/**
- * The table of all recorded crime's XmR chart, its fold opened: a row per month loaded, with that month's
- * records (no row for a month not loaded: missing, not zero).
- */
-async function monthTotals(page: Page) {
-	const panel = page.locator('[data-series="crime-total"]');
-	const fold = panel.locator('details');
-	if (!(await fold.evaluate((details) => (details as HTMLDetailsElement).open))) await fold.locator('summary').click();
-	return panel.getByTestId('series-crime-total-table');
-}
+const crimeRow = (page: Page) => datasetRow(page, 'Street-level crime (police.uk)');
 
 /**
  * The Crime view shows each of these months with the count of its file's rows. Opened afresh, it reads the
@@ -52,7 +41,7 @@ async function expectMonthTotals(page: Page, shown: readonly { name: string; row
 	if (open === 'afresh') await page.goto('/crime');
 	else await followInApp(page, '/crime');
 	await settled(page);
-	const byMonth = await monthTotals(page);
+	const byMonth = await crimeTotalTable(page);
 	for (const month of shown) await expect(byMonth.getByRole('row', { name: month.name })).toContainText(figure(month.rows));
 	await expect(byMonth.locator('tbody tr')).toHaveCount(shown.length);
 }
@@ -62,8 +51,8 @@ test('a performance lead loads a quarter of real months at once: one load, check
 }) => {
 	test.setTimeout(300_000);
 	await openInteractive(page, '/data');
-	await page.getByTestId('file-input').setInputFiles(months.map((month) => month.path));
-	const loaded = page.getByTestId('upload-loaded');
+	await fileInput(page).setInputFiles(months.map((month) => month.path));
+	const loaded = loadedNotice(page);
 	await expect(loaded).toContainText(`${figure(all)} rows loaded into the street-level crime (police.uk) from 4 files, as one load`, { timeout: 120_000 });
 	await expect(page.getByTestId('upload-result')).toHaveCount(1);
 	await expect(page.getByTestId('upload-force').first()).toContainText('Force: Leicestershire Police');
@@ -82,14 +71,14 @@ test('a performance lead loads a quarter of real months at once: one load, check
 	const [december, august, september, october] = months;
 	if (!december || !august || !september || !october) throw new Error('four months expected');
 	await followInApp(page, '/data');
-	const input = page.getByTestId('file-input');
+	const input = fileInput(page);
 	await input.setInputFiles(august.path);
-	const confirm = page.getByTestId('load-confirm');
+	const confirm = page.getByRole('alertdialog');
 	await expect(confirm.getByTestId('already-loaded')).toContainText(
 		`${basename(august.path)} was loaded before (the same file, byte for byte): its periods replace themselves, so nothing is doubled.`
 	);
 	await confirm.getByRole('button', { name: 'Load again' }).click();
-	await expect(page.getByTestId('upload-loaded')).toContainText(`${figure(august.rows)} rows loaded`, { timeout: 60_000 });
+	await expect(loadedNotice(page)).toContainText(`${figure(august.rows)} rows loaded`, { timeout: 60_000 });
 	await expect(crimeRow(page)).toContainText(figure(all));
 
 	// Replace asks first, saying what goes and what comes; cancel loads nothing.
@@ -100,14 +89,14 @@ test('a performance lead loads a quarter of real months at once: one load, check
 	await expect(confirm).toContainText(`Goes: ${figure(all)} rows, 4 months (${months.map((month) => force(month.month)).join(', ')}), from 4 files`);
 	await expect(confirm).toContainText(`Comes: ${figure(october.rows)} rows, 1 month (${force('2022-10')}), from file 2022-10-leicestershire-street.csv`);
 	await confirm.getByRole('button', { name: 'Cancel: load nothing' }).click();
-	await expect(page.getByTestId('upload-cancelled')).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Cancelled: nothing from' })).toBeVisible();
 	await expect(crimeRow(page)).toContainText(figure(all));
 
 	await input.setInputFiles(october.path);
-	await page.getByTestId('load-confirm').getByRole('button', { name: 'Replace everything' }).click();
+	await page.getByRole('alertdialog').getByRole('button', { name: 'Replace everything' }).click();
 	await expect(crimeRow(page)).toContainText(figure(october.rows), { timeout: 60_000 });
 	await crimeRow(page).getByRole('button', { name: 'Undo the last load' }).click();
-	await expect(page.getByTestId('undo-done')).toContainText('The last load of the street-level crime (police.uk) was undone');
+	await expect(page.getByRole('status').filter({ hasText: 'was undone' })).toContainText('The last load of the street-level crime (police.uk) was undone');
 	await expect(crimeRow(page)).toContainText(figure(all));
 	await expect(crimeRow(page).getByRole('button', { name: 'Undo the last load' })).toHaveCount(0);
 	await expectMonthTotals(page, months, 'in the app');
@@ -134,15 +123,15 @@ test('two tabs loading at the same moment both land: after a reload every row of
 	const both = cutMonths.reduce((sum, month) => sum + month.rows, 0);
 	const [december, august, september, october] = cutMonths;
 	if (!december || !august || !september || !october) throw new Error('four months expected');
-	await Promise.all([first.getByTestId('file-input').setInputFiles([december.file, august.file]), second.getByTestId('file-input').setInputFiles([september.file, october.file])]);
-	await Promise.all([first, second].map((page) => expect(page.getByTestId('upload-loaded')).toBeVisible({ timeout: 150_000 })));
+	await Promise.all([fileInput(first).setInputFiles([december.file, august.file]), fileInput(second).setInputFiles([september.file, october.file])]);
+	await Promise.all([first, second].map((page) => expect(loadedNotice(page)).toBeVisible({ timeout: 150_000 })));
 	// Each tab hears of the other's load and shows all four months without a reload.
 	await Promise.all([first, second].map((page) => expect(crimeRow(page)).toContainText(figure(both), { timeout: 60_000 })));
 	// The tab on the Crime view is told, and its figures follow, with no reload.
-	await expect(third.getByTestId('other-tab-change')).toContainText('Another tab changed the street-level crime', { timeout: 60_000 });
+	await expect(third.getByRole('status').filter({ hasText: 'Another tab changed' })).toContainText('Another tab changed the street-level crime', { timeout: 60_000 });
 	// The view may redraw from nothing as the other tabs' loads land, folding the table again: open it on each try.
 	await expect(async () => {
-		const byMonth = await monthTotals(third);
+		const byMonth = await crimeTotalTable(third);
 		for (const month of cutMonths) await expect(byMonth.getByRole('row', { name: month.name })).toContainText(figure(month.rows), { timeout: 2_000 });
 	}).toPass({ timeout: 90_000 });
 	// What is kept on the device holds every row of both: one tab reloaded rebuilds the dataset from the four kept

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect as baseExpect, test, type Page } from './fixtures';
 import Papa from 'papaparse';
 import { noPoliceUkFixtures, policeUkFixtures } from '../src/lib/datasets/police-uk-fixtures';
-import { followInApp, notReady, openInteractive } from './helpers';
+import { datasetRow, fileInput, followInApp, loadedNotice, notReady, openInteractive } from './helpers';
 import { cutPoliceUkFile, type CutFile } from './police-uk-cut';
 
 /*
@@ -39,12 +39,12 @@ test("a performance lead's police.uk files are judged by their force: a misnamed
 	page
 }) => {
 	test.setTimeout(300_000);
-	const street = page.getByTestId('dataset-list').locator('[data-dataset="street-crime"]');
+	const street = datasetRow(page, 'Street-level crime (police.uk)');
 	// A file whose name says one force and whose rows say another is refused, naming both.
 	const misnamed = join(folder, '2022-10-leicestershire-street.csv');
 	writeFileSync(misnamed, cut(lancashire).file.buffer);
 	await openInteractive(page, '/data');
-	await page.getByTestId('file-input').setInputFiles(misnamed);
+	await fileInput(page).setInputFiles(misnamed);
 	const result = page.getByTestId('upload-result');
 	await expect(result).toHaveAttribute('data-phase', 'rejected', { timeout: slow });
 	await expect(result).toContainText("its name says it holds Leicestershire Police's records, but its Falls within column says Lancashire Constabulary");
@@ -52,8 +52,8 @@ test("a performance lead's police.uk files are judged by their force: a misnamed
 
 	// Another force's file beside LLR's, with the page's defaults: one load, each month within its own force.
 	const [llr, other] = [cut(leicestershire), cut(lancashire)];
-	await page.getByTestId('file-input').setInputFiles([llr.file, other.file]);
-	const loaded = page.getByTestId('upload-loaded');
+	await fileInput(page).setInputFiles([llr.file, other.file]);
+	const loaded = loadedNotice(page);
 	await expect(loaded).toHaveCount(1, { timeout: slow });
 	await expect(loaded).toContainText(`${shown(llr.rows.length + other.rows.length)} rows loaded`);
 	await expect(page.getByTestId('upload-force').filter({ hasText: 'Lancashire' })).toContainText('Force: Lancashire Constabulary, another force than Leicestershire Police');
@@ -118,8 +118,8 @@ test("a performance lead's police.uk files are judged by their force: a misnamed
 	const outcomesFile = join(folder, '2022-11-leicestershire-outcomes.csv');
 	writeFileSync(outcomesFile, Papa.unparse({ fields: header, data: outcomeRows }, { newline: '\r\n' }) + '\r\n');
 	await followInApp(page, '/data');
-	await page.getByTestId('file-input').setInputFiles(outcomesFile);
-	await expect(page.getByTestId('upload-loaded').first()).toContainText(`${shown(outcomeRows.length)} rows loaded into the crime outcomes (police.uk)`, { timeout: slow });
+	await fileInput(page).setInputFiles(outcomesFile);
+	await expect(loadedNotice(page).first()).toContainText(`${shown(outcomeRows.length)} rows loaded into the crime outcomes (police.uk)`, { timeout: slow });
 
 	await followInApp(page, '/crime');
 	await waitForData(page);
