@@ -157,6 +157,8 @@ test("a performance lead's bad files are refused with their file, line, column, 
 		await waitForData(page);
 		const warning = page.getByTestId('quality-warning');
 		await expect(warning).toContainText('Budget split: duplicates check failed');
+		// In a live region that was there before it, so a screen reader reads it out when it comes.
+		await expect(page.getByRole('status').filter({ has: warning })).toHaveAttribute('data-quality', 'checked');
 		await warning.getByRole('link', { name: 'See the data quality checks' }).click();
 		await expect(page).toHaveURL(/\/data$/);
 

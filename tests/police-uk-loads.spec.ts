@@ -65,6 +65,8 @@ test('a performance lead loads a quarter of real months at once: one load, check
 	await expect(crimeRow(page)).toContainText(`${figure(all)} rows passed the contract check`);
 	await expect(crimeRow(page).getByRole('listitem').filter({ hasText: 'Duplicates' })).toContainText('Pass Duplicates: no duplicate rows (by Crime ID');
 	await expectMonthTotals(page, months, 'in the app');
+	// The view's quality checks follow its figures: once they have run, no warning.
+	await expect(page.locator('[data-quality="checked"]')).toHaveCount(1);
 	await expect(page.getByTestId('quality-warning')).toHaveCount(0);
 
 	// One of them again: something visible happens, and it is named as loaded before; loaded again, it replaces its own month.
