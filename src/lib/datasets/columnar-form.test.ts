@@ -88,7 +88,10 @@ describe('the columnar form a dataset is kept in', () => {
 						expect(count).toBe(data.length);
 						expect(await held(contract, 'after')).toEqual(await held(contract, 'before'));
 					}),
-					{ numRuns: 15, seed: 19 }
+					// Eight tables of each dataset on each engine: bugs seeded one at a time ('' kept as NULL, a day
+					// after the 28th moved, a decimal's last place lost, the null bits of a column misplaced) each
+					// failed within the first four; fifteen found no more.
+					{ numRuns: 8, seed: 19 }
 				);
 				db = native;
 			});
