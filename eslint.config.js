@@ -1,5 +1,7 @@
 // ESLint's flat config: the recommended JavaScript, TypeScript (typescript-eslint) and
 // Svelte (eslint-plugin-svelte) rules, with Prettier's formatting rules left to Prettier.
+// First: it must run before the Svelte parser is loaded (see the file).
+import './scripts/eslint-svelte-types.js';
 import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';

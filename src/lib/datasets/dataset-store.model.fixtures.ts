@@ -311,7 +311,10 @@ export function describeModelRuns(where: string, inFile: boolean): void {
 					const start = Object.fromEntries(datasets.map((contract) => [contract.id, embedded(contract)]));
 					await fc.asyncModelRun(() => ({ model: { shown: structuredClone(start), stored: structuredClone(start) }, real }), sequence);
 				}),
-				{ numRuns: 40, seed: 20261129 }
+				// Twenty sequences: bugs seeded one at a time (undo leaving undo offered, the period within a force
+				// ignored, a cancelled file's staging table left, reset keeping the stored uploads) failed by the
+				// 4th, 10th, 7th and 1st, in memory and in the file; forty had cost twice the time for no more found.
+				{ numRuns: 20, seed: 20261129 }
 			);
 		}, 240_000);
 
