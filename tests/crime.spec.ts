@@ -3,13 +3,13 @@
  * three months of police.uk files loaded once and read, filtered, reopened and replaced in the same session.
  * Every expected figure is counted here from the generated files.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
 import Papa from 'papaparse';
 import { generateStreetCrime } from '../scripts/generate-street-crime.js';
-import { datasetRow, expectNoAccessibilityViolations, expectPageContents, fileInput, followInApp, loadedNotice, openInteractive, visit, waitForData } from './helpers';
+import { datasetRow, expectNoAccessibilityViolations, expectPageContents, fileInput, followInApp, loadedNotice, openInteractive, sectionCsv, visit, waitForData } from './helpers';
 
 type Row = Record<string, string>;
 const months = ['2023-09', '2023-10', '2023-11'];
@@ -115,14 +115,7 @@ test('a performance lead loads three monthly files at once: the figures, labelle
 	await expect(page.getByTestId('before-after-summary-melton')).toContainText('Only 1 month of the 12 months before October 2023 is loaded');
 
 	// Each chart downloads its figures with the files' source and licence, marked as a sample.
-	const [download] = await Promise.all([
-		page.waitForEvent('download'),
-		page
-			.locator('section', { has: page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by type,/ }) })
-			.getByRole('button', { name: 'Download data (CSV)' })
-			.click()
-	]);
-	const csv = readFileSync(await download.path(), 'utf8');
+	const csv = await sectionCsv(page, page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by type,/ }));
 	expect(csv).toContain(
 		'# Source: police.uk street-level crime, Leicestershire Police, September 2023 to November 2023: published at data.police.uk by the Home Office under the Open Government Licence v3.0'
 	);

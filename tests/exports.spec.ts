@@ -1,19 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Locator } from '@playwright/test';
 import { expect, test, type Page } from './fixtures';
 import { generateStreetCrime } from '../scripts/generate-street-crime.js';
-import { fileInput, followInApp, loadedNotice, openInteractive, visit, waitForData } from './helpers';
-
-/** Clicks a download button and returns the file's name and bytes. */
-async function download(page: Page, name: string, within: Page | Locator = page): Promise<{ fileName: string; bytes: Buffer }> {
-	const [file] = await Promise.all([page.waitForEvent('download'), within.getByRole('button', { name }).first().click()]);
-	const path = await file.path();
-	return { fileName: file.suggestedFilename(), bytes: readFileSync(path) };
-}
+import { download, fileInput, followInApp, loadedNotice, openInteractive, sectionCsv, visit, waitForData } from './helpers';
 
 async function openBudget(page: Page) {
 	await visit(page, '/budget');
@@ -121,8 +113,7 @@ test("a Panel member's chart files stand alone (CSV, SVG, PNG: title, period, so
 		await expect(january.locator('td').first()).toHaveText('[c]');
 		await expect(page.getByTestId('suppression-note')).toContainText('[c] fewer than 5: suppressed to protect individuals');
 
-		const [file] = await Promise.all([page.waitForEvent('download'), service.getByRole('button', { name: 'Download data (CSV)' }).click()]);
-		const text = readFileSync(await file.path(), 'utf8');
+		const text = (await download(page, 'Download data (CSV)', service)).bytes.toString('utf8');
 		const rows = Papa.parse<string[]>(text, { comments: '#', skipEmptyLines: true }).data;
 		expect(rows.find((row) => row[0] === 'January 2024')).toEqual(['January 2024', '[c]', '6.3', '14']);
 		expect(text).toContain('[c] fewer than 5: suppressed to protect individuals');
@@ -232,8 +223,7 @@ test("a performance lead copies a view's link (or is shown it when the clipboard
 		await expect(page.getByLabel(/Hide small counts/)).toHaveCount(0);
 		const table = page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by type,/ });
 		await expect(table.getByRole('row', { name: rare })).toContainText(rareCount);
-		const [file] = await Promise.all([page.waitForEvent('download'), page.locator('section', { has: table }).getByRole('button', { name: 'Download data (CSV)' }).click()]);
-		const text = readFileSync(await file.path(), 'utf8');
+		const text = await sectionCsv(page, table);
 		expect(Papa.parse<string[]>(text, { comments: '#', skipEmptyLines: true }).data.find((row) => row[0] === rare)?.[1]).toBe(rareCount);
 		expect(text).not.toContain('[c]');
 		expect(text).toContain('# Note: No count here is suppressed: police.uk publishes these crimes record by record');
@@ -261,14 +251,7 @@ test("a performance lead copies a view's link (or is shown it when the clipboard
 		await expect(crime.getByTestId('pack-suppression-key')).toHaveText('No count in this section is suppressed: police.uk publishes these crimes record by record.');
 		await expect(crime).not.toContainText('[c]');
 		await expect(page.getByTestId('pack-suppression-cover')).toHaveText('No count in this pack is suppressed: each section says why.');
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			crime
-				.locator('section', { has: page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by type,/ }) })
-				.getByRole('button', { name: 'Download data (CSV)' })
-				.click()
-		]);
-		const csv = readFileSync(await download.path(), 'utf8');
+		const csv = await sectionCsv(page, page.getByRole('table', { name: /^Crimes and anti-social behaviour incidents by type,/ }), crime);
 		expect(Papa.parse<string[]>(csv, { comments: '#', skipEmptyLines: true }).data.find((row) => row[0] === rare)?.[1]).toBe(rareCount);
 		expect(csv).not.toContain('[c]');
 		expect(csv).toContain('# Note: No count here is suppressed: police.uk publishes these crimes record by record');

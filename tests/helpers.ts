@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
@@ -202,4 +203,15 @@ export async function crimeTotalTable(page: Page): Promise<Locator> {
 	const panel = page.getByRole('region', { name: /^Crime and anti-social behaviour recorded/ });
 	await unfold(page, "Show the table: each month's figure, limits and signal", panel);
 	return panel.getByRole('table', { name: /each month's figure, the limits it is judged against/ });
+}
+
+/** Clicks a download button (the first so named within `within`) and returns the file's name and bytes. */
+export async function download(page: Page, name: string, within: Page | Locator = page): Promise<{ fileName: string; bytes: Buffer }> {
+	const [file] = await Promise.all([page.waitForEvent('download'), within.getByRole('button', { name }).first().click()]);
+	return { fileName: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+/** The CSV the section holding `table` downloads ("Download data (CSV)"), as text. */
+export async function sectionCsv(page: Page, table: Locator, within: Page | Locator = page): Promise<string> {
+	return (await download(page, 'Download data (CSV)', within.locator('section', { has: table }))).bytes.toString('utf8');
 }

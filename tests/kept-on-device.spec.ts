@@ -20,6 +20,14 @@ function timeline(page: Page): Promise<string[]> {
 	return page.evaluate(() => performance.getEntries().map((entry) => entry.name));
 }
 
+/** Reloads the page (the Data page) and waits for its figures, the upload's rows among them; answers the reloaded document's steps. */
+async function reloadWithUpload(page: Page): Promise<string[]> {
+	await page.reload();
+	await waitForData(page, 60_000);
+	await expect(crimeRow(page)).toContainText(figure);
+	return timeline(page);
+}
+
 /** The names of the files in the origin's private file system, with their sizes. */
 function deviceFiles(page: Page): Promise<Record<string, number>> {
 	return page.evaluate(async () => {
@@ -137,10 +145,7 @@ test('one device: a damaged database file before the first figures is replaced a
 	});
 
 	await test.step('after a reload its figures are back with no file read and no columnar form reopened', async () => {
-		await page.reload();
-		await waitForData(page, 60_000);
-		await expect(crimeRow(page)).toContainText(figure);
-		const steps = await timeline(page);
+		const steps = await reloadWithUpload(page);
 		expect(steps).toContain('engine: datasets in the file on this device');
 		expect(steps).toContain('reopen: database file');
 		// No step of an upload ran (the CSV was not read again), and the columnar form was neither reopened nor written.
@@ -169,10 +174,7 @@ test('one device: a damaged database file before the first figures is replaced a
 		await expectOctober(damaged);
 		// The fresh file now holds the upload: a reload takes it from there, and says nothing more.
 		await followInApp(damaged, '/data');
-		await damaged.reload();
-		await waitForData(damaged, 60_000);
-		await expect(crimeRow(damaged)).toContainText(figure);
-		const after = await timeline(damaged);
+		const after = await reloadWithUpload(damaged);
 		expect(after).toContain('reopen: database file');
 		expect(after).not.toContain('engine: damaged database file replaced');
 		await expect(fileNotice(damaged)).toHaveCount(0);
@@ -201,10 +203,7 @@ test("no file system, then a second tab: an upload where the browser offers no f
 		expect(await timeline(page)).toContain('engine: in memory only');
 		await page.waitForFunction(() => performance.getEntriesByName('kept: columnar form saved').length > 0, undefined, { timeout: 60_000 });
 
-		await page.reload();
-		await waitForData(page, 60_000);
-		await expect(crimeRow(page)).toContainText(figure);
-		const steps = await timeline(page);
+		const steps = await reloadWithUpload(page);
 		expect(steps).toContain('reopen: kept dataset');
 		expect(steps.filter((step) => step.startsWith('upload:'))).toEqual([]);
 		await expectOctober(page);
@@ -250,10 +249,7 @@ test("no file system, then a second tab: an upload where the browser offers no f
 		// Once the first tab is closed, a reload of the second takes the file, and finds the upload there.
 		await first.close();
 		await followInApp(second, '/data');
-		await second.reload();
-		await waitForData(second, 60_000);
-		await expect(crimeRow(second)).toContainText(figure);
-		const reloaded = await timeline(second);
+		const reloaded = await reloadWithUpload(second);
 		expect(reloaded).toContain('engine: datasets in the file on this device');
 		expect(reloaded).toContain('reopen: database file');
 		expect(reloaded.filter((step) => step.startsWith('upload:'))).toEqual([]);

@@ -41,6 +41,27 @@ const linesOf = (text: string) =>
 		.map((line) => line.trim())
 		.filter(Boolean);
 
+/** The page printed to A4 as the pack's Print button prints it: the PDF's path, what pdfinfo says of it, and each page's text. */
+async function printedPack(page: Page): Promise<{ pdf: string; info: string; texts: string[] }> {
+	const pdf = join(mkdtempSync(join(tmpdir(), 'scrutiny-pack-')), 'pack.pdf');
+	writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+	if (process.env.SCRUTINY_KEEP_PDF) writeFileSync(process.env.SCRUTINY_KEEP_PDF, readFileSync(pdf));
+	const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+	const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+	return { pdf, info, texts: Array.from({ length: pages }, (_, index) => pageText(pdf, index + 1)) };
+}
+
+/** Holds each contents entry ("<title> page <n>") to the printed pack: its part starts a page, the page the entry gives. */
+function expectContentsTrue(entries: readonly string[], texts: readonly string[]): { title: string; printedOn: number }[] {
+	return entries.map((entry) => {
+		const [, title = '', listed] = /^(.+?)\s+page (\d+)$/s.exec(entry.trim()) ?? [];
+		const printedOn = texts.findIndex((text) => linesOf(text)[1] === title) + 1;
+		expect(printedOn, `"${title}" starts a page`).toBeGreaterThan(1);
+		expect(Number(listed), `the contents give ${title} its page`).toBe(printedOn);
+		return { title, printedOn };
+	});
+}
+
 test("a Panel member's pack: made from its form and kept in its link; printed to A4 with each section on a new page, the marking on every page, its contents' page numbers true, small counts suppressed; a view with no figures for the period left out, saying why", async ({
 	appPage: page,
 	appWatch
@@ -107,17 +128,14 @@ test("a Panel member's pack: made from its form and kept in its link; printed to
 		// With its figures drawn, it passes an axe scan for WCAG 2.2 AA.
 		await expectNoAccessibilityViolations(page);
 
-		const pdf = join(mkdtempSync(join(tmpdir(), 'scrutiny-pack-')), 'pack.pdf');
-		writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
-		const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+		const { pdf, info, texts } = await printedPack(page);
+		const pages = texts.length;
 		expect(info).toMatch(/Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
-		const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
 		// Cover 1, contents 1, then each part in whole pages with room to spare (pack-pages.ts): plan aims 2 to 4,
 		// engagement 2 to 4, custody 3 to 8, annex 1 to 4.
 		expect(pages).toBeGreaterThanOrEqual(10);
 		expect(pages).toBeLessThanOrEqual(26);
 
-		const texts = Array.from({ length: pages }, (_, index) => pageText(pdf, index + 1));
 		for (const [index, text] of texts.entries()) {
 			// The marking heads every page (a page-margin box), and the page number is at the foot.
 			expect(linesOf(text)[0], `page ${index + 1}`).toBe('OFFICIAL');
@@ -151,7 +169,6 @@ test("a Panel member's pack: made from its form and kept in its link; printed to
 		// No table row is split across pages: each row's cells, in order, are on one page. The raw text
 		// keeps the content stream's order (the page's reading order), so a row that ran on to the next
 		// page would be found on neither. Spaces are dropped, since a cell may wrap.
-		if (process.env.SCRUTINY_KEEP_PDF) writeFileSync(process.env.SCRUTINY_KEEP_PDF, readFileSync(pdf));
 		const squeeze = (text: string) => text.replace(/\s+/g, '');
 		const rawPages = Array.from({ length: pages }, (_, index) => squeeze(pageText(pdf, index + 1, '-raw')));
 		const tableRows = await page
@@ -257,11 +274,7 @@ test("a Panel member's pack: made from its form and kept in its link; printed to
 			)
 		);
 
-		const pdf = join(mkdtempSync(join(tmpdir(), 'scrutiny-pack-')), 'pack.pdf');
-		writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
-		if (process.env.SCRUTINY_KEEP_PDF) writeFileSync(process.env.SCRUTINY_KEEP_PDF, readFileSync(pdf));
-		const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
-		const texts = Array.from({ length: pages }, (_, index) => pageText(pdf, index + 1));
+		const { pdf, texts } = await printedPack(page);
 		const all = texts.join('\n');
 
 		// The contents give the page each section starts on, and the printed page bears it out.
@@ -309,21 +322,14 @@ test("a Panel member's pack: made from its form and kept in its link; printed to
 			.allInnerTexts();
 		expect(entries).toHaveLength(7);
 
-		const pdf = join(mkdtempSync(join(tmpdir(), 'scrutiny-pack-')), 'pack.pdf');
-		writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
-		const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
-		const texts = Array.from({ length: pages }, (_, index) => pageText(pdf, index + 1));
-		for (const entry of entries) {
-			const [, title, listed] = /^(.+?)\s+page (\d+)$/s.exec(entry.trim()) ?? [];
-			const printedOn = texts.findIndex((text) => linesOf(text)[1] === title) + 1;
-			expect(printedOn, `"${title}" starts a page`).toBeGreaterThan(1);
-			expect(Number(listed), `the contents give ${title} its page`).toBe(printedOn);
-			const number = /^(\d+)\./.exec(title!)?.[1];
+		const { texts } = await printedPack(page);
+		for (const { title, printedOn } of expectContentsTrue(entries, texts)) {
+			const number = /^(\d+)\./.exec(title)?.[1];
 			if (number) {
 				// The section's last page, the one before the next part starts, ends with its closing line.
 				const next = texts.findIndex((text, index) => index >= printedOn && /^(\d+\. |Annex)/.test(linesOf(text)[1] ?? ''));
 				const last = linesOf(texts[next - 1]!);
-				expect(last.at(-2), `section ${number} closes on page ${next}`).toBe(`End of section ${title!.replace(/^(\d+)\. /, '$1: ')}`);
+				expect(last.at(-2), `section ${number} closes on page ${next}`).toBe(`End of section ${title.replace(/^(\d+)\. /, '$1: ')}`);
 			}
 		}
 	});
@@ -382,17 +388,8 @@ test('a pack for a meeting in the meetings log opens with its progress against a
 		.allInnerTexts();
 	expect(entries[0]).toMatch(/^Progress against actions\s+page 3$/);
 
-	const pdf = join(mkdtempSync(join(tmpdir(), 'scrutiny-pack-')), 'pack.pdf');
-	writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
-	if (process.env.SCRUTINY_KEEP_PDF) writeFileSync(process.env.SCRUTINY_KEEP_PDF, readFileSync(pdf));
-	const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
-	const texts = Array.from({ length: pages }, (_, index) => pageText(pdf, index + 1));
-	for (const entry of entries) {
-		const [, title, listed] = /^(.+?)\s+page (\d+)$/s.exec(entry.trim()) ?? [];
-		const printedOn = texts.findIndex((text) => linesOf(text)[1] === title) + 1;
-		expect(printedOn, `"${title}" starts a page`).toBeGreaterThan(1);
-		expect(Number(listed), `the contents give ${title} its page`).toBe(printedOn);
-	}
+	const { texts } = await printedPack(page);
+	expectContentsTrue(entries, texts);
 	// The progress part runs on to a second page, and its last page closes with its line; section 1 starts after it.
 	const planAims = texts.findIndex((text) => linesOf(text)[1] === '1. Plan aims');
 	expect(planAims).toBeGreaterThan(3);
