@@ -9,6 +9,22 @@ const noise = steadyNoise;
 const within = (value: number | null | undefined, high: number) => value !== null && value !== undefined && value >= 0 && value <= high;
 
 describe('layoutXmr', () => {
+	it('leaves one empty slot where periods are missing, breaks the line there, and says between which periods', () => {
+		const points = [...monthlyPoints(noise.slice(0, 4)), ...monthlyPoints(noise.slice(4, 8), 2026).map((point, index) => ({ ...point, afterGap: index === 0 }))];
+		const layout = layoutXmr(analyseSeries({ points, improvement: 'higher' }));
+		const xs = layout.points.map((point) => point.x);
+		const step = xs[1]! - xs[0]!;
+		// Four points, an empty slot, four points: the step across the gap is two slots.
+		expect(xs[4]! - xs[3]!).toBeCloseTo(2 * step, 6);
+		expect(xs[5]! - xs[4]!).toBeCloseTo(step, 6);
+		expect(layout.gaps).toEqual([{ x: expect.closeTo(xs[3]! + step, 6), after: 'April 2023', before: 'January 2026' }]);
+		// Two stretches of line, each starting with a move.
+		expect(layout.path.match(/M/g)).toHaveLength(2);
+		const gapless = layoutXmr(analyseSeries({ points: monthlyPoints(noise.slice(0, 8)), improvement: 'higher' }));
+		expect(gapless.gaps).toEqual([]);
+		expect(gapless.path.match(/M/g)).toHaveLength(1);
+	});
+
 	it('places the points left to right, higher values higher, and the mean and limits across the series', () => {
 		const analysis = analyseSeries({ points: monthlyPoints(noise), improvement: 'higher' });
 		const layout = layoutXmr(analysis);

@@ -53,8 +53,17 @@ export interface XmrLayout {
 	readonly target: { y: number; value: number } | null;
 	readonly xTicks: readonly { label: string; x: number }[];
 	readonly yTicks: readonly { value: number; y: number }[];
+	/** Each stretch of missing periods: an empty slot on the axis where the line breaks, between the two periods named. */
+	readonly gaps: readonly XmrGap[];
 	readonly plotWidth: number;
 	readonly plotHeight: number;
+}
+
+/** Missing periods placed: the middle of their slot, and the periods either side. */
+export interface XmrGap {
+	readonly x: number;
+	readonly after: string;
+	readonly before: string;
 }
 
 /** An XmR chart's drawn size and margins, in CSS pixels (the chart is drawn 1:1, so its text keeps its size). */
@@ -93,7 +102,9 @@ export function xmrChartSizeFor(width: number): { size: XmrChartSize; maxLabels:
 export function layoutXmr(analysis: XmrAnalysis, size: XmrChartSize = defaultXmrChartSize, maxLabels = 8): XmrLayout {
 	const plotWidth = size.width - size.left - size.right;
 	const plotHeight = size.height - size.top - size.bottom;
-	const periods = analysis.points.map((point) => point.period);
+	// Missing periods take one empty slot, whatever their number: the break is seen without years of blank axis.
+	const gapSlot = (period: string) => `gap before ${period}`;
+	const periods = analysis.points.flatMap((point, index) => (point.afterGap && index > 0 ? [gapSlot(point.period), point.period] : [point.period]));
 	const x = scalePoint<string>().domain(periods).range([0, plotWidth]).padding(0.5);
 	const heights = [
 		...analysis.points.map((point) => point.value),
@@ -140,14 +151,25 @@ export function layoutXmr(analysis: XmrAnalysis, size: XmrChartSize = defaultXmr
 	// Every label at most `maxLabels`, and never closer than the longest label's width and a gap, so they never run together
 	// ("December 2023February 2024" in a printed pack).
 	const longest = Math.max(0, ...points.map((point) => point.label.length)) * tickCharWidth + tickGap;
-	const spacing = points.length > 1 ? Math.abs(points[1]!.x - points[0]!.x) : plotWidth;
+	const spacing = points.length > 1 ? x.step() : plotWidth;
 	const step = Math.max(1, Math.ceil(points.length / maxLabels), Math.ceil(longest / spacing));
+	// One stretch of line per run of successive periods: the line never joins points across a gap.
+	const draw = line<PlacedXmrPoint>()
+		.x((point) => point.x)
+		.y((point) => point.y);
+	const runs: PlacedXmrPoint[][] = [];
+	analysis.points.forEach((point, index) => {
+		if (index === 0 || point.afterGap) runs.push([]);
+		runs[runs.length - 1]!.push(points[index]!);
+	});
+	const gaps = analysis.points.flatMap((point, index) => {
+		const before = analysis.points[index - 1];
+		return point.afterGap && before ? [{ x: x(gapSlot(point.period)) ?? 0, after: before.label, before: point.label }] : [];
+	});
 	return {
-		path:
-			line<PlacedXmrPoint>()
-				.x((point) => point.x)
-				.y((point) => point.y)(points) ?? '',
+		path: runs.map((run) => draw(run) ?? '').join(''),
 		points,
+		gaps,
 		segments,
 		target: analysis.target === null ? null : { y: y(analysis.target), value: analysis.target },
 		xTicks: keptInside(

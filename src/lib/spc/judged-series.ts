@@ -10,6 +10,7 @@ import { citationLines } from '$lib/exports/citation-lines';
 import { formatCountOrAverage, formatPercent, formatPounds } from '$lib/format/uk';
 import type { Citation } from '$lib/sources/citation-text';
 import type { Improvement } from './assurance';
+import { markGaps } from './period-gaps';
 import { spcFindings, spcHeadline, type SummaryWording } from './spc-summary';
 import { analyseSeries, type NaturalBounds, type Rebase, type SeriesPoint, type XmrAnalysis } from './xmr';
 
@@ -98,7 +99,7 @@ export function seriesWording(definition: SeriesDefinition): SummaryWording {
 /** Judges one series: limits, rules and assurance, then the findings and headline in words. */
 export function judgeSeries(data: SeriesData, home: SeriesHome): JudgedSeries {
 	const analysis = analyseSeries({
-		points: data.points,
+		points: markGaps(data.points, data.definition.unit),
 		improvement: data.definition.improvement,
 		target: data.target,
 		rebases: data.definition.rebases ?? [],

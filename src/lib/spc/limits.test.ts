@@ -28,6 +28,18 @@ describe('XmR limits', () => {
 		expect(movingRanges([5, 3, 3, 8])).toEqual([null, 2, 0, 5]);
 	});
 
+	it('gives no moving range across missing periods, and leaves that jump out of the mean moving range', () => {
+		// Values 10 12 11 | 30 31 29 with months missing before 30: ranges – 2 1 – 1 2, mean 6 / 4 = 1.5
+		// (with the jump of 19 it would be 25 / 5 = 5). Mean 123 / 6 = 20.5; limits 20.5 ± 2.66 × 1.5 = 24.49 and 16.51.
+		const breaks = [false, false, false, true, false, false];
+		const limits = xmrLimits([10, 12, 11, 30, 31, 29], breaks);
+		expect(limits.movingRanges).toEqual([null, 2, 1, null, 1, 2]);
+		expect(limits.meanMovingRange).toBe(1.5);
+		expect(limits.upperProcessLimit).toBeCloseTo(24.49, 2);
+		expect(limits.lowerProcessLimit).toBeCloseTo(16.51, 2);
+		expect(() => xmrLimits([4, 9], [false, true])).toThrow(/successive periods/);
+	});
+
 	it('refuses a series too short to have a moving range', () => {
 		expect(() => xmrLimits([4])).toThrow(/at least two values/);
 	});

@@ -84,3 +84,36 @@ describe('noise', () => {
 		expect(findSignals([9, 11, 10.5, 9.5, 11, 9, 10.5, 9.5, 11, 9], limits).flat()).toEqual([]);
 	});
 });
+
+describe('missing periods (a gap before a point)', () => {
+	/** The rule's marks with periods missing before the point at `gapAt`. */
+	const markedWithGap = (values: number[], gapAt: number, rule: Rule) => {
+		const breaks = values.map((_, index) => index === gapAt);
+		return findSignals(values, limits, breaks).flatMap((hits, index) => hits.filter((hit) => hit.rule === rule).map((hit) => `${index}:${hit.side}`));
+	};
+
+	it('splits a shift: four and three points above the mean either side of a gap are not seven in a row', () => {
+		const values = [11, 11, 11, 11, 11, 11, 11];
+		expect(marked(values, 'shift')).toHaveLength(7);
+		expect(markedWithGap(values, 4, 'shift')).toEqual([]);
+	});
+
+	it('still finds a shift of seven after a gap', () => {
+		expect(markedWithGap([9, 11, 11, 11, 11, 11, 11, 11], 1, 'shift')).toEqual(['1:high', '2:high', '3:high', '4:high', '5:high', '6:high', '7:high']);
+	});
+
+	it('splits a trend: the rise across a gap is not a step of the trend', () => {
+		const values = [7, 8, 9, 10.5, 11, 12, 13];
+		expect(markedWithGap(values, 3, 'trend')).toEqual([]);
+	});
+
+	it('does not count two points close to a limit either side of a gap as two of three', () => {
+		const values = [10, 15, 15, 10];
+		expect(marked(values, 'two-of-three')).toEqual(['1:high', '2:high']);
+		expect(markedWithGap(values, 2, 'two-of-three')).toEqual([]);
+	});
+
+	it('still marks a point beyond a limit after a gap', () => {
+		expect(markedWithGap([10, 10, 17], 2, 'beyond-limit')).toEqual(['2:high']);
+	});
+});

@@ -21,8 +21,8 @@ export const ruleDescriptions: Record<Rule, string> = {
 	'two-of-three': `two of three points in a row close to a limit (beyond ${Math.round(spcConstants.closeToLimitFraction * 100)}% of the way from the mean to it), on the same side`
 };
 
-/** Marks every point of each run of at least `length` points on which `joins` gives the same side. */
-function markRuns(count: number, length: number, joins: (index: number) => Side | null, mark: (index: number, side: Side) => void): void {
+/** Marks every point of each run of at least `length` points on which `joins` gives the same side; a break starts a new run. */
+function markRuns(count: number, length: number, joins: (index: number) => Side | null, breaks: readonly boolean[], mark: (index: number, side: Side) => void): void {
 	let start = 0;
 	let side: Side | null = null;
 	const close = (end: number) => {
@@ -30,7 +30,7 @@ function markRuns(count: number, length: number, joins: (index: number) => Side 
 	};
 	for (let index = 0; index < count; index++) {
 		const next = joins(index);
-		if (next !== side || next === null) {
+		if (next !== side || next === null || breaks[index]) {
 			close(index);
 			start = index;
 			side = next;
@@ -39,8 +39,12 @@ function markRuns(count: number, length: number, joins: (index: number) => Side 
 	close(count);
 }
 
-/** The rules each point is part of, for one run of points and its limits. */
-export function findSignals(values: readonly number[], limits: XmrLimits): RuleHit[][] {
+/**
+ * The rules each point is part of, for one run of points and its limits.
+ * `breaks` marks each point with periods missing before it: the runs (shift,
+ * trend, two of three) count successive periods, so none reaches across.
+ */
+export function findSignals(values: readonly number[], limits: XmrLimits, breaks: readonly boolean[] = []): RuleHit[][] {
 	const hits: RuleHit[][] = values.map(() => []);
 	const add = (index: number, rule: Rule, side: Side) => {
 		if (!hits[index]?.some((hit) => hit.rule === rule)) hits[index]?.push({ rule, side });
@@ -57,14 +61,15 @@ export function findSignals(values: readonly number[], limits: XmrLimits): RuleH
 		const value = values[index] ?? mean;
 		return value > mean ? 'high' : value < mean ? 'low' : null;
 	};
-	markRuns(values.length, spcConstants.shiftLength, sideOfMean, (index, side) => add(index, 'shift', side));
+	markRuns(values.length, spcConstants.shiftLength, sideOfMean, breaks, (index, side) => add(index, 'shift', side));
 
 	// A point equal to the one before ends a trend; a turning point belongs to both runs.
-	markTrends(values, (index, side) => add(index, 'trend', side));
+	markTrends(values, breaks, (index, side) => add(index, 'trend', side));
 
 	const closeHigh = mean + spcConstants.closeToLimitFraction * (upper - mean);
 	const closeLow = mean - spcConstants.closeToLimitFraction * (mean - lower);
 	for (let start = 0; start + spcConstants.closeToLimitWindow <= values.length; start++) {
+		if (breaks.slice(start + 1, start + spcConstants.closeToLimitWindow).some(Boolean)) continue;
 		const window = values.slice(start, start + spcConstants.closeToLimitWindow);
 		for (const [side, isClose] of [
 			['high', (value: number) => value > closeHigh],
@@ -78,15 +83,15 @@ export function findSignals(values: readonly number[], limits: XmrLimits): RuleH
 	return hits;
 }
 
-/** Marks each point of a run of `trendLength` or more points, each above (or below) the one before. */
-function markTrends(values: readonly number[], mark: (index: number, side: Side) => void): void {
+/** Marks each point of a run of `trendLength` or more points, each above (or below) the one before; no step is taken across a break. */
+function markTrends(values: readonly number[], breaks: readonly boolean[], mark: (index: number, side: Side) => void): void {
 	let start = 0;
 	let side: Side | null = null;
 	const close = (end: number) => {
 		if (side && end - start + 1 >= spcConstants.trendLength) for (let index = start; index <= end; index++) mark(index, side);
 	};
 	for (let index = 1; index < values.length; index++) {
-		const step = (values[index] ?? 0) - (values[index - 1] ?? 0);
+		const step = breaks[index] ? 0 : (values[index] ?? 0) - (values[index - 1] ?? 0);
 		const next: Side | null = step > 0 ? 'high' : step < 0 ? 'low' : null;
 		if (next !== side || next === null) {
 			close(index - 1);

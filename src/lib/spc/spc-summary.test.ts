@@ -57,3 +57,31 @@ describe('the finding of a series in words', () => {
 		expect(spcFindings(analysis, wording)).toEqual(['Illustrative sample: the limits show the method, but invented figures get no signal and no verdict against a target.']);
 	});
 });
+
+describe('a series with missing months, in words', () => {
+	// Twelve months of steady noise in 2023, then seven high months from March 2025: January 2024 to February 2025 missing.
+	const before = monthlyPoints(noise);
+	const after = monthlyPoints([120, 121, 119, 120, 122, 121, 120], 2025).map((point, index) => ({
+		...point,
+		period: `2025-${String(index + 3).padStart(2, '0')}`,
+		label: `${['March', 'April', 'May', 'June', 'July', 'August', 'September'][index]} 2025`,
+		afterGap: index === 0
+	}));
+
+	it('says which months are missing and what the chart does with them', () => {
+		const analysis = analyseSeries({ points: [...before, ...after], improvement: 'higher' });
+		expect(spcFindings(analysis, wording)).toContain(
+			'No figures for the months between December 2023 and March 2025: the line is broken there, and the change across the gap is not counted as month-to-month noise or as part of a run.'
+		);
+	});
+
+	it('tells two runs either side of a gap apart, as the rules do', () => {
+		// Seven high months in a row, then five missing, then seven more: each run is its own shift.
+		const values = [...noise.slice(0, 6), 120, 121, 119, 120, 122, 121, 120];
+		const first = monthlyPoints(values);
+		const second = monthlyPoints([120, 121, 119, 120, 122, 121, 120], 2025).map((point, index) => ({ ...point, afterGap: index === 0 }));
+		const analysis = analyseSeries({ points: [...first, ...second], improvement: 'higher' });
+		const shifts = spcFindings(analysis, wording).filter((finding) => finding.includes('a shift'));
+		expect(shifts).toHaveLength(2);
+	});
+});

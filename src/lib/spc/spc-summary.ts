@@ -47,7 +47,9 @@ function signalGroups(analysis: XmrAnalysis): SignalGroup[] {
 		analysis.points.forEach((point, index) => {
 			if (!point.hits.some((hit) => hit.rule === rule && hit.side === side)) return;
 			const previous: number | undefined = current?.indices[current.indices.length - 1];
-			const joins = previous !== undefined && index - previous <= allowedGap[rule] && analysis.points[previous]?.segment === point.segment;
+			// Runs either side of missing periods are two runs, even when the points are next to each other in the list.
+			const acrossGap = previous !== undefined && analysis.points.slice(previous + 1, index + 1).some((between) => between.afterGap);
+			const joins = previous !== undefined && index - previous <= allowedGap[rule] && analysis.points[previous]?.segment === point.segment && !acrossGap;
 			if (!joins) close();
 			if (current) current.indices.push(index);
 			else current = { indices: [index] };
@@ -94,6 +96,17 @@ function phrase(text: string): string {
 	return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/** Each stretch of missing periods, in words: what the chart and the rules do with it. */
+function gapPhrases(analysis: XmrAnalysis, wording: SummaryWording): string[] {
+	return analysis.points.flatMap((point, index) => {
+		const before = analysis.points[index - 1];
+		if (!point.afterGap || !before) return [];
+		return [
+			`no figures for the ${wording.unit}s between ${before.label} and ${point.label}: the line is broken there, and the change across the gap is not counted as ${wording.unit}-to-${wording.unit} noise or as part of a run.`
+		];
+	});
+}
+
 /** The findings as phrases (a period's label keeps its capital; anything else starts in lower case). */
 function findingPhrases(analysis: XmrAnalysis, wording: SummaryWording): string[] {
 	const format = wording.format ?? formatDecimal;
@@ -101,7 +114,7 @@ function findingPhrases(analysis: XmrAnalysis, wording: SummaryWording): string[
 	if (analysis.illustrative) {
 		return ['illustrative sample: the limits show the method, but invented figures get no signal and no verdict against a target.'];
 	}
-	if (!latestSegment?.limits) return [phrase(latestSegment?.note || `No ${wording.unit}s to judge.`)];
+	if (!latestSegment?.limits) return [phrase(latestSegment?.note || `No ${wording.unit}s to judge.`), ...gapPhrases(analysis, wording)];
 	const lastPoint = analysis.points[analysis.points.length - 1];
 	const findings = signalGroups(analysis)
 		.reverse()
@@ -114,7 +127,7 @@ function findingPhrases(analysis: XmrAnalysis, wording: SummaryWording): string[
 		findings.push(`against the target of ${format(analysis.target)}: ${assuranceDescriptions[analysis.assurance]}.`);
 	} else if (analysis.assuranceNote) findings.push(phrase(analysis.assuranceNote));
 	if (latestSegment.state === 'provisional') findings.push(phrase(latestSegment.note));
-	return findings;
+	return [...findings, ...gapPhrases(analysis, wording)];
 }
 
 /** Every finding of a series in plain English, the most recent first: its signals, or that there are none, then the assurance. */

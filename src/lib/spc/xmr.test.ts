@@ -161,3 +161,41 @@ describe('limits within what a measure can be', () => {
 		expect(bounded.assurance).toBe('hit-and-miss');
 	});
 });
+
+describe('a series with missing periods', () => {
+	it('measures noise from month to month only: the step across a gap is no moving range', () => {
+		// Twelve months of steady noise in 2023, then none until January 2024... which follows on; so the
+		// seven after are put in 2025 by hand below, eleven months missing, with the first marked.
+		const before = monthlyPoints(noise);
+		const afterValues = [101, 99, 102, 98, 103, 100, 101];
+		const after = monthlyPoints(afterValues, 2025).map((point, index) => ({ ...point, afterGap: index === 0 }));
+		const whole = analyseSeries({ points: [...before, ...after], improvement: 'higher' });
+		expect(whole.points[12]?.movingRange).toBeNull();
+		expect(whole.points[12]?.afterGap).toBe(true);
+		expect(whole.points.filter((point) => point.movingRange === null)).toHaveLength(2);
+		// The mean moving range is that of the steps within each side (11 + 6 of them), not of 18 steps.
+		const steps = (values: readonly number[]) => values.slice(1).map((value, index) => Math.abs(value - values[index]!));
+		const within = [...steps(noise), ...steps(afterValues)];
+		expect(whole.segments[0]?.limits?.meanMovingRange).toBeCloseTo(within.reduce((sum, step) => sum + step, 0) / within.length, 10);
+	});
+
+	it('gives no limits when no two points are in successive periods', () => {
+		const points = monthlyPoints([10, 20, 30, 40, 50, 60, 70]).map((point, index) => ({ ...point, period: `${2000 + 2 * index}-01`, afterGap: index > 0 }));
+		const analysis = analyseSeries({ points, improvement: 'higher' });
+		expect(analysis.segments[0]?.state).toBe('none');
+		expect(analysis.segments[0]?.note).toMatch(/no two of the 7 points .* are in successive periods/);
+		expect(analysis.points.every((point) => point.variation === 'common')).toBe(true);
+	});
+
+	it('does not call seven months above the mean a shift when a gap falls among them', () => {
+		// Low months, then seven high ones: a shift when they follow on; with months missing before the fifth
+		// high one, two runs (four and three), and no shift.
+		const values = [90, 91, 89, 90, 92, 90, 91, 89, 110, 111, 109, 110, 111, 109, 110];
+		const joined = analyseSeries({ points: monthlyPoints(values), improvement: 'higher' });
+		expect(joined.points.slice(8).every((point) => point.hits.some((hit) => hit.rule === 'shift'))).toBe(true);
+		const split = monthlyPoints(values).map((point, index) => (index >= 12 ? { ...point, period: `2025-${String(index - 11).padStart(2, '0')}`, afterGap: index === 12 } : point));
+		const gapped = analyseSeries({ points: split, improvement: 'higher' });
+		// (The eight low months before them are a shift of their own, on the low side.)
+		expect(gapped.points.slice(8).some((point) => point.hits.some((hit) => hit.rule === 'shift'))).toBe(false);
+	});
+});

@@ -8,6 +8,12 @@ export interface SeriesPoint {
 	readonly period: string;
 	readonly label: string;
 	readonly value: number;
+	/**
+	 * Periods are missing just before this point (no figure for them): the
+	 * chart's line breaks there, and no moving range or run of points reaches
+	 * across (`period-gaps.ts`).
+	 */
+	readonly afterGap?: boolean;
 }
 
 /** A stated change to the process from a period on (a new scheme, a recording change), with its reason. */
@@ -108,8 +114,14 @@ function segmentsOf(points: readonly SeriesPoint[], rebases: readonly Rebase[]):
 	return bounds.map((bound, index) => ({ ...bound, end: bounds[index + 1]?.start ?? points.length }));
 }
 
-/** The state of a segment's limits from its number of points, and what it means in words. */
-function limitsState(count: number, fromLabel: string): { state: LimitsState; note: string } {
+/** The state of a segment's limits from its number of points (and of moving ranges, which a gap removes), and what it means in words. */
+function limitsState(count: number, fromLabel: string, ranges: number): { state: LimitsState; note: string } {
+	if (count >= spcConstants.minimumPoints && ranges === 0) {
+		return {
+			state: 'none',
+			note: `No process limits: no two of the ${count} points from ${fromLabel} are in successive periods, so there is no moving range to measure noise by.`
+		};
+	}
 	if (count < spcConstants.minimumPoints) {
 		return {
 			state: 'none',
@@ -134,11 +146,14 @@ export function analyseSeries(input: XmrInput): XmrAnalysis {
 	for (const { start, end, reason } of segmentsOf(input.points, input.rebases ?? [])) {
 		const stretch = input.points.slice(start, end);
 		const values = stretch.map((point) => point.value);
+		// A segment starts afresh, so its first point has no moving range whether or not a gap comes before it.
+		const breaks = stretch.map((point, offset) => offset > 0 && point.afterGap === true);
 		const first = stretch[0];
-		const { state, note } = limitsState(stretch.length, first?.label ?? '');
-		const calculated = state === 'none' ? null : xmrLimits(values);
+		const ranges = Math.max(0, stretch.length - 1 - breaks.filter(Boolean).length);
+		const { state, note } = limitsState(stretch.length, first?.label ?? '', ranges);
+		const calculated = state === 'none' ? null : xmrLimits(values, breaks);
 		// Invented figures get limits to show the method, but never a signal.
-		const hits = calculated && !illustrative ? findSignals(values, calculated) : values.map(() => []);
+		const hits = calculated && !illustrative ? findSignals(values, calculated, breaks) : values.map(() => []);
 		const limits = calculated && withinBounds(calculated, input.bounds);
 		stretch.forEach((point, offset) => {
 			const pointHits = hits[offset] ?? [];

@@ -85,6 +85,21 @@ describe.skipIf(fixtures === undefined)(`the Crime view's series on the real pol
 		expect(judged!.analysis.segments[0]!.state).toBe('none');
 	});
 
+	it('judges the months loaded as they fall: no moving range or run across the thirty-one months with no file, and says so', async () => {
+		const judged = await judgeView(real, crimeView, filters(''));
+		const total = judged.find((one) => one.definition.id === 'crime-total')!;
+		expect(total.analysis.points.map((point) => [point.period, point.afterGap ?? false])).toEqual([
+			['2019-12', false],
+			['2022-08', true],
+			['2022-09', false],
+			['2022-10', false]
+		]);
+		const [december, august] = total.analysis.points;
+		expect(total.findings).toContain(
+			`No figures for the months between ${december!.label} and ${august!.label}: the line is broken there, and the change across the gap is not counted as month-to-month noise or as part of a run.`
+		);
+	});
+
 	it("gives another force's records without the area filter, never added to Leicestershire's", async () => {
 		const [total] = await crimeSeriesFor({ force: 'Lancashire Constabulary' })(real, filters('area=Melton'));
 		expect(total!.points.map((point) => [point.period, point.value])).toEqual(monthlyCounts(lancashire));
@@ -110,6 +125,10 @@ describe("the Crime view's series on generated police.uk-shaped files", () => {
 		expect(series.some((one) => one.points.some((point) => point.value === 0))).toBe(true);
 		expect(series[0]!.illustrative).toBe(true);
 		expect(series[0]!.sourceLines).toContain('Illustrative sample: records generated for testing (scripts/generate-street-crime.js), not police.uk data');
+		// March 2023 is not loaded: April 2023 follows a gap, and no other month does.
+		const [judged] = await judgeView(db!, crimeView, filters('area=Rutland'));
+		expect(judged!.analysis.points.filter((point) => point.afterGap).map((point) => point.period)).toEqual(['2023-04']);
+		expect(judged!.analysis.points.filter((point) => point.movingRange === null).map((point) => point.period)).toEqual(['2022-07', '2023-04']);
 	});
 
 	it('re-bases crime in a Safer Streets area at the start of Round 5, with its reason, and not elsewhere', async () => {
