@@ -11,6 +11,7 @@ import type { Series } from '$lib/charts/line-layout';
 import { suppressCount } from '$lib/exports/suppression';
 import { judgeSeries, type JudgedSeries, type SeriesDefinition } from '$lib/spc/judged-series';
 import { monthlyPoints, steadyNoise } from '$lib/spc/test-series';
+import { markGaps } from '$lib/spc/period-gaps';
 import { analyseSeries, type XmrAnalysis } from '$lib/spc/xmr';
 
 /**
@@ -177,6 +178,16 @@ export const xmrExamples: readonly XmrExample[] = [
 		views: ['safer-streets', 'crime'],
 		title: 'Signal markers, a re-basing and provisional limits (made-up figures)',
 		analysis: analyseSeries({ points: monthlyPoints(withSignal), improvement: 'lower', rebases: [{ period: '2024-02', reason: 'A new way of counting began' }] })
+	},
+	{
+		name: 'xmr-missing-months',
+		views: ['crime', 'referrals'],
+		title: 'Months with no figure: the line broken, one empty slot, no run across it (illustrative sample)',
+		analysis: analyseSeries({
+			points: markGaps([...monthlyPoints(steadyNoise), ...monthlyPoints(steadyNoise.slice(0, 8), 2025)], 'month'),
+			improvement: 'lower',
+			illustrative: true
+		})
 	},
 	{
 		name: 'xmr-too-few-points',

@@ -44,6 +44,16 @@ describe('the gallery of charts and tables', () => {
 		expect(seriesPanelExamples.every((example) => example.series.analysis.assurance === null)).toBe(true);
 	});
 
+	it('draws an XmR chart with months missing as the views do: a dotted line in their slot, the line broken, and the months named under it', () => {
+		const start = body.indexOf('data-example="xmr-missing-months"');
+		const html = body.slice(start, body.indexOf('</section>', start));
+		expect(html.match(/class="gap"/g)).toHaveLength(1);
+		expect(html).toContain('No figures between December 2023 and January 2025: the line is broken at the dotted line');
+		// The values' line (the common-cause colour) is two stretches, each starting with a move.
+		const line = /<path d="(M[^"]*)" fill="none"/.exec(html)?.[1] ?? '';
+		expect(line.match(/M/g)).toHaveLength(2);
+	});
+
 	it('draws a dot plot whose axis starts nearer the data with a break and the words saying so, and one from zero without', () => {
 		const section = (name: string) => body.slice(body.indexOf(`data-example="${name}"`), body.indexOf('</section>', body.indexOf(`data-example="${name}"`)));
 		for (const example of dotExamples) {
