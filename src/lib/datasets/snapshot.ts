@@ -15,6 +15,9 @@
  * any computer can open one to see what is inside, and the parts need no
  * second compression. Version 1 files (JSON with each dataset as CSV text,
  * some starting with a byte-order mark) still open, through the CSV check.
+ * Each dataset's manifest entry carries the fingerprint of the rows it was
+ * written from and its part's SHA-256 (`rows-fingerprint.ts`), so a tab that
+ * holds the same rows already need not store them again.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { DatasetContract } from '$lib/contracts/contract';
