@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { expect, test, type Page } from './fixtures';
@@ -80,6 +81,16 @@ test('an extract loaded is shown in the views and kept over a reload; its snapsh
 	const saved = JSON.parse(new TextDecoder().decode(manifestBytes));
 	expect(saved.page).toBe('/budget?year=2018%2F19');
 	expect(saved.datasets.find((d: { id: string }) => d.id === 'budget-split').kept.rows).toBe(13);
+	// Each dataset with the fingerprint of its rows and its part's SHA-256, the proof a tab holding the same rows
+	// (the embedded extracts, after the reset below) leaves them as they are when it opens the snapshot.
+	for (const dataset of saved.datasets as { part: string; fingerprint?: { rows: string; partSha256: string } }[]) {
+		expect(dataset.fingerprint?.rows).toMatch(/^\d+ rows, -?\d+$/);
+		expect(dataset.fingerprint?.partSha256).toBe(
+			createHash('sha256')
+				.update(parts[dataset.part] as Uint8Array)
+				.digest('hex')
+		);
+	}
 
 	// Reset brings back the embedded data.
 	await page.getByRole('navigation').getByRole('link', { name: 'Data' }).click();

@@ -7,7 +7,7 @@ import { sqlIdentifier, sqlType } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
 import { openNodeDatabase } from '$lib/database/duckdb-node';
 import { openWasmDatabase } from '$lib/database/duckdb-wasm-node.fixtures';
-import { describeColumnar, openColumnar, writeColumnar } from './columnar-form';
+import { describeColumnar, fillFromColumnar, openColumnar, writeColumnar } from './columnar-form';
 
 // Both engines: DuckDB in Node (tests, build time) and DuckDB-WASM, the browser's, whose own Arrow the form keeps.
 let db: Database & { close(): void };
@@ -194,6 +194,39 @@ describe('the columnar form a dataset is kept in', () => {
 		const wrong = await writeColumnar(db, other, 'wrong');
 		await expect(openColumnar(db, contract, 'kept', wrong)).rejects.toThrow(/display_order is kept as Date32<DAY>, not Int32/);
 		expect(await held(contract, 'kept')).toEqual([]);
+	});
+
+	it('refuses bytes cut short, at any point, saying so, leaving no table', async () => {
+		const contract = contracts.find((c) => c.id === 'custody-visits') as DatasetContract;
+		const all = fc.sample(rows(contract), { numRuns: 6, seed: 11 }).flat();
+		await fill(contract, 'whole', all);
+		// Slices of 4 rows: several streams, so a cut may fall in a stream, between them, or in a message's framing.
+		const whole = new Uint8Array(await new Response((await writeColumnar(db, contract, 'whole', 4)).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+		const endOfStream = [255, 255, 255, 255, 0, 0, 0, 0].join();
+		const atStreamEnd = (at: number) => at >= 8 && whole.slice(at - 8, at).join() === endOfStream;
+		const streamEnds = [...whole.keys()].filter(atStreamEnd);
+		expect(streamEnds.length).toBeGreaterThan(2);
+		// Cut in a message's framing, just after the second stream's schema (a message ends there, the stream does not),
+		// just after the first stream, and anywhere.
+		const second = streamEnds[0] as number;
+		const afterSchema = second + 8 + new DataView(whole.buffer).getInt32(second + 4, true);
+		const cuts = [1, 6, afterSchema, streamEnds[0] as number, ...fc.sample(fc.integer({ min: 1, max: whole.length - 1 }), { numRuns: 12, seed: 5 })];
+		for (const at of cuts) {
+			const short = await new Response(new Blob([whole.slice(0, at)]).stream().pipeThrough(new CompressionStream('gzip'))).blob();
+			const opened = await fillFromColumnar(db, contract, 'cut', short).then(
+				(count) => count,
+				(error: unknown) => error as Error
+			);
+			// A cut just after a stream's end-of-stream marker leaves whole streams: fewer rows than written, which the
+			// callers count and refuse. Anywhere else the bytes are refused here.
+			if (atStreamEnd(at)) expect(opened).toBeLessThan(all.length);
+			else {
+				expect(opened).toBeInstanceOf(Error);
+				expect((opened as Error).message).toMatch(/^The kept bytes (end in the middle of a stream|hold no Arrow stream)\.$/);
+				const left = await db.query(`SELECT COUNT(*) AS n FROM duckdb_tables() WHERE table_name = 'cut'`);
+				expect(Number(left.get(0)?.['n'])).toBe(0);
+			}
+		}
 	});
 
 	it('refuses bytes whose values no longer fit the contract, leaving the table as it was', async () => {

@@ -214,15 +214,15 @@ export async function resetToEmbedded(contracts: readonly DatasetContract[]): Pr
 }
 
 /** Every dataset exactly as loaded and shown now (session-only data included) in its columnar form, for a meeting snapshot. */
-export async function snapshotDatasets(contracts: readonly DatasetContract[]): Promise<{ contract: DatasetContract; kept: KeptTable }[]> {
-	const datasets: { contract: DatasetContract; kept: KeptTable }[] = [];
+export async function snapshotDatasets(contracts: readonly DatasetContract[]): Promise<{ contract: DatasetContract; kept: KeptTable; rowsFingerprint: string }[]> {
+	const datasets: { contract: DatasetContract; kept: KeptTable; rowsFingerprint: string }[] = [];
 	for (const contract of contracts) {
 		const outcome = await loadDataset(contract);
 		if (outcome.status !== 'ready')
 			throw new Error(
 				`The ${contract.title.toLowerCase()} is not loaded (${outcome.status === 'failed' ? outcome.message : 'its extract broke its contract'}), so a snapshot would not be what is on screen.`
 			);
-		datasets.push({ contract, kept: await theStore().kept(contract) });
+		datasets.push({ contract, ...(await theStore().snapshotOf(contract)) });
 	}
 	return datasets;
 }
@@ -234,7 +234,7 @@ export async function snapshotDatasets(contracts: readonly DatasetContract[]): P
 export async function restoreSnapshot(snapshot: OpenedSnapshot): Promise<{ kept: boolean }> {
 	const datasets = snapshot.datasets.map((dataset) =>
 		'kept' in dataset
-			? { contract: contractById(dataset.id), kept: dataset.kept, format: dataset.format }
+			? { contract: contractById(dataset.id), kept: dataset.kept, format: dataset.format, ...(dataset.fingerprint ? { fingerprint: dataset.fingerprint } : {}) }
 			: {
 					contract: contractById(dataset.id),
 					name: `meeting snapshot of ${snapshot.createdAt.slice(0, 10)}${dataset.files.length ? `: ${dataset.files.join(', ')}` : ''}`,

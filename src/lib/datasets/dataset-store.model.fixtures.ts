@@ -18,7 +18,7 @@ import type { DatasetContract } from '$lib/contracts/contract';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import { DatasetStore } from './dataset-store';
 import type { KeptTable, LoadMode } from './saved-uploads';
-import { makeSnapshotFile, readSnapshotFile } from './snapshot';
+import { makeSnapshotFile, readSnapshotFile, type SnapshotFingerprint } from './snapshot';
 import type { StagedFile, StageOutcome } from './stage-file';
 import { crimes, embeddedTallies, expectedAfter, fileText, heldRows, memoryStorage, notes, tallies, testEmbedded, type TestRow } from './store.fixtures';
 
@@ -204,19 +204,27 @@ class Reload implements fc.AsyncCommand<Model, Real> {
 }
 
 class Snapshot implements fc.AsyncCommand<Model, Real> {
-	/** `columnar`: the snapshot file as saved today (a ZIP of each dataset's columnar form); else a version 1 file's CSV text. */
-	constructor(readonly columnar: boolean) {}
+	/**
+	 * `columnar`: the snapshot file as saved today (a ZIP of each dataset's columnar form); else a version 1 file's CSV
+	 * text. `fingerprinted`: with each dataset's fingerprint, as saved since December 2026's afternoon, so the tab that
+	 * saved it leaves every dataset as it is; else as saved before, opened in full.
+	 */
+	constructor(
+		readonly columnar: boolean,
+		readonly fingerprinted: boolean
+	) {}
 	check = () => true;
 	async run(model: Model, real: Real): Promise<void> {
 		if (this.columnar) {
 			const kept = [];
-			for (const contract of datasets) kept.push({ contract, kept: await real.store.kept(contract) });
+			for (const contract of datasets) kept.push({ contract, ...(this.fingerprinted ? await real.store.snapshotOf(contract) : { kept: await real.store.kept(contract) }) });
 			const file = await makeSnapshotFile('/data', kept, '2026-12-06T00:00:00.000Z');
 			const read = await readSnapshotFile(new Uint8Array(await file.arrayBuffer()), datasets);
 			if (!read.ok) throw new Error(read.reason);
 			const opened = read.snapshot.datasets.map((dataset) => ({
 				contract: datasets.find((c) => c.id === dataset.id) as DatasetContract,
-				kept: (dataset as { kept: KeptTable }).kept
+				kept: (dataset as { kept: KeptTable }).kept,
+				fingerprint: (dataset as { fingerprint?: SnapshotFingerprint }).fingerprint
 			}));
 			expect((await real.store.restore(datasets, opened)).kept).toBe(true);
 		} else {
@@ -231,7 +239,7 @@ class Snapshot implements fc.AsyncCommand<Model, Real> {
 		for (const contract of datasets) model.shown[contract.id] = model.stored[contract.id] = { rows: (model.shown[contract.id] as Held).rows };
 		await expectAgrees(model, real);
 	}
-	toString = () => `snapshot saved and opened (${this.columnar ? 'columnar' : 'version 1, CSV'})`;
+	toString = () => `snapshot saved and opened (${this.columnar ? `columnar${this.fingerprinted ? ', fingerprinted' : ''}` : 'version 1, CSV'})`;
 }
 
 const months = fc.constantFrom('2024-01', '2024-02', '2024-03', '2024-04');
@@ -280,7 +288,7 @@ const commands = [
 	fc.constantFrom(...datasets).map((contract) => new Undo(contract)),
 	fc.constant(new Reset()),
 	fc.constant(new Reload()),
-	fc.boolean().map((columnar) => new Snapshot(columnar))
+	fc.tuple(fc.boolean(), fc.boolean()).map(([columnar, fingerprinted]) => new Snapshot(columnar, fingerprinted))
 ];
 
 /**

@@ -6,6 +6,7 @@ import type { StagedFile } from './stage-file';
 import type { KeptTable, LoadMode, SavedDataset } from './saved-uploads';
 import { RecordBatchReader } from 'apache-arrow';
 import { columnarFormat, textColumnarFormat, writeColumnar } from './columnar-form';
+import { makeSnapshotFile, readSnapshotFile } from './snapshot';
 import { embeddedTallies, fileText, heldRows, memoryStorage, notes, tallies, testEmbedded, type TestRow } from './store.fixtures';
 import { provenanceColumns, type DatasetContract } from '$lib/contracts/contract';
 
@@ -282,6 +283,80 @@ describe('a dataset kept on the device in its columnar form', () => {
 		await expect(counted.restore([tallies, notes], [{ contract: tallies, kept: fits }, misfit])).rejects.toThrow(/nothing was changed/);
 		expect(await heldRows(counted, tallies)).toEqual(shown);
 		expect((await otherStorage.get<SavedDataset>(`scrutiny-dataset:${tallies.id}`))?.revision).toBe(before?.revision);
+	});
+
+	it('leaves a snapshot dataset the tab holds already, proven by its fingerprint; one with other rows, or a part not the one fingerprinted, opens in full', async () => {
+		let imports = 0;
+		const counting = <T extends Database>(on: T): T => ({
+			...on,
+			importArrowIpc: (name: string, stream: Uint8Array) => {
+				imports++;
+				return on.importArrowIpc(name, stream);
+			},
+			separate: async () => counting(await on.separate())
+		});
+		/** A snapshot of what `store` holds, through the file a user saves and opens. */
+		const snapshotOf = async (store: DatasetStore) => {
+			const datasets = [
+				{ contract: tallies, ...(await store.snapshotOf(tallies)) },
+				{ contract: notes, ...(await store.snapshotOf(notes)) }
+			];
+			const file = await makeSnapshotFile('/data', datasets, '2026-12-06T00:00:00.000Z');
+			const read = await readSnapshotFile(new Uint8Array(await file.arrayBuffer()), [tallies, notes]);
+			if (!read.ok) throw new Error(read.reason);
+			return read.snapshot.datasets.map((dataset) => {
+				if (!('kept' in dataset)) throw new Error('A columnar snapshot was expected.');
+				return { contract: dataset.id === tallies.id ? tallies : notes, kept: dataset.kept, fingerprint: dataset.fingerprint };
+			});
+		};
+		const storage = memoryStorage();
+		const store = newStore(storage, { database: async () => counting(db) });
+		await store.open(tallies);
+		await store.open(notes);
+		await load(store, tallies, { 'a.csv': ['2024-02,x,5'], 'b.csv': ['2024-03,y,6'] }, 'update-periods');
+		await store.settled();
+		const shown = await heldRows(store, tallies);
+		const snapshot = await snapshotOf(store);
+		expect(snapshot.every((dataset) => dataset.fingerprint?.partSha256.length === 64)).toBe(true);
+
+		// The same tab opens it (and keeps it on the device again): every
+		// dataset is the one it holds, so no row goes into the engine again.
+		const holding = store.holding(tallies.id);
+		imports = 0;
+		expect(await store.restore([tallies, notes], snapshot)).toEqual({ kept: true });
+		expect(imports).toBe(0);
+		expect(await heldRows(store, tallies)).toEqual(shown);
+		expect(store.holding(tallies.id)).toEqual({ ...holding, canUndo: false });
+		await store.settled();
+		const reloaded = newStore(storage, { database: readsNoCsv() });
+		await reloaded.open(tallies);
+		expect(await heldRows(reloaded, tallies)).toEqual(shown);
+
+		// A tab holding other rows in as many (another file loaded): the snapshot's tallies go in, in full, beside its
+		// notes (a note more here, so surely not the same, and filled while the tallies' fingerprint is worked out).
+		const other = newStore(memoryStorage(), { database: async () => counting(db) });
+		await other.open(tallies);
+		await other.open(notes);
+		await load(other, tallies, { 'c.csv': ['2024-02,z,7'], 'd.csv': ['2024-03,w,8'] }, 'update-periods');
+		await load(other, notes, { 'n.csv': ['held here,1'] }, 'add');
+		expect(other.holding(tallies.id)?.rowCount).toBe(shown.length);
+		expect(await heldRows(other, tallies)).not.toEqual(shown);
+		imports = 0;
+		await other.restore([tallies, notes], snapshot);
+		expect(imports).toBe(1);
+		expect(await heldRows(other, tallies)).toEqual(shown);
+		expect(await heldRows(other, notes)).toEqual(await heldRows(store, notes));
+
+		// A part that is not the one its fingerprint was recorded beside (other rows under the held rows' fingerprint)
+		// proves nothing: its rows are the ones opened.
+		const held = snapshot[0] as (typeof snapshot)[number];
+		await db.query(`CREATE OR REPLACE TABLE swapped_tallies AS SELECT * FROM ${tallies.table} WHERE false`);
+		await db.query(`INSERT INTO swapped_tallies SELECT month, 'swapped', count FROM ${tallies.table}`);
+		const swapped = { ...held, kept: { ...held.kept, bytes: await writeColumnar(db, tallies, 'swapped_tallies') } };
+		imports = 0;
+		await other.restore([tallies, notes], [swapped, snapshot[1] as (typeof snapshot)[number]]);
+		expect(imports).toBe(1);
+		expect((await heldRows(other, tallies)).every((line) => line.includes(',swapped,'))).toBe(true);
 	});
 
 	it('a snapshot whose dataset fails in the engine names that dataset, not one whose rows the failed transaction then refused', async () => {

@@ -46,6 +46,8 @@ import {
 } from './saved-uploads';
 import { onSeparateConnection } from '$lib/database/separate-connection';
 import { periodKeySql } from './period-key';
+import { partSha256, rowsFingerprints } from './rows-fingerprint';
+import type { SnapshotFingerprint } from './snapshot';
 import { stageFiles, type FileToStage } from './stage-batch';
 import { discardStaged, periodsOf, stagedRowsSql, stageFile, type StagedFile, type StageOutcome } from './stage-file';
 
@@ -327,6 +329,19 @@ export class DatasetStore {
 	}
 
 	/**
+	 * A dataset as a meeting snapshot holds it: its columnar form and manifest, with the fingerprint of its rows
+	 * (`rows-fingerprint.ts`), both read under the lock so no change falls between them.
+	 */
+	async snapshotOf(contract: DatasetContract): Promise<{ kept: KeptTable; rowsFingerprint: string }> {
+		await this.#ready(contract);
+		return this.#lock(async () => {
+			const kept = await this.kept(contract);
+			const [rowsFingerprint] = await rowsFingerprints(await this.#world.database(), [{ contract, table: contract.table }]);
+			return { kept, rowsFingerprint: rowsFingerprint as string };
+		});
+	}
+
+	/**
 	 * Makes these datasets hold exactly these rows (a meeting snapshot), kept on
 	 * the device: each in its columnar form, or, from a snapshot saved before that
 	 * form, as CSV text read through the check. In place: each columnar dataset goes
@@ -334,12 +349,17 @@ export class DatasetStore {
 	 * opened do they all become the datasets' tables, in one transaction; so a
 	 * dataset whose values do not fit its contract throws before anything changes,
 	 * and the page that opened the snapshot can show its figures at once, with no
-	 * reload and no second pass. `kept` is false when the device would not keep
-	 * them: this tab holds them for this session only.
+	 * reload and no second pass. A columnar dataset whose table this tab holds
+	 * already, proven the same by its fingerprint (`#heldAlready`), is left as it
+	 * is: most of a snapshot's datasets are the embedded extracts every tab holds.
+	 * `kept` is false when the device would not keep them: this tab holds them for
+	 * this session only.
 	 */
 	async restore(
 		contracts: readonly DatasetContract[],
-		datasets: readonly ({ contract: DatasetContract; name: string; csv: string; rows: number } | { contract: DatasetContract; kept: KeptTable; format?: string })[]
+		datasets: readonly (
+			{ contract: DatasetContract; name: string; csv: string; rows: number } | { contract: DatasetContract; kept: KeptTable; format?: string; fingerprint?: SnapshotFingerprint }
+		)[]
 	): Promise<{ kept: boolean }> {
 		return this.#lock(async () => {
 			// A dataset still being opened for the first time would otherwise be rebuilt over the snapshot's rows.
@@ -351,9 +371,16 @@ export class DatasetStore {
 			let kept: boolean;
 			try {
 				const trials = new Map<string, string>();
+				// Found while the others go in: the engine works out the held tables' fingerprints while the page
+				// decompresses the first rows to fill. It never fails: without a proof, a dataset is opened in full.
+				const finding = timedSnapshot('find the datasets this tab holds already', () => this.#heldAlready(db, datasets));
 				try {
 					await timedSnapshot('open its datasets in the engine', async () => {
-						const columnar = datasets.flatMap((dataset) => ('kept' in dataset ? [dataset] : []));
+						const all = datasets.flatMap((dataset) => ('kept' in dataset ? [dataset] : []));
+						// With nothing else to fill meanwhile, no connection is opened for datasets that turn out to be held.
+						const heldFirst = all.every((dataset) => this.#mayBeHeld(dataset)) ? await finding : undefined;
+						const columnar = heldFirst ? all.filter((dataset) => !heldFirst.has(dataset.contract.id)) : all;
+						if (!columnar.length) return;
 						for (const { contract } of columnar) trials.set(contract.id, `${contract.table}__snapshot`);
 						// In one transaction on a connection of its own: one commit for them all (each statement's own commit
 						// wrote the engine's log through, about thirty times), and no other caller's statement falls inside it.
@@ -370,7 +397,7 @@ export class DatasetStore {
 								// decompresses the next dataset's rows, so neither waits for the other. Each is settled before the
 								// failure is thrown, so the transaction is not rolled back while a dataset is still being filled.
 								await Promise.allSettled(
-									columnar.map(async ({ contract, kept }) => {
+									columnar.map(async ({ contract, kept, fingerprint }) => {
 										const noted = <T>(statement: Promise<T>) =>
 											statement.catch((error: unknown) => {
 												first ??= contract.id;
@@ -382,6 +409,10 @@ export class DatasetStore {
 											importArrowIpc: (name, stream) => noted(separate.importArrowIpc(name, stream))
 										};
 										try {
+											if (!heldFirst && this.#mayBeHeld({ contract, kept, ...(fingerprint ? { fingerprint } : {}) }) && (await finding).has(contract.id)) {
+												trials.delete(contract.id);
+												return;
+											}
 											const rows = await fillFromColumnar(own, contract, trials.get(contract.id) as string, kept.bytes);
 											if (rows !== kept.rows) throw new Error(`it holds ${rows} rows, not the ${kept.rows} it says`);
 										} catch (error) {
@@ -489,6 +520,41 @@ export class DatasetStore {
 			this.#keeping = Promise.all([this.#keeping, written]).then(() => undefined);
 			return { kept };
 		});
+	}
+
+	/**
+	 * The snapshot's datasets whose rows this tab's tables hold already, proven, never assumed: the dataset is
+	 * open here with as many rows, the snapshot's part is the bytes its fingerprint was recorded beside (SHA-256),
+	 * and the table's fingerprint, worked out now by the engine, is the one recorded. A snapshot without
+	 * fingerprints (saved before them), or any difference, and the dataset is opened in full.
+	 */
+	async #heldAlready(
+		db: Database,
+		datasets: readonly ({ contract: DatasetContract } | { contract: DatasetContract; kept: KeptTable; fingerprint?: SnapshotFingerprint })[]
+	): Promise<Set<string>> {
+		const candidates = datasets.flatMap((dataset) =>
+			'kept' in dataset && dataset.fingerprint && this.#mayBeHeld(dataset) ? [{ ...dataset, fingerprint: dataset.fingerprint }] : []
+		);
+		try {
+			const [digests, fingerprints] = await Promise.all([
+				Promise.all(candidates.map(({ kept }) => partSha256(kept.bytes))),
+				rowsFingerprints(
+					db,
+					candidates.map(({ contract }) => ({ contract, table: contract.table }))
+				)
+			]);
+			return new Set(
+				candidates.filter(({ fingerprint }, index) => digests[index] === fingerprint.partSha256 && fingerprints[index] === fingerprint.rows).map(({ contract }) => contract.id)
+			);
+		} catch {
+			// No proof (a table the engine could not read): every dataset is opened in full.
+			return new Set();
+		}
+	}
+
+	/** Whether a snapshot's dataset may be one this tab holds: it carries a fingerprint, and the tab holds as many rows. */
+	#mayBeHeld(dataset: { contract: DatasetContract; kept: KeptTable; fingerprint?: SnapshotFingerprint }): boolean {
+		return dataset.fingerprint !== undefined && this.#current.get(dataset.contract.id)?.holding.rowCount === dataset.kept.rows;
 	}
 
 	/** Keeps a snapshot's datasets on the device in place of what was kept; false when it would not keep them all. */

@@ -15,6 +15,9 @@
  * any computer can open one to see what is inside, and the parts need no
  * second compression. Version 1 files (JSON with each dataset as CSV text,
  * some starting with a byte-order mark) still open, through the CSV check.
+ * Each dataset's manifest entry carries the fingerprint of the rows it was
+ * written from and its part's SHA-256 (`rows-fingerprint.ts`), so a tab that
+ * holds the same rows already need not store them again.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { DatasetContract } from '$lib/contracts/contract';
@@ -24,6 +27,7 @@ import { checkCsv } from '$lib/validation/check-csv';
 import { decodeText } from '$lib/validation/decode-text';
 import { describeProblem } from '$lib/validation/problem';
 import { columnarFormat, keptColumns, readableFormats } from './columnar-form';
+import { sha256OfBytes } from './file-copy';
 import type { KeptTable } from './saved-uploads';
 
 export const snapshotFormat = 'scrutiny-meeting-snapshot';
@@ -86,6 +90,18 @@ export interface SnapshotDataset {
 	/** The ZIP entry holding its columnar form. */
 	readonly part: string;
 	readonly kept: Omit<KeptTable, 'bytes'>;
+	/**
+	 * Proof of what it holds (`rows-fingerprint.ts`): the fingerprint of the table it was written from and the
+	 * SHA-256 of its part. A tab holding a table of the same fingerprint leaves it as it is. Absent from snapshots
+	 * saved before December 2026's afternoon, which open in full.
+	 */
+	readonly fingerprint?: SnapshotFingerprint;
+}
+
+/** What proves a snapshot's dataset is the same as a table a tab holds. */
+export interface SnapshotFingerprint {
+	readonly rows: string;
+	readonly partSha256: string;
 }
 
 /** `manifest.json` of a version 2 snapshot. */
@@ -108,7 +124,7 @@ export interface OpenedSnapshot {
 	readonly page: string;
 	readonly datasets: readonly (
 		| { readonly id: string; readonly files: readonly string[]; readonly rows: number; readonly csv: string }
-		| { readonly id: string; readonly kept: KeptTable; readonly format: string }
+		| { readonly id: string; readonly kept: KeptTable; readonly format: string; readonly fingerprint?: SnapshotFingerprint }
 	)[];
 }
 
@@ -117,7 +133,7 @@ const manifestName = 'manifest.json';
 /** The snapshot file (version 2): a ZIP of the manifest and each dataset's columnar form. */
 export function makeSnapshotFile(
 	page: string,
-	datasets: readonly { contract: DatasetContract; kept: KeptTable }[],
+	datasets: readonly { contract: DatasetContract; kept: KeptTable; rowsFingerprint?: string }[],
 	createdAt: string,
 	marking = 'OFFICIAL',
 	meetings?: MeetingsLog
@@ -125,12 +141,14 @@ export function makeSnapshotFile(
 	return (async () => {
 		const entries: Zippable = {};
 		const described: SnapshotDataset[] = [];
-		for (const { contract, kept } of datasets) {
+		for (const { contract, kept, rowsFingerprint } of datasets) {
 			const part = `datasets/${contract.id}.arrow.gz`;
+			const bytes = await kept.bytes.arrayBuffer();
 			// Stored, not deflated again: the part is gzip already.
-			entries[part] = [new Uint8Array(await kept.bytes.arrayBuffer()), { level: 0 }];
+			entries[part] = [new Uint8Array(bytes), { level: 0 }];
 			const { bytes: _bytes, ...rest } = kept;
-			described.push({ id: contract.id, part, kept: rest });
+			const fingerprint = rowsFingerprint === undefined ? undefined : { rows: rowsFingerprint, partSha256: await sha256OfBytes(bytes) };
+			described.push({ id: contract.id, part, kept: rest, ...(fingerprint ? { fingerprint } : {}) });
 		}
 		const manifest: SnapshotManifest = {
 			format: snapshotFormat,
@@ -186,7 +204,7 @@ export async function readSnapshotFile(bytes: Uint8Array, contracts: readonly Da
 	if (!manifest.page.startsWith('/') || manifest.page.startsWith('//')) return { ok: false, reason: 'the snapshot names a page outside the dashboard.' };
 	if (!readableFormats.includes(String(manifest.versions?.form)))
 		return { ok: false, reason: `its datasets are kept in a form this dashboard does not read (${String(manifest.versions?.form)}).` };
-	const datasets: { id: string; kept: KeptTable; format: string }[] = [];
+	const datasets: { id: string; kept: KeptTable; format: string; fingerprint?: SnapshotFingerprint }[] = [];
 	for (const dataset of manifest.datasets) {
 		const contract = contracts.find((c) => c.id === dataset.id);
 		if (!contract) return { ok: false, reason: `the snapshot holds a dataset "${dataset.id}" that this dashboard does not know.` };
@@ -205,7 +223,12 @@ export async function readSnapshotFile(bytes: Uint8Array, contracts: readonly Da
 		if (columns.join('\n') !== expected.join('\n'))
 			return { ok: false, reason: `${dataset.id}: the snapshot's columns (${columns.join(', ')}) are not the ones this dashboard reads (${expected.join(', ')}).` };
 		if (!Number.isInteger(dataset.kept?.rows) || dataset.kept.rows < 0) return { ok: false, reason: `${dataset.id}: the snapshot does not say how many rows it holds.` };
-		datasets.push({ id: dataset.id, kept: { ...dataset.kept, bytes }, format: String(manifest.versions?.form) });
+		// A fingerprint not in the shape this version writes is no proof: the dataset then opens in full.
+		const fingerprint =
+			typeof dataset.fingerprint?.rows === 'string' && typeof dataset.fingerprint.partSha256 === 'string'
+				? { rows: dataset.fingerprint.rows, partSha256: dataset.fingerprint.partSha256 }
+				: undefined;
+		datasets.push({ id: dataset.id, kept: { ...dataset.kept, bytes }, format: String(manifest.versions?.form), ...(fingerprint ? { fingerprint } : {}) });
 	}
 	const meetings = meetingsFromSnapshot(manifest.meetings);
 	if (!meetings.ok) return { ok: false, reason: meetings.reason };
