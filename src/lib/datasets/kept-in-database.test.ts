@@ -426,6 +426,26 @@ describe('embedded extracts kept in the database file on the device', () => {
 		expect(next.store.holding(tallies.id)).toMatchObject({ source: 'embedded', rowCount: embeddedTallies.length, canUndo: false });
 	});
 
+	it('are not taken from the file when the tab closed after a load changed the table but before it was stored', async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		let closing: (() => void) | undefined;
+		const stored = new Promise<void>((resolve) => (closing = resolve));
+		// The device storage of a tab closing: the load's record is never written.
+		const closes: DeviceStorage = { ...storage, set: () => (closing?.(), new Promise<void>(() => undefined)) };
+		const first = newStore(await openFile(path), closes, 0, build());
+		await first.open(tallies);
+		await first.settled();
+		// As many rows as the embedded extract, so only the file's mark can tell them apart.
+		void load(first, tallies, ['2025-01,q,9', '2025-02,r,8', '2025-03,s,7'], 'replace');
+		await stored;
+		await closeLast(first);
+
+		const next = await start(path, storage, build(), [tallies]);
+		expect(next.asked).toEqual([tallies.id]);
+		expect(await heldRows(next.store, tallies)).toEqual([...embeddedTallies].sort());
+	});
+
 	it('are loaded at every start where the tables are in memory', async () => {
 		const storage = memoryStorage();
 		for (let round = 0; round < 2; round++) {
