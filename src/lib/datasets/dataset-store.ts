@@ -756,7 +756,15 @@ export class DatasetStore {
 		if (embedded.length === 0) return;
 		// An embedded extract's mark and rows reach the file itself after the page's first figures, not before them:
 		// until then they are in the file's log, and a start that does not find them there loads the extract again.
-		await markAllKeptInFile(db, embedded, { writeThrough: false });
+		// Only a shortcut for the next start: a device that will not take the mark (full) still shows the extract, and
+		// the next start loads it again, as it would with no mark.
+		if (
+			!(await markAllKeptInFile(db, embedded, { writeThrough: false }).then(
+				() => true,
+				() => false
+			))
+		)
+			return;
 		if (written.writeThrough === false) return;
 		const work = writeThroughUnlessWritten(db, this.#world.keepAfterMs ?? 0).catch(() => undefined);
 		this.#keeping = Promise.all([this.#keeping, work]).then(() => undefined);

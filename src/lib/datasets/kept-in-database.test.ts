@@ -446,6 +446,25 @@ describe('embedded extracts kept in the database file on the device', () => {
 		expect(await heldRows(next.store, tallies)).toEqual([...embeddedTallies].sort());
 	});
 
+	it('still open when the device will not take their mark (full), and are loaded again at the next start', async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		const db = await openFile(path);
+		const full: Database = {
+			...db,
+			query: (sql, params, options) => (/INSERT OR REPLACE INTO scrutiny_kept_versions/.test(sql) ? Promise.reject(new Error('Quota exceeded')) : db.query(sql, params, options))
+		};
+		const first = newStore(full, storage, 0, build());
+		expect(await first.open(tallies)).toEqual({ status: 'ready' });
+		expect(await heldRows(first, tallies)).toEqual([...embeddedTallies].sort());
+		expect(first.holding(tallies.id)).toMatchObject({ source: 'embedded', rowCount: embeddedTallies.length });
+		await closeLast();
+
+		const next = await start(path, storage, build(), [tallies]);
+		expect(next.asked).toEqual([tallies.id]);
+		expect(await heldRows(next.store, tallies)).toEqual([...embeddedTallies].sort());
+	});
+
 	it('are loaded at every start where the tables are in memory', async () => {
 		const storage = memoryStorage();
 		for (let round = 0; round < 2; round++) {
