@@ -411,6 +411,23 @@ describe('embedded extracts kept in the database file on the device', () => {
 		expect(await heldRows(again.store, tallies)).toEqual([...embeddedTallies].sort());
 	});
 
+	it('after "Reset to the embedded data" in another tab while this one is open, are caught up with, marked, and taken at the next start', async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		const first = await start(path, storage);
+		await load(first.store, tallies, ['2025-01,q,9'], 'replace');
+		// Another tab, in memory, resets; this tab is told (the announcement) and catches up.
+		await newStore(await openNodeDatabase(), storage).reset([tallies, notes]);
+		expect(await first.store.refresh(tallies)).toBe(true);
+		expect(await heldRows(first.store, tallies)).toEqual([...embeddedTallies].sort());
+		expect((await keptInFile(first.db, tallies.id))?.embedded).toBe(testEmbeddedIdentityOf(tallies));
+		await closeLast();
+
+		const next = await start(path, storage);
+		expect(next.asked).toEqual([]);
+		expect(await heldRows(next.store, tallies)).toEqual([...embeddedTallies].sort());
+	});
+
 	it('after "Reset to the embedded data" in the tab holding the file, are marked truly: the next start takes them', async () => {
 		const path = databaseFile();
 		const storage = memoryStorage();
