@@ -152,6 +152,9 @@ test('one device: a damaged database file before the first figures is replaced a
 		expect(steps.filter((step) => step.startsWith('upload:'))).toEqual([]);
 		expect(steps).not.toContain('reopen: kept dataset');
 		expect(steps).not.toContain('kept: columnar form saved');
+		// Nor was any embedded extract fetched (the timeline holds the page's requests): each was taken from the file too.
+		expect(steps).toContain('reopen: embedded extract in the database file');
+		expect(steps.filter((step) => /\.csv(\?|$)/.test(step))).toEqual([]);
 		await expectOctober(page);
 	});
 

@@ -53,6 +53,16 @@ async function embeddedText(contract: DatasetContract): Promise<{ file: string; 
 	return { file: extract.file, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
 }
 
+/**
+ * What tells this build's embedded extract of a dataset from another build's, without fetching it: the address Vite
+ * gives it in the build, which holds a hash of its bytes ('' where the dataset has none). A development server serves
+ * the extracts under their plain names, which say nothing of their bytes: there, none (loaded at every start).
+ */
+function embeddedIdentity(contract: DatasetContract): string | undefined {
+	if (import.meta.env.DEV) return undefined;
+	return embeddedExtract(contract.id)?.url ?? '';
+}
+
 /** One writer at a time across the tabs of this browser (Web Locks), or in this tab where there are none. */
 const tabLock = localLock();
 const writeLock: WriteLock = (work) => (typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request(channelName, work) : tabLock(work));
@@ -65,6 +75,7 @@ function theStore(): DatasetStore {
 		database: () => startBrowserDatabase(),
 		storage: indexedDbStorage(),
 		embedded: embeddedText,
+		embeddedIdentity,
 		lock: writeLock,
 		announce: (ids) => channel?.postMessage({ datasets: ids }),
 		// The page the user goes to next queries the new rows first; the columnar form follows.

@@ -4,10 +4,12 @@
  * rows set aside, the same rows twice, a full device, another force's file),
  * cancel (before apply, and through the signal while a file is read), undo,
  * reset, reload (a new tab's store rebuilt from storage, from the columnar
- * form kept there) and snapshot save and open (today's file and a version 1
- * file's CSV), checked after every step. Twice: with the tables in memory,
- * and in a database file as the browser keeps them on the device, where a
- * reload closes the file and opens it again.
+ * form kept there), another tab's load or reset while this one is closed, and
+ * snapshot save and open (today's file and a version 1 file's CSV), checked
+ * after every step. Twice: with the tables in memory, and in a database file
+ * as the browser keeps them on the device, where a reload closes the file and
+ * opens it again, and a second start must take every table from the file (the
+ * embedded extracts too) with nothing read again.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,12 +17,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetContract } from '$lib/contracts/contract';
+import type { Database } from '$lib/database/database';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import { DatasetStore } from './dataset-store';
 import type { KeptTable, LoadMode } from './saved-uploads';
 import { makeSnapshotFile, readSnapshotFile, type SnapshotFingerprint } from './snapshot';
 import type { StagedFile, StageOutcome } from './stage-file';
-import { crimes, embeddedTallies, expectedAfter, fileText, heldRows, memoryStorage, notes, tallies, testEmbedded, type TestRow } from './store.fixtures';
+import { crimes, embeddedTallies, expectedAfter, fileText, heldRows, memoryStorage, notes, tallies, testEmbedded, testEmbeddedIdentity, type TestRow } from './store.fixtures';
 
 let db: NodeDatabase;
 /** The database file of the runs that keep the tables in one (undefined: in memory). */
@@ -76,10 +79,57 @@ async function dropLeftStaging(): Promise<void> {
 /** Every store made, so the database is closed only once none is still writing a columnar form (a closed DuckDB must not be queried). */
 const stores: DatasetStore[] = [];
 
-function newStore(storage: Real['storage']): DatasetStore {
-	const store = new DatasetStore({ database: async () => db, storage, embedded: testEmbedded });
+/** What a tab's start read: the embedded extracts it asked for, and the files handed to its database. */
+interface Reading {
+	extracts: string[];
+	files: number;
+}
+
+function newStore(storage: Real['storage'], reading?: Reading): DatasetStore {
+	const database: Database = reading
+		? {
+				...db,
+				registerCsv: (name, text) => ((reading.files += 1), db.registerCsv(name, text)),
+				registerFile: (name, file) => ((reading.files += 1), db.registerFile(name, file))
+			}
+		: db;
+	const store = new DatasetStore({
+		database: async () => database,
+		storage,
+		embedded: (contract) => (reading?.extracts.push(contract.id), testEmbedded(contract)),
+		embeddedIdentity: testEmbeddedIdentity
+	});
 	stores.push(store);
 	return store;
+}
+
+/**
+ * A new tab's start on the device as it is stored (with a database file, the file closed and opened again), checked
+ * against the model; then, with a file, a second start: everything the first left in the file is taken as it
+ * stands, the embedded extracts too, with no extract fetched and no file read again.
+ */
+async function startAgain(model: Model, real: Real): Promise<void> {
+	await reopen(real);
+	for (const contract of datasets) expect((await real.store.open(contract)).status).toBe('ready');
+	model.shown = structuredClone(model.stored);
+	await expectAgrees(model, real);
+	if (!databaseFile) return;
+	const reading: Reading = { extracts: [], files: 0 };
+	await reopen(real, reading);
+	for (const contract of datasets) expect((await real.store.open(contract)).status).toBe('ready');
+	expect(reading, 'read again at a second start').toEqual({ extracts: [], files: 0 });
+	await expectAgrees(model, real);
+}
+
+/** Closes the tab (its background writing ended) and makes a new one's store; with a database file, closed and opened again. */
+async function reopen(real: Real, reading?: Reading): Promise<void> {
+	// The old tab's columnar forms are written first: they read the tables, which here the new tab shares (one Node database).
+	await real.store.settled();
+	if (databaseFile) {
+		await closeDatabase();
+		await openDatabase();
+	}
+	real.store = newStore(real.storage, reading);
 }
 
 /** Closes the database once every store's background writing has ended. */
@@ -188,19 +238,55 @@ class Reset implements fc.AsyncCommand<Model, Real> {
 class Reload implements fc.AsyncCommand<Model, Real> {
 	check = () => true;
 	async run(model: Model, real: Real): Promise<void> {
-		// The old tab's columnar forms are written first: they read the tables, which here the new tab shares (one Node database).
+		await startAgain(model, real);
+	}
+	toString = () => 'reload';
+}
+
+/**
+ * Another tab, in memory (the file is not its to hold), changes what is stored while this one is closed: loads files
+ * into a dataset, or resets to the embedded data. Then this tab starts again, and must show what is stored.
+ */
+class OtherTab implements fc.AsyncCommand<Model, Real> {
+	constructor(
+		readonly contract: DatasetContract,
+		readonly files: readonly (readonly TestRow[])[],
+		readonly mode: LoadMode,
+		readonly reset: boolean
+	) {}
+	check = () => true;
+	async run(model: Model, real: Real): Promise<void> {
 		await real.store.settled();
-		// With a database file, the reload is real: the file is closed and opened again.
 		if (databaseFile) {
 			await closeDatabase();
 			await openDatabase();
 		}
-		real.store = newStore(real.storage);
-		for (const contract of datasets) expect((await real.store.open(contract)).status).toBe('ready');
-		model.shown = structuredClone(model.stored);
-		await expectAgrees(model, real);
+		const elsewhere = await openNodeDatabase();
+		try {
+			const other = new DatasetStore({ database: async () => elsewhere, storage: real.storage, embedded: testEmbedded, embeddedIdentity: testEmbeddedIdentity });
+			if (this.reset) {
+				await other.reset(datasets);
+				for (const contract of datasets) model.stored[contract.id] = embedded(contract);
+			} else {
+				await other.open(this.contract);
+				const outcomes = await other.stageAll(
+					this.contract,
+					this.files.map((rows, index) => ({ name: `o${index}.csv`, blob: new Blob([fileText(this.contract, rows)]) })),
+					false
+				);
+				const staged = outcomes.flatMap((outcome) => (outcome.kind === 'staged' ? [outcome.file] : []));
+				expect(staged).toHaveLength(this.files.length);
+				await other.apply(this.contract, staged, this.mode);
+				const before = model.stored[this.contract.id] as Held;
+				model.stored[this.contract.id] = { rows: expectedAfter(this.contract, before.rows, this.files, this.mode), previous: before.rows };
+			}
+			await other.settled();
+		} finally {
+			elsewhere.close();
+		}
+		await startAgain(model, real);
 	}
-	toString = () => 'reload';
+	toString = () => (this.reset ? 'another tab resets, then a start' : `another tab loads ${this.contract.id} ${this.mode} ${JSON.stringify(this.files)}, then a start`);
 }
 
 class Snapshot implements fc.AsyncCommand<Model, Real> {
@@ -278,6 +364,11 @@ const load = fc
 			)
 	);
 
+const otherTab = fc.oneof(
+	fc.constant(new OtherTab(tallies, [], 'replace', true)),
+	fc.constantFrom(...datasets).chain((contract) => fc.tuple(files(contract, false), fc.constantFrom(...modes)).map(([chosen, mode]) => new OtherTab(contract, chosen, mode, false)))
+);
+
 const cancel = fc.constantFrom(...datasets).chain((contract) => fc.tuple(files(contract, true), fc.boolean()).map(([chosen, during]) => new Cancel(contract, chosen, during)));
 
 const commands = [
@@ -288,6 +379,7 @@ const commands = [
 	fc.constantFrom(...datasets).map((contract) => new Undo(contract)),
 	fc.constant(new Reset()),
 	fc.constant(new Reload()),
+	otherTab,
 	fc.tuple(fc.boolean(), fc.boolean()).map(([columnar, fingerprinted]) => new Snapshot(columnar, fingerprinted))
 ];
 
@@ -309,7 +401,7 @@ export function describeModelRuns(where: string, inFile: boolean): void {
 			if (folder) rmSync(folder, { recursive: true, force: true });
 		});
 
-		it('holds exactly what the model says after every load, cancel, undo, reset, reload and snapshot', async () => {
+		it("holds exactly what the model says after every load, cancel, undo, reset, reload, another tab's change and snapshot", async () => {
 			await fc.assert(
 				fc.asyncProperty(fc.commands(commands, { maxCommands: 10 }), async (sequence) => {
 					await dropLeftStaging();

@@ -12,7 +12,7 @@
  * have stored (`sync`), so tabs never write over one another.
  */
 import type { DatasetContract } from '$lib/contracts/contract';
-import { sqlIdentifier } from '$lib/contracts/sql-types';
+import { sqlIdentifier, sqlType } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
 import { checkCsv } from '$lib/validation/check-csv';
 import type { Problem } from '$lib/validation/problem';
@@ -28,6 +28,7 @@ import {
 	markAllKeptInFile,
 	tableRowCount,
 	writeThroughLater,
+	writeThroughUnlessWritten,
 	type KeptInFile,
 	type VersionInFile
 } from './kept-in-database';
@@ -93,6 +94,12 @@ export interface StoreWorld {
 	readonly storage: DeviceStorage;
 	/** A dataset's embedded extract as text ('' file when it has none). */
 	readonly embedded: (contract: DatasetContract) => Promise<{ file: string; text: string }>;
+	/**
+	 * What tells this build's embedded extract of a dataset from any other, without reading it: its content-hashed
+	 * address ('' for a dataset with none). Undefined, or absent, where it cannot be told (a development server serves
+	 * the extracts under their plain names): the extract is then fetched, checked and loaded at every start.
+	 */
+	readonly embeddedIdentity?: (contract: DatasetContract) => string | undefined;
 	readonly lock?: WriteLock;
 	/** Told after each change that is kept, to tell the other tabs. */
 	readonly announce?: (datasets: readonly string[]) => void;
@@ -102,6 +109,14 @@ export interface StoreWorld {
 	 * views' first queries of the new rows reach the engine before it (0 in tests).
 	 */
 	readonly keepAfterMs?: number;
+}
+
+/**
+ * What a table holding an embedded extract is marked with in the database file: the extract's identity (its
+ * content-hashed address), and the table's shape and period key as this version's contract makes them.
+ */
+export function embeddedTableIdentity(extract: string, contract: DatasetContract): string {
+	return JSON.stringify({ extract, table: contract.table, columns: contract.columns.map((column) => [column.name, sqlType(column)]), period: periodKeySql(contract) ?? null });
 }
 
 /** A lock for one process: writes take turns. */
@@ -120,6 +135,8 @@ interface Version {
 	files: HeldFile[];
 	/** The table in its columnar form, once written or read (`columnar-form.ts`). */
 	form?: Blob;
+	/** The table is this build's embedded extract, so told (`#embeddedIdentity`): marked as such in the database file. */
+	embedded?: string;
 }
 
 /** The datasets of one tab; see the top of this file. */
@@ -696,6 +713,7 @@ export class DatasetStore {
 		const db = await this.#world.database();
 		const saved = await savedDataset(this.#world.storage, contract.id);
 		if (saved && (await this.#adopt(db, contract, saved))) return { status: 'ready' };
+		if (!saved && (await this.#adoptEmbedded(db, contract))) return { status: 'ready' };
 		const outcome = await this.#rebuildFrom(db, contract, saved);
 		if (outcome.status === 'ready') await this.#markInFile(db, contract);
 		return outcome;
@@ -731,9 +749,47 @@ export class DatasetStore {
 	}
 
 	/**
+	 * Takes the dataset's table as the database file holds it when nothing is
+	 * stored for it and the file marks it as this build's embedded extract, with
+	 * the row count it was marked with: no fetch, no check, no load and no write.
+	 * The Data page says what it said when the extract was loaded, "as at" the
+	 * start, as a start that loads it says. False when it cannot.
+	 */
+	async #adoptEmbedded(db: Database, contract: DatasetContract): Promise<boolean> {
+		if (!db.keptInFile) return false;
+		const identity = this.#embeddedIdentity(contract);
+		if (identity === undefined) return false;
+		const inFile = await keptInFile(db, contract.id);
+		if (inFile?.embedded !== identity) return false;
+		return timedReopen('embedded extract in the database file', async () => {
+			if ((await tableRowCount(db, contract.table)) !== inFile.current.holding.rowCount) return false;
+			const files = inFile.current.files.map((file) => ({ name: file.name, periods: [...file.periods] }));
+			this.#previous.delete(contract.id);
+			this.#current.set(contract.id, {
+				loads: [],
+				files,
+				embedded: identity,
+				holding: { source: 'embedded', files, rowCount: inFile.current.holding.rowCount, loadedAt: this.#now(), canUndo: false, sessionOnly: false }
+			});
+			this.#revisions.set(contract.id, undefined);
+			return true;
+		});
+	}
+
+	/**
+	 * What tells the embedded extract this build loads into a dataset's table from any other: the world's identity of
+	 * the extract, and the table's shape as this version's contract makes it (a table made by another contract is not
+	 * taken for this one's). Undefined where the world cannot tell.
+	 */
+	#embeddedIdentity(contract: DatasetContract): string | undefined {
+		const extract = this.#world.embeddedIdentity?.(contract);
+		return extract === undefined ? undefined : embeddedTableIdentity(extract, contract);
+	}
+
+	/**
 	 * Marks the dataset's tables in the database file as the version stored
-	 * now, or unmarks them when nothing stored matches them (embedded, or
-	 * held by this tab alone). Nothing when the tables are in memory.
+	 * now, or as this build's embedded extract, or unmarks them when neither
+	 * is true of them (held by this tab alone). Nothing when the tables are in memory.
 	 */
 	async #markInFile(db: Database, contract: DatasetContract): Promise<void> {
 		await this.#markAllInFile(db, [contract]);
@@ -744,10 +800,16 @@ export class DatasetStore {
 		if (!db.keptInFile) return;
 		const unmarked: string[] = [];
 		const marked: { dataset: string; kept: KeptInFile }[] = [];
+		const embedded: { dataset: string; kept: KeptInFile }[] = [];
 		const told = (version: Version): VersionInFile => ({ holding: version.holding, files: version.files });
 		for (const contract of contracts) {
 			const now = this.#current.get(contract.id);
 			const revision = this.#revisions.get(contract.id);
+			// Nothing stored and the table is the extract this build ships: a start with nothing stored may take it.
+			if (now && !revision && now.embedded !== undefined && now.embedded === this.#embeddedIdentity(contract) && !now.holding.sessionOnly) {
+				embedded.push({ dataset: contract.id, kept: { revision: 'embedded', embedded: now.embedded, current: told(now) } });
+				continue;
+			}
 			if (!now || !revision || now.holding.sessionOnly) {
 				unmarked.push(contract.id);
 				continue;
@@ -757,6 +819,21 @@ export class DatasetStore {
 		}
 		await forgetKeptInFile(db, unmarked, written);
 		await markAllKeptInFile(db, marked, written);
+		if (embedded.length === 0) return;
+		// An embedded extract's mark and rows reach the file itself after the page's first figures, not before them:
+		// until then they are in the file's log, and a start that does not find them there loads the extract again.
+		// Only a shortcut for the next start: a device that will not take the mark (full) still shows the extract, and
+		// the next start loads it again, as it would with no mark.
+		if (
+			!(await markAllKeptInFile(db, embedded, { writeThrough: false }).then(
+				() => true,
+				() => false
+			))
+		)
+			return;
+		if (written.writeThrough === false) return;
+		const work = writeThroughUnlessWritten(db, this.#world.keepAfterMs ?? 0).catch(() => undefined);
+		this.#keeping = Promise.all([this.#keeping, work]).then(() => undefined);
 	}
 
 	/** Builds a dataset's tables from what is stored: its columnar form, else its loads' files replayed, else its embedded extract. */
@@ -851,13 +928,19 @@ export class DatasetStore {
 	}
 
 	async #loadEmbedded(db: Database, contract: DatasetContract): Promise<Version | Extract<OpenOutcome, { status: 'invalid' }>> {
+		const identity = this.#embeddedIdentity(contract);
 		const { file, text } = await this.#world.embedded(contract);
 		// A dataset with nothing embedded starts as an empty table of the right types.
 		const check = file ? checkCsv(file, text, contract) : { file, rowCount: 0, problems: [] };
 		if (check.problems.length > 0) return { status: 'invalid', file, rowCount: check.rowCount, problems: check.problems };
 		await loadRows(db, contract, text, check.rowCount, 'replace');
 		const files = file ? [{ name: file, periods: await periodsOf(db, contract, contract.table) }] : [];
-		return { loads: [], files, holding: { source: 'embedded', files, rowCount: check.rowCount, loadedAt: this.#now(), canUndo: false, sessionOnly: false } };
+		return {
+			loads: [],
+			files,
+			...(identity === undefined ? {} : { embedded: identity }),
+			holding: { source: 'embedded', files, rowCount: check.rowCount, loadedAt: this.#now(), canUndo: false, sessionOnly: false }
+		};
 	}
 
 	async #applySql(db: Database, contract: DatasetContract, files: readonly StagedFile[], mode: LoadMode, keepPrevious: boolean): Promise<number> {

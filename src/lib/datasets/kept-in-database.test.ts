@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openNodeDatabase, type NodeDatabase } from '$lib/database/duckdb-node';
 import type { Database } from '$lib/database/database';
-import { DatasetStore } from './dataset-store';
+import { DatasetStore, embeddedTableIdentity } from './dataset-store';
 import { holdCheckpoints, keptInFile, writeThroughLater } from './kept-in-database';
 import { loadFailure } from './load-failure';
 import { savedDataset, type LoadMode } from './saved-uploads';
-import { embeddedTallies, expectedAfter, fileText, heldRows, memoryStorage, notes, tallies, testEmbedded, type TestRow } from './store.fixtures';
+import { embeddedTallies, expectedAfter, fileText, heldRows, memoryStorage, notes, tallies, testEmbedded, testEmbeddedIdentity, type TestRow } from './store.fixtures';
 import type { DeviceStorage } from './device-storage';
 import type { DatasetContract } from '$lib/contracts/contract';
 
@@ -48,9 +48,29 @@ function counting(db: Database): { db: Database; filesRead: () => number } {
 	};
 }
 
-function newStore(db: Database, storage: DeviceStorage, keepAfterMs = 0) {
+/** A build's embedded extracts: the tests' own, or `tallies` with other rows (another build's); counts each one asked for. */
+function build(talliesLines?: readonly string[]) {
+	const asked: string[] = [];
+	const text = async (contract: DatasetContract) =>
+		talliesLines && contract.id === tallies.id ? { file: 'tallies.csv', text: fileText(tallies, rowsOf(talliesLines)) } : testEmbedded(contract);
+	return {
+		asked,
+		embedded: (contract: DatasetContract) => (asked.push(contract.id), text(contract)),
+		// As the browser's content-hashed address: it changes with the extract's bytes.
+		embeddedIdentity: (contract: DatasetContract) => (talliesLines && contract.id === tallies.id ? `tallies.csv ${talliesLines.join('|')}` : testEmbeddedIdentity(contract))
+	};
+}
+
+function newStore(db: Database, storage: DeviceStorage, keepAfterMs = 0, extracts: ReturnType<typeof build> = build()) {
 	let clock = 0;
-	const store = new DatasetStore({ database: async () => db, storage, embedded: testEmbedded, now: () => `2026-01-01T00:00:${String(clock++).padStart(2, '0')}Z`, keepAfterMs });
+	const store = new DatasetStore({
+		database: async () => db,
+		storage,
+		embedded: extracts.embedded,
+		embeddedIdentity: extracts.embeddedIdentity,
+		now: () => `2026-01-01T00:00:${String(clock++).padStart(2, '0')}Z`,
+		keepAfterMs
+	});
 	stores.push(store);
 	return store;
 }
@@ -279,3 +299,220 @@ describe('datasets kept in the database file on the device', () => {
 		expect(reloaded.filesRead()).toBe(0);
 	});
 });
+
+/**
+ * The embedded extracts a start finds in the database file as this build ships them, with nothing stored for them:
+ * taken as they stand (no fetch, check or load). Every other start loads them as a start always did.
+ */
+describe('embedded extracts kept in the database file on the device', () => {
+	/** Starts a tab on the file at `path`: opens these datasets and answers the store, what it asked for and the files it read. */
+	async function start(path: string, storage: DeviceStorage, extracts = build(), contracts: readonly DatasetContract[] = [tallies, notes]) {
+		const reading = counting(await openFile(path));
+		const store = newStore(reading.db, storage, 0, extracts);
+		for (const contract of contracts) expect(await store.open(contract)).toEqual({ status: 'ready' });
+		return { store, asked: extracts.asked, filesRead: reading.filesRead, db: reading.db };
+	}
+
+	it('are taken from the file at a second start with no extract fetched, checked or loaded, the same rows and the same holding', async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		const first = await start(path, storage);
+		expect(first.asked).toEqual([tallies.id, notes.id]);
+		const rows = { tallies: await heldRows(first.store, tallies), notes: await heldRows(first.store, notes) };
+		const holdings = { tallies: first.store.holding(tallies.id), notes: first.store.holding(notes.id) };
+		expect(rows.tallies).toEqual([...embeddedTallies].sort());
+		await closeLast();
+
+		const second = await start(path, storage);
+		expect(second.asked).toEqual([]);
+		expect(second.filesRead()).toBe(0);
+		expect({ tallies: await heldRows(second.store, tallies), notes: await heldRows(second.store, notes) }).toEqual(rows);
+		// What the Data page says: source, file, rows, periods, and "as at" this start (each store's clock starts alike).
+		expect({ tallies: second.store.holding(tallies.id), notes: second.store.holding(notes.id) }).toEqual(holdings);
+		expect(second.store.holding(tallies.id)?.files).toEqual([{ name: 'tallies.csv', periods: ['2024-01', '2024-02'] }]);
+		// A load then works on the table taken, and replaces its mark.
+		await load(second.store, tallies, ['2024-02,x,5'], 'update-periods');
+		expect((await keptInFile(second.db, tallies.id))?.embedded).toBeUndefined();
+		await closeLast();
+		const third = await start(path, storage);
+		expect(await heldRows(third.store, tallies)).toEqual(expectedAfter(tallies, embeddedTallies, [rowsOf(['2024-02,x,5'])], 'update-periods').sort());
+		expect(third.asked).toEqual([]);
+	});
+
+	it("are loaded again from another build's extract (other bytes), or for a contract that makes another table, then taken at the next start", async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		await start(path, storage);
+		await closeLast();
+
+		const other = ['2024-05,c,3', '2024-06,d,4'];
+		const next = await start(path, storage, build(other));
+		expect(next.asked).toEqual([tallies.id]);
+		expect(await heldRows(next.store, tallies)).toEqual([...other].sort());
+		await closeLast();
+		const again = await start(path, storage, build(other));
+		expect(again.asked).toEqual([]);
+		expect(await heldRows(again.store, tallies)).toEqual([...other].sort());
+		await closeLast();
+
+		// The same bytes read by a contract that types a column otherwise: loaded again into the table it makes.
+		const retyped: DatasetContract = { ...tallies, columns: tallies.columns.map((column) => (column.name === 'count' ? { ...column, type: 'text' } : column)) };
+		const later = await start(path, storage, build(other), [retyped]);
+		expect(later.asked).toEqual([tallies.id]);
+		const types = await later.db.query(`SELECT data_type FROM duckdb_columns() WHERE table_name = ? AND column_name = 'count'`, [tallies.table]);
+		expect(String(types.get(0)?.['data_type'])).toBe('VARCHAR');
+	});
+
+	it('are loaded again when the table does not hold the rows its mark counts', async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		await start(path, storage);
+		await closeLast();
+		const db = await openFile(path);
+		await db.query(`INSERT INTO tallies VALUES ('2024-09', 'stray', 1)`);
+		await closeLast();
+
+		const next = await start(path, storage);
+		expect(next.asked).toEqual([tallies.id]);
+		expect(await heldRows(next.store, tallies)).toEqual([...embeddedTallies].sort());
+	});
+
+	it('are never taken while something is stored for the dataset: another tab kept an upload since', async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		await start(path, storage);
+		await closeLast();
+		// Another tab, in memory (the file was not its to hold), loads over the embedded extract and keeps it.
+		const other = newStore(await openNodeDatabase(), storage);
+		await other.open(tallies);
+		await load(other, tallies, ['2024-03,z,7'], 'update-periods');
+		await other.settled();
+
+		const next = await start(path, storage);
+		expect(await heldRows(next.store, tallies)).toEqual(expectedAfter(tallies, embeddedTallies, [rowsOf(['2024-03,z,7'])], 'update-periods').sort());
+		expect(next.store.holding(tallies.id)?.source).toBe('uploaded');
+	});
+
+	it('after "Reset to the embedded data" in another tab, are loaded again at the next start and marked, then taken', async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		const first = await start(path, storage);
+		await load(first.store, tallies, ['2025-01,q,9'], 'replace');
+		await closeLast();
+		// Another tab, in memory, resets: the file still marks the upload, which nothing stores now.
+		await newStore(await openNodeDatabase(), storage).reset([tallies, notes]);
+
+		const next = await start(path, storage);
+		expect(next.asked).toEqual([tallies.id]);
+		expect(await heldRows(next.store, tallies)).toEqual([...embeddedTallies].sort());
+		await closeLast();
+		const again = await start(path, storage);
+		expect(again.asked).toEqual([]);
+		expect(await heldRows(again.store, tallies)).toEqual([...embeddedTallies].sort());
+	});
+
+	it('after "Reset to the embedded data" in another tab while this one is open, are caught up with, marked, and taken at the next start', async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		const first = await start(path, storage);
+		await load(first.store, tallies, ['2025-01,q,9'], 'replace');
+		// Another tab, in memory, resets; this tab is told (the announcement) and catches up.
+		await newStore(await openNodeDatabase(), storage).reset([tallies, notes]);
+		expect(await first.store.refresh(tallies)).toBe(true);
+		expect(await heldRows(first.store, tallies)).toEqual([...embeddedTallies].sort());
+		expect((await keptInFile(first.db, tallies.id))?.embedded).toBe(testEmbeddedIdentityOf(tallies));
+		await closeLast();
+
+		const next = await start(path, storage);
+		expect(next.asked).toEqual([]);
+		expect(await heldRows(next.store, tallies)).toEqual([...embeddedTallies].sort());
+	});
+
+	it('after "Reset to the embedded data" in the tab holding the file, are marked truly: the next start takes them', async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		const first = await start(path, storage);
+		await load(first.store, tallies, ['2025-01,q,9'], 'replace');
+		await first.store.reset([tallies, notes]);
+		expect((await keptInFile(first.db, tallies.id))?.embedded).toBe(testEmbeddedIdentityOf(tallies));
+		await closeLast();
+
+		const next = await start(path, storage);
+		expect(next.asked).toEqual([]);
+		expect(await heldRows(next.store, tallies)).toEqual([...embeddedTallies].sort());
+		expect(next.store.holding(tallies.id)).toMatchObject({ source: 'embedded', rowCount: embeddedTallies.length, canUndo: false });
+	});
+
+	it('are not taken from the file when the tab closed after a load changed the table but before it was stored', async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		let closing: (() => void) | undefined;
+		const stored = new Promise<void>((resolve) => (closing = resolve));
+		// The device storage of a tab closing: the load's record is never written.
+		const closes: DeviceStorage = { ...storage, set: () => (closing?.(), new Promise<void>(() => undefined)) };
+		const first = newStore(await openFile(path), closes, 0, build());
+		await first.open(tallies);
+		await first.settled();
+		// As many rows as the embedded extract, so only the file's mark can tell them apart.
+		void load(first, tallies, ['2025-01,q,9', '2025-02,r,8', '2025-03,s,7'], 'replace');
+		await stored;
+		await closeLast(first);
+
+		const next = await start(path, storage, build(), [tallies]);
+		expect(next.asked).toEqual([tallies.id]);
+		expect(await heldRows(next.store, tallies)).toEqual([...embeddedTallies].sort());
+	});
+
+	it('still open when the device will not take their mark (full), and are loaded again at the next start', async () => {
+		const path = databaseFile();
+		const storage = memoryStorage();
+		const db = await openFile(path);
+		const full: Database = {
+			...db,
+			query: (sql, params, options) => (/INSERT OR REPLACE INTO scrutiny_kept_versions/.test(sql) ? Promise.reject(new Error('Quota exceeded')) : db.query(sql, params, options))
+		};
+		const first = newStore(full, storage, 0, build());
+		expect(await first.open(tallies)).toEqual({ status: 'ready' });
+		expect(await heldRows(first, tallies)).toEqual([...embeddedTallies].sort());
+		expect(first.holding(tallies.id)).toMatchObject({ source: 'embedded', rowCount: embeddedTallies.length });
+		await closeLast();
+
+		const next = await start(path, storage, build(), [tallies]);
+		expect(next.asked).toEqual([tallies.id]);
+		expect(await heldRows(next.store, tallies)).toEqual([...embeddedTallies].sort());
+	});
+
+	it('are loaded at every start where the tables are in memory', async () => {
+		const storage = memoryStorage();
+		for (let round = 0; round < 2; round++) {
+			const extracts = build();
+			const store = newStore(await openNodeDatabase(), storage, 0, extracts);
+			await store.open(tallies);
+			expect(extracts.asked).toEqual([tallies.id]);
+		}
+	});
+
+	it('marked at a start, reach the file itself after the first figures, not before: the write through is put off', async () => {
+		const path = databaseFile();
+		let checkpoints = 0;
+		const db = await openFile(path);
+		const store = newStore(
+			{ ...db, query: (sql, params, options) => ((checkpoints += Number(/^\s*CHECKPOINT/i.test(sql))), db.query(sql, params, options)) },
+			memoryStorage(),
+			200,
+			build()
+		);
+		await store.open(tallies);
+		await store.open(notes);
+		expect(checkpoints).toBe(0);
+		expect((await keptInFile(db, tallies.id))?.embedded).toBe(testEmbeddedIdentityOf(tallies));
+		// Once for both, later.
+		await store.settled();
+		expect(checkpoints).toBe(1);
+	});
+});
+
+/** The mark a store writes for a test dataset's embedded extract. */
+function testEmbeddedIdentityOf(contract: DatasetContract): string {
+	return embeddedTableIdentity(testEmbeddedIdentity(contract), contract);
+}

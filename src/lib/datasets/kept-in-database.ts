@@ -23,9 +23,18 @@ export interface VersionInFile {
 	readonly files: readonly HeldFile[];
 }
 
-/** What the file says it holds for a dataset: the record's revision, the table now and, while it can be undone, before its last load. */
+/**
+ * What the file says it holds for a dataset: the record's revision, the table now and, while it can be undone, before its
+ * last load; or, for a dataset holding its embedded extract (nothing stored), which extract (`embedded`).
+ */
 export interface KeptInFile {
 	readonly revision: string;
+	/**
+	 * The embedded extract the table holds, as this build ships it (`DatasetStore`'s identity: its content-hashed address
+	 * and the contract's table shape). A start with nothing stored for the dataset takes the table when this is still the
+	 * build's extract, without fetching, checking or loading it again.
+	 */
+	readonly embedded?: string;
 	readonly current: VersionInFile;
 	readonly previous?: VersionInFile;
 }
@@ -173,7 +182,28 @@ export function forgetKeptInFile(db: Database, datasets: readonly string[], { wr
  * costs only that replay.
  */
 async function checkpoint(db: Database): Promise<void> {
+	checkpointsAsked.set(db, (checkpointsAsked.get(db) ?? 0) + 1);
 	await db.query('CHECKPOINT').catch(() => undefined);
+}
+
+/** How many times each database was written through, so a write through put off can tell that another has done its work. */
+const checkpointsAsked = new WeakMap<Database, number>();
+
+/**
+ * Writes the file through after `afterMs`, unless it has been written through
+ * since this was asked (a load's marks are): for marks left in the log by
+ * `markAllKeptInFile(…, { writeThrough: false })` at a page's start, so the
+ * checkpoint comes after the page's first figures rather than before them.
+ */
+export function writeThroughUnlessWritten(db: Database, afterMs: number): Promise<void> {
+	if (!db.keptInFile) return Promise.resolve();
+	const asked = checkpointsAsked.get(db) ?? 0;
+	const waited = afterMs > 0 ? new Promise<void>((resolve) => setTimeout(resolve, afterMs)) : Promise.resolve();
+	return waited.then(() =>
+		takeTurn(db, async () => {
+			if ((checkpointsAsked.get(db) ?? 0) === asked) await checkpoint(db);
+		})
+	);
 }
 
 /** Whether a table exists in the database, and its row count (-1 when it does not). */

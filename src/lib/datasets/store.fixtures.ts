@@ -87,6 +87,10 @@ export async function heldRows(store: DatasetStore, contract: DatasetContract): 
 
 /** The embedded extracts of the test datasets. */
 export async function testEmbedded(contract: DatasetContract): Promise<{ file: string; text: string }> {
+	return testEmbeddedNow(contract);
+}
+
+function testEmbeddedNow(contract: DatasetContract): { file: string; text: string } {
 	if (contract.id !== tallies.id) return { file: '', text: `${contract.columns.map((column) => column.name).join(',')}\n` };
 	return {
 		file: 'tallies.csv',
@@ -95,6 +99,12 @@ export async function testEmbedded(contract: DatasetContract): Promise<{ file: s
 			embeddedTallies.map((line) => ({ fields: line.split(',') }))
 		)
 	};
+}
+
+/** What tells a test build's embedded extract from another's, as the browser's content-hashed address does: its text. */
+export function testEmbeddedIdentity(contract: DatasetContract): string {
+	const { file, text } = testEmbeddedNow(contract);
+	return file ? `${file} ${text}` : '';
 }
 
 export { memoryStorage };
