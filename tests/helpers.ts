@@ -220,7 +220,7 @@ export async function sectionCsv(page: Page, table: Locator, within: Page | Loca
  * Opens the page's own link again in the app, as a reader who copied it opens it from the navigation: the view is
  * taken down (on the accessibility statement, which draws no view) and drawn afresh from the link alone, so what it
  * shows comes from the address, not from what it held. The engine is kept: a fresh load of a link with filters (the
- * page sent without them, the filters applied once the app starts) is the Referrals, Budget and Crime journeys' reload.
+ * page sent without them, the filters applied once the app starts) is the Referrals and Crime journeys' reload and the pack's.
  */
 export async function openLinkAgain(page: Page): Promise<void> {
 	const link = new URL(page.url());
