@@ -2,10 +2,10 @@
  * The custody visiting view's journey. Its figures against the embedded extracts (summary, series, the
  * table by suite, the dot plot) are in src/lib/views/custody-visiting/view.test.ts (Node); here, what
  * needs a browser: the keyboard, the drawn dot plot, the folded week grid, the contents list, the URL and
- * a reload, and axe.
+ * the link opened again, and axe.
  */
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, expectPageContents, followPageContents, unfold, visit, waitForData } from './helpers';
+import { expectNoAccessibilityViolations, expectPageContents, followPageContents, openLinkAgain, unfold, visit, waitForData } from './helpers';
 
 // The embedded sample (scripts/generate-sample.js): 104 weeks × 3 primary suites + 10 open
 // Wigston weeks = 322 open suite-weeks; 4 primary weeks missed and 1 open Wigston week not
@@ -81,7 +81,7 @@ test('a Panel member reads the visiting standard by keyboard (counts, status, ch
 	await expect(page.getByTestId('week-grid')).toBeVisible();
 	await expectNoAccessibilityViolations(page);
 
-	// A performance lead picks 2023/24: the figures and the address follow, and a reload restores them.
+	// A performance lead picks 2023/24: the figures and the address follow, and the link opened again restores them.
 	await page.getByLabel('Period', { exact: true }).selectOption('2023/24');
 	await expect(page).toHaveURL(/period=2023%2F24/);
 	await expect(page.getByTestId('compliance')).toContainText('159 of 161 suite-weeks');
@@ -92,7 +92,7 @@ test('a Panel member reads the visiting standard by keyboard (counts, status, ch
 	await expect(page.getByTestId('scheduled-status')).toHaveText('Illustrative, no verdict');
 	await unfold(page, 'Show the tables: every suite in every week', page.getByTestId('week-grid'));
 	await expect(page.getByTestId('week-grid').getByRole('cell', { name: 'missed', exact: true })).toHaveCount(2);
-	await page.reload();
+	await openLinkAgain(page);
 	await waitForData(page);
 	await expect(page.getByLabel('Period', { exact: true })).toHaveValue('2023/24');
 	await expect(page.getByTestId('compliance')).toContainText('159 of 161 suite-weeks');

@@ -1,10 +1,10 @@
 /**
  * The engagement view's journey. Its figures against the embedded extract are in
  * src/lib/views/engagement/view.test.ts (Node); here, what needs a browser: the keyboard, the folded
- * tables, the contents list, the URL and a reload, and axe.
+ * tables, the contents list, the URL and the link opened again, and axe.
  */
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, followPageContents, unfold, visit, waitForData } from './helpers';
+import { expectNoAccessibilityViolations, followPageContents, openLinkAgain, unfold, visit, waitForData } from './helpers';
 
 /** Tabs from the top of the page until `label`'s control has focus, or gives up. */
 async function tabTo(page: Page, label: string) {
@@ -85,7 +85,7 @@ test('a Panel member reads the engagement of para 41 by keyboard, opens its fold
 	// An axe scan for WCAG 2.2 AA with the figures drawn and the long tables open.
 	await expectNoAccessibilityViolations(page);
 
-	// A performance lead filters: 2023/24, then by place; the address carries the filters, and a reload restores them.
+	// A performance lead filters: 2023/24, then by place; the address carries the filters, and the link opened again restores them.
 	await page.getByLabel('Period', { exact: true }).selectOption('2023/24');
 	await expect(page).toHaveURL(/period=2023%2F24/);
 	await expect(summary).toContainText('For 2023/24 across Leicester, Leicestershire and Rutland');
@@ -109,7 +109,7 @@ test('a Panel member reads the engagement of para 41 by keyboard, opens its fold
 	await expect(summary).toContainText('For 2023/24 in Charnwood');
 	await expect(page.getByTestId('area-notice')).toContainText('LLR-wide');
 
-	await page.reload();
+	await openLinkAgain(page);
 	await waitForData(page);
 	await expect(page.getByLabel('Period', { exact: true })).toHaveValue('2023/24');
 	await expect(page.getByLabel('Area', { exact: true })).toHaveValue('Charnwood');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test, type Page } from './fixtures';
 import { generateStreetCrime } from '../scripts/generate-street-crime.js';
-import { download, fileInput, followInApp, loadedNotice, openInteractive, sectionCsv, visit, waitForData } from './helpers';
+import { download, fileInput, followInApp, loadedNotice, openInteractive, openLinkAgain, sectionCsv, visit, waitForData } from './helpers';
 
 async function openBudget(page: Page) {
 	await visit(page, '/budget');
@@ -122,7 +122,8 @@ test("a Panel member's chart files stand alone (CSV, SVG, PNG: title, period, so
 		await expect(page).toHaveURL(/suppress=off/);
 		await expect(january.locator('td').first()).toHaveText('4');
 		await expect(page.getByTestId('suppression-note')).toContainText('Small counts are shown: this page is for a private working session');
-		await page.reload();
+		// The link, opened again, keeps them shown (the setting is in the address, not kept on the device).
+		await openLinkAgain(page);
 		await waitForData(page);
 		await page.getByTestId('service-restorative-justice').getByText(fold).click();
 		await expect(

@@ -50,8 +50,12 @@ async function originFiles(): Promise<string[]> {
 	return names;
 }
 
-/** Empties the context of everything a test can leave in it for the app's origin. */
-export async function clearDevice(context: BrowserContext, origin: string): Promise<void> {
+/**
+ * Empties the context of everything a test can leave in it for the app's origin. The page it empties it through is
+ * closed, or with `keep`, left on about:blank and returned, for the next test to use as its own new page (a page
+ * fewer opened and closed per test).
+ */
+export async function clearDevice(context: BrowserContext, origin: string, { keep = false }: { keep?: boolean } = {}): Promise<Page | undefined> {
 	for (const page of context.pages()) await page.close();
 	await context.clearCookies();
 	await context.clearPermissions();
@@ -68,10 +72,18 @@ export async function clearDevice(context: BrowserContext, origin: string): Prom
 		session = await context.newCDPSession(blank);
 		await session.send('Storage.clearDataForOrigin', { origin, storageTypes });
 		await expect(async () => expect(await blank.evaluate(originFiles)).toEqual([])).toPass({ timeout: 20_000 });
+	} catch (error) {
+		await blank.close();
+		throw error;
 	} finally {
 		await session?.detach().catch(() => undefined);
-		await blank.close();
 	}
+	if (!keep) {
+		await blank.close();
+		return undefined;
+	}
+	await blank.goto('about:blank');
+	return blank;
 }
 
 /** What a context's options are, from the project's (base URL, locale, time zone, viewport…), as Playwright would pass them. */
@@ -179,6 +191,9 @@ export interface AppWatch {
 	readonly violations: readonly string[];
 }
 
+/** The page each worker context was last emptied through (see `clearDevice`), until a test takes it as its page. */
+const emptiedThrough = new WeakMap<BrowserContext, Page | undefined>();
+
 export const test = base.extend<{ appPage: Page; appWatch: AppWatch }, { workerContext: BrowserContext; sharedApp: SharedApp }>({
 	workerContext: [
 		async ({ playwright }, use, workerInfo) => {
@@ -251,13 +266,17 @@ export const test = base.extend<{ appPage: Page; appWatch: AppWatch }, { workerC
 		await use({ offOrigin: sharedApp.offOrigin, violations: sharedApp.violations });
 	},
 	context: async ({ workerContext, baseURL }, use) => {
-		await clearDevice(workerContext, new URL(baseURL!).origin);
+		// The page the context was emptied through is the test's page, if it asks for one (`page` below); left on
+		// about:blank, it holds nothing of the app's for a test that opens its own pages.
+		emptiedThrough.set(workerContext, await clearDevice(workerContext, new URL(baseURL!).origin, { keep: true }));
 		await use(workerContext);
 		// Pages are closed here, not left to the next test, so a tab's locks and channels end with its test.
 		for (const page of workerContext.pages()) await page.close();
 	},
 	page: async ({ context, viewport }, use) => {
-		const page: Page = await context.newPage();
+		const kept = emptiedThrough.get(context);
+		emptiedThrough.delete(context);
+		const page: Page = kept && !kept.isClosed() ? kept : await context.newPage();
 		// A file's test.use({ viewport }) is a context option: applied here to the page instead.
 		if (viewport) await page.setViewportSize(viewport);
 		await use(page);

@@ -215,3 +215,15 @@ export async function download(page: Page, name: string, within: Page | Locator 
 export async function sectionCsv(page: Page, table: Locator, within: Page | Locator = page): Promise<string> {
 	return (await download(page, 'Download data (CSV)', within.locator('section', { has: table }))).bytes.toString('utf8');
 }
+
+/**
+ * Opens the page's own link again in the app, as a reader who copied it opens it from the navigation: the view is
+ * taken down (on the accessibility statement, which draws no view) and drawn afresh from the link alone, so what it
+ * shows comes from the address, not from what it held. The engine is kept: a fresh load of a link with filters (the
+ * page sent without them, the filters applied once the app starts) is the Referrals and Crime journeys' reload and the pack's.
+ */
+export async function openLinkAgain(page: Page): Promise<void> {
+	const link = new URL(page.url());
+	await followInApp(page, '/accessibility');
+	await followInApp(page, link.pathname + link.search);
+}

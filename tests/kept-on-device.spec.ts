@@ -91,14 +91,7 @@ test('one device: a damaged database file before the first figures is replaced a
 		const steps = await timeline(page);
 		expect(steps).toContain('engine: damaged database file replaced');
 		expect(steps).toContain('engine: datasets in the file on this device');
-		// The file is a database now: far from the bytes written over it, and every page after takes it as it is.
 		await expect(crimeRow(page)).not.toContainText('Loading');
-		await page.reload();
-		await expect(crimeRow(page)).not.toContainText('Loading', { timeout: 60_000 });
-		const after = await timeline(page);
-		expect(after).toContain('engine: datasets in the file on this device');
-		expect(after).not.toContain('engine: damaged database file replaced');
-		await expect(fileNotice(page)).toHaveCount(0);
 	});
 
 	await test.step('a device with no room to keep a load refuses it before anything is read, names the file, and changes nothing on screen or on the device', async () => {
@@ -133,7 +126,16 @@ test('one device: a damaged database file before the first figures is replaced a
 		}
 		// Nothing of the refused load was kept: a reload shows the dataset as it was.
 		await page.reload();
-		await expect(crimeRow(page)).toHaveText(before);
+		await expect(crimeRow(page)).toHaveText(before, { timeout: 60_000 });
+	});
+
+	await test.step('the replaced file is a database now: the page after takes it as it is, and says nothing more', async () => {
+		// The reload above, the first page after the one that replaced the file (one start of the engine for both checks,
+		// where each had a reload of its own): far from the bytes written over it, the file is taken as it is.
+		const after = await timeline(page);
+		expect(after).toContain('engine: datasets in the file on this device');
+		expect(after).not.toContain('engine: damaged database file replaced');
+		await expect(fileNotice(page)).toHaveCount(0);
 	});
 
 	await test.step('with room again, the same file loads (the engine was never left stuck on a write), into the database file on the device', async () => {

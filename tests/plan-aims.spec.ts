@@ -1,10 +1,10 @@
 /**
  * The plan aims view's journey. Its figures (summary, the table by theme, the bars, every aim) are in
  * src/lib/views/plan-aims/view.test.ts (Node); here, what needs a browser: the keyboard, the drawn bars,
- * the contents list, the URL and a reload, and axe.
+ * the contents list, the URL and the link opened again, and axe.
  */
 import { expect, test } from './fixtures';
-import { expectNoAccessibilityViolations, followPageContents, visit, waitForData } from './helpers';
+import { expectNoAccessibilityViolations, followPageContents, openLinkAgain, visit, waitForData } from './helpers';
 
 async function open(page: import('@playwright/test').Page, path: string) {
 	await visit(page, path);
@@ -48,7 +48,7 @@ test('a Panel member reads the plan aims by keyboard: five themes, each aim with
 	await followPageContents(page);
 	await expectNoAccessibilityViolations(page);
 
-	// A performance lead picks a quarter: the figures and the address follow, and a reload restores them.
+	// A performance lead picks a quarter: the figures and the address follow, and the link opened again restores them.
 	const figure = page.getByTestId('status-icv-scheduled-completion').first().locator('xpath=..');
 	const before = await figure.textContent();
 	await page.getByLabel('Period').selectOption('2023/24-Q3');
@@ -57,7 +57,7 @@ test('a Panel member reads the plan aims by keyboard: five themes, each aim with
 	await expect(figure).toContainText('100.0% (');
 	await expect(figure).not.toHaveText(before ?? '');
 	const after = await figure.textContent();
-	await page.reload();
+	await openLinkAgain(page);
 	await waitForData(page);
 	await expect(page.getByLabel('Period')).toHaveValue('2023/24-Q3');
 	await expect(page.getByTestId('status-icv-scheduled-completion').first().locator('xpath=..')).toHaveText(after ?? '');

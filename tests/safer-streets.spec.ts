@@ -2,12 +2,12 @@
  * The Safer Streets view's journey on the embedded data. Its figures (summary, spend by quarter, the
  * award) are in src/lib/views/safer-streets/view.test.ts (Node); its comparison with loaded police.uk files
  * is in crime.spec.ts. Here, what needs a browser: the keyboard, the folded tables, the contents list, the URL
- * and a reload, and axe.
+ * and the link opened again, and axe.
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test, type Page } from './fixtures';
-import { expectNoAccessibilityViolations, expectPageContents, followPageContents, unfold, visit, waitForData } from './helpers';
+import { expectNoAccessibilityViolations, expectPageContents, followPageContents, openLinkAgain, unfold, visit, waitForData } from './helpers';
 
 // Published in the Commissioner's Update of 13 December 2023 (002), paras 16 and 17a-c. The award table reconciles
 // to the penny, so it gives every figure pence; the summary, prose, gives awards in whole pounds.
@@ -125,7 +125,7 @@ test('a Panel member reads the Safer Streets awards by keyboard, published besid
 	// An axe scan for WCAG 2.2 AA with every folded table open.
 	await expectNoAccessibilityViolations(page);
 
-	// A performance lead picks a period: the figures and the address follow, and a reload restores them.
+	// A performance lead picks a period: the figures and the address follow, and the link opened again restores them.
 	await page.getByLabel('Period', { exact: true }).selectOption('2023/24');
 	await expect(page).toHaveURL(/period=2023%2F24/);
 	// 2023/24 Q3 + Q4: £95,298 + £222,357 = £317,655 allocated; £78,152.12 + £216,343.53 = £294,495.65 spent, £294,496 in whole pounds.
@@ -136,7 +136,7 @@ test('a Panel member reads the Safer Streets awards by keyboard, published besid
 	// The awards cover both years, so they stay as published.
 	await expect(page.getByRole('table', { name: /^Safer Streets award over both funding years/ })).toContainText('£960,591.34');
 
-	await page.reload();
+	await openLinkAgain(page);
 	await waitForData(page);
 	await expect(page.getByLabel('Period', { exact: true })).toHaveValue('2023/24');
 	await expect(page.getByTestId('summary')).toContainText('£294,496 of the £317,655 allocated in 2023/24');
@@ -153,7 +153,7 @@ test('a Panel member reads the Safer Streets awards by keyboard, published besid
 	await expect(page.getByTestId('summary')).toContainText('In Melton');
 	await expect(page.getByTestId('reconciliation')).toHaveAttribute('data-passes', 'true');
 
-	await page.reload();
+	await openLinkAgain(page);
 	await waitForData(page);
 	await expect(page.getByLabel('Area', { exact: true })).toHaveValue('Melton');
 	await unfold(page, awardFold);
