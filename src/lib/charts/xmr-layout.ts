@@ -1,4 +1,5 @@
 import { line, scaleLinear, scalePoint, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } from 'd3';
+import { gapsIn } from '$lib/spc/period-gaps';
 import { variationLabels } from '$lib/spc/point-words';
 import type { Variation, XmrAnalysis } from '$lib/spc/xmr';
 import { categoricalPalette } from './palette';
@@ -162,10 +163,7 @@ export function layoutXmr(analysis: XmrAnalysis, size: XmrChartSize = defaultXmr
 		if (index === 0 || point.afterGap) runs.push([]);
 		runs[runs.length - 1]!.push(points[index]!);
 	});
-	const gaps = analysis.points.flatMap((point, index) => {
-		const before = analysis.points[index - 1];
-		return point.afterGap && before ? [{ x: x(gapSlot(point.period)) ?? 0, after: before.label, before: point.label }] : [];
-	});
+	const gaps = gapsIn(analysis.points).map(({ index, after, before }) => ({ x: x(gapSlot(analysis.points[index]!.period)) ?? 0, after, before }));
 	return {
 		path: runs.map((run) => draw(run) ?? '').join(''),
 		points,

@@ -47,3 +47,18 @@ export function markGaps(points: readonly SeriesPoint[], unit: 'month' | 'week' 
 		return before && skipsPeriods(unit, before.period, point.period) ? { ...rest, afterGap: true } : rest;
 	});
 }
+
+/** A stretch of missing periods: the index of the point after it, and the labels of the points either side. */
+export interface SeriesGap {
+	readonly index: number;
+	readonly after: string;
+	readonly before: string;
+}
+
+/** Each stretch of missing periods in a series marked by `markGaps`, in order: what the chart draws and the summary words. */
+export function gapsIn(points: readonly Pick<SeriesPoint, 'label' | 'afterGap'>[]): SeriesGap[] {
+	return points.flatMap((point, index) => {
+		const previous = points[index - 1];
+		return point.afterGap && previous ? [{ index, after: previous.label, before: point.label }] : [];
+	});
+}

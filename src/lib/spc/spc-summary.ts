@@ -1,5 +1,6 @@
 import { formatDecimal, formatPercent } from '$lib/format/uk';
 import { assuranceDescriptions } from './assurance';
+import { gapsIn } from './period-gaps';
 import type { Rule, Side } from './rules';
 import type { Variation, XmrAnalysis, XmrPoint } from './xmr';
 
@@ -98,13 +99,10 @@ function phrase(text: string): string {
 
 /** Each stretch of missing periods, in words: what the chart and the rules do with it. */
 function gapPhrases(analysis: XmrAnalysis, wording: SummaryWording): string[] {
-	return analysis.points.flatMap((point, index) => {
-		const before = analysis.points[index - 1];
-		if (!point.afterGap || !before) return [];
-		return [
-			`no figures for the ${wording.unit}s between ${before.label} and ${point.label}: the line is broken there, and the change across the gap is not counted as ${wording.unit}-to-${wording.unit} noise or as part of a run.`
-		];
-	});
+	return gapsIn(analysis.points).map(
+		({ after, before }) =>
+			`no figures for the ${wording.unit}s between ${after} and ${before}: the line is broken there, and the change across the gap is not counted as ${wording.unit}-to-${wording.unit} noise or as part of a run.`
+	);
 }
 
 /** The findings as phrases (a period's label keeps its capital; anything else starts in lower case). */
