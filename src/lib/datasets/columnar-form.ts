@@ -310,41 +310,59 @@ export async function fillFromColumnar(db: Database, contract: DatasetContract, 
 	const typedColumns = contract.columns.map((column) => `${sqlIdentifier(column.name)} ${sqlType(column)}`).join(', ');
 	let created = false;
 	let rows = 0;
+	let cast: number | undefined;
+	await filledInOrder(db, table, async (hand) => {
+		for await (const stream of rawStreams(bytes)) {
+			const reader = RecordBatchReader.from(stream);
+			reader.open();
+			const ways = plan(contract, reader.schema);
+			// The older text form is cast on its way in (below), from its first stream: nothing has gone in yet.
+			if (ways.includes('from-text')) {
+				if (created) throw new Error('The kept bytes mix two forms.');
+				cast = await fillFromColumnarCasting(db, contract, table, bytes, sliceRows);
+				return;
+			}
+			let count = 0;
+			for (const batch of reader) count += batch.numRows;
+			if (!created) {
+				await db.query(`CREATE OR REPLACE TABLE ${sqlIdentifier(table)} (${typedColumns})`);
+				created = true;
+			}
+			if (count === 0) continue;
+			// The page frames the next stream while the engine stores this one.
+			await hand(() =>
+				db.importArrowIpc(table, stream).then(() => {
+					rows += count;
+				})
+			);
+		}
+		if (!created) throw new Error('The kept bytes hold no Arrow stream.');
+	});
+	return cast ?? rows;
+}
+
+/**
+ * Fills `table` by the work `fill` hands to the engine, one piece at a time and in order, while the page
+ * prepares the next (the engine works in its own worker, so neither waits for the other; at most two pieces
+ * are held at once). A piece's failure is thrown where the next is handed, or at the end; if anything fails,
+ * once nothing is still being stored, the table is dropped and the failure thrown.
+ */
+async function filledInOrder(db: Database, table: string, fill: (hand: (store: () => Promise<void>) => Promise<void>) => Promise<void>): Promise<void> {
 	let storing: Promise<void> = Promise.resolve();
+	const hand = async (store: () => Promise<void>) => {
+		await storing;
+		storing = store();
+		storing.catch(() => undefined);
+	};
 	try {
 		try {
-			for await (const stream of rawStreams(bytes)) {
-				const reader = RecordBatchReader.from(stream);
-				reader.open();
-				const ways = plan(contract, reader.schema);
-				// The older text form is cast on its way in (below), from its first stream: nothing has gone in yet.
-				if (ways.includes('from-text')) {
-					if (created) throw new Error('The kept bytes mix two forms.');
-					return await fillFromColumnarCasting(db, contract, table, bytes, sliceRows);
-				}
-				let count = 0;
-				for (const batch of reader) count += batch.numRows;
-				if (!created) {
-					await db.query(`CREATE OR REPLACE TABLE ${sqlIdentifier(table)} (${typedColumns})`);
-					created = true;
-				}
-				if (count === 0) continue;
-				// In order, one stream in the engine at a time; the page frames the next meanwhile.
-				await storing;
-				storing = db.importArrowIpc(table, stream).then(() => {
-					rows += count;
-				});
-				// Its failure is thrown where it is awaited: by the next stream, or after the last.
-				storing.catch(() => undefined);
-			}
+			await fill(hand);
 			await storing;
 		} catch (error) {
-			// Nothing is dropped while a stream is still being stored.
+			// Nothing is dropped while a piece is still being stored.
 			await storing.catch(() => undefined);
 			throw error;
 		}
-		if (!created) throw new Error('The kept bytes hold no Arrow stream.');
-		return rows;
 	} catch (error) {
 		// Its own failure is the one thrown: inside a caller's transaction (a snapshot's) the drop is refused once a
 		// statement has failed, and the caller's rollback takes the table away instead.
@@ -364,72 +382,57 @@ async function fillFromColumnarCasting(db: Database, contract: DatasetContract, 
 		// (which WebAssembly never gives back) ever holds the whole uncompressed stream, or the rows twice. Columns
 		// in the form's types go straight into the typed table; a slice with text to cast (the older form) arrives
 		// in a table of its own first and is cast into the typed table from there.
-		let slice: RecordBatch[] = [];
-		let held = 0;
-		// The slice the engine is storing now. The page decompresses and decodes the next one meanwhile (the engine
-		// works in its own worker), so neither waits for the other; at most two slices are held at once.
-		let storing: Promise<void> = Promise.resolve();
-		const create = async (schema: Schema) => {
-			if (ways) return;
-			ways = plan(contract, schema);
-			await db.query(`CREATE OR REPLACE TABLE ${sqlIdentifier(table)} (${typedColumns})`);
-			if (ways.includes('from-text'))
-				await db.query(
-					`CREATE OR REPLACE TABLE ${sqlIdentifier(arriving)} (${contract.columns.map((column, index) => `${sqlIdentifier(column.name)} ${ways?.[index] === 'as-is' ? sqlType(column) : 'VARCHAR'}`).join(', ')})`
-				);
-		};
-		const store = async (stream: Uint8Array, count: number, each: readonly ('as-is' | 'from-text')[]) => {
-			if (!each.includes('from-text')) await db.importArrowIpc(table, stream);
-			else {
-				const select = contract.columns
-					.map((column, index) =>
-						each[index] === 'as-is' ? sqlIdentifier(column.name) : `CAST(${sqlIdentifier(column.name)} AS ${sqlType(column)}) AS ${sqlIdentifier(column.name)}`
-					)
-					.join(', ');
-				await db.importArrowIpc(arriving, stream);
-				await db.query(`INSERT INTO ${sqlIdentifier(table)} SELECT ${select} FROM ${sqlIdentifier(arriving)}`);
-				await db.query(`DELETE FROM ${sqlIdentifier(arriving)}`);
-			}
-			// Each slice goes in by one statement, whole or not at all.
-			rows += count;
-		};
-		const hand = async () => {
-			if (held > 0 && ways) {
-				const stream = tableToIPC(new Table(slice), 'stream');
-				// In order, one slice in the engine at a time: the one before must be in (or have failed) first.
-				await storing;
-				storing = store(stream, held, ways);
-				// Its failure is thrown where it is awaited: by the next slice, or after the last.
-				storing.catch(() => undefined);
-			}
-			slice = [];
-			held = 0;
-		};
-		try {
+		await filledInOrder(db, table, async (hand) => {
+			let slice: RecordBatch[] = [];
+			let held = 0;
+			const create = async (schema: Schema) => {
+				if (ways) return;
+				ways = plan(contract, schema);
+				await db.query(`CREATE OR REPLACE TABLE ${sqlIdentifier(table)} (${typedColumns})`);
+				if (ways.includes('from-text'))
+					await db.query(
+						`CREATE OR REPLACE TABLE ${sqlIdentifier(arriving)} (${contract.columns.map((column, index) => `${sqlIdentifier(column.name)} ${ways?.[index] === 'as-is' ? sqlType(column) : 'VARCHAR'}`).join(', ')})`
+					);
+			};
+			const store = async (stream: Uint8Array, count: number, each: readonly ('as-is' | 'from-text')[]) => {
+				if (!each.includes('from-text')) await db.importArrowIpc(table, stream);
+				else {
+					const select = contract.columns
+						.map((column, index) =>
+							each[index] === 'as-is' ? sqlIdentifier(column.name) : `CAST(${sqlIdentifier(column.name)} AS ${sqlType(column)}) AS ${sqlIdentifier(column.name)}`
+						)
+						.join(', ');
+					await db.importArrowIpc(arriving, stream);
+					await db.query(`INSERT INTO ${sqlIdentifier(table)} SELECT ${select} FROM ${sqlIdentifier(arriving)}`);
+					await db.query(`DELETE FROM ${sqlIdentifier(arriving)}`);
+				}
+				// Each slice goes in by one statement, whole or not at all.
+				rows += count;
+			};
+			const handSlice = async () => {
+				if (held > 0 && ways) {
+					const stream = tableToIPC(new Table(slice), 'stream');
+					const count = held;
+					const each = ways;
+					await hand(() => store(stream, count, each));
+				}
+				slice = [];
+				held = 0;
+			};
 			for await (const reader of streams(bytes)) {
 				for await (const batch of reader) {
 					await create(reader.schema);
 					slice.push(batch);
 					held += batch.numRows;
-					if (held >= sliceRows) await hand();
+					if (held >= sliceRows) await handSlice();
 				}
 				// Each stream's batches share its schema: a slice never mixes two streams.
-				await hand();
+				await handSlice();
 				await create(reader.schema);
 			}
-			await storing;
-		} catch (error) {
-			// Nothing is dropped while a slice is still being stored.
-			await storing.catch(() => undefined);
-			throw error;
-		}
-		if (!ways) throw new Error('The kept bytes hold no Arrow stream.');
+			if (!ways) throw new Error('The kept bytes hold no Arrow stream.');
+		});
 		return rows;
-	} catch (error) {
-		// Its own failure is the one thrown: inside a caller's transaction (a snapshot's) the drop is refused once a
-		// statement has failed, and the caller's rollback takes the table away instead.
-		await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(table)}`).catch(() => undefined);
-		throw error;
 	} finally {
 		if ((ways as unknown[] | undefined)?.includes('from-text')) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(arriving)}`).catch(() => undefined);
 	}
