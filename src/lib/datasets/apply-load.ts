@@ -7,6 +7,7 @@
 import type { DatasetContract } from '$lib/contracts/contract';
 import { sqlIdentifier } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
+import { inTransaction } from '$lib/database/transaction';
 import { fileColumn, rawFieldsColumn } from '$lib/validation/bulk-check-sql';
 import { RowCountMismatchError } from './load-extract';
 import type { LoadMode } from './saved-uploads';
@@ -47,8 +48,7 @@ export async function applyStaged(db: Database, contract: DatasetContract, files
 		const key = periodKeySql(contract) as string;
 		keep = `${sqlIdentifier(period)} IS NULL OR ${key} NOT IN (${stagedRowsSql(files, key)})`;
 	}
-	await db.query('BEGIN TRANSACTION');
-	try {
+	return inTransaction(db, async () => {
 		await db.query(`DROP TABLE IF EXISTS ${previous}`);
 		await db.query(`ALTER TABLE ${table} RENAME TO ${previous}`);
 		await db.query(`CREATE TABLE ${table} AS SELECT * FROM ${previous} WHERE ${keep}`);
@@ -73,12 +73,8 @@ export async function applyStaged(db: Database, contract: DatasetContract, files
 		}
 		if (!keepPrevious) await db.query(`DROP TABLE ${previous}`);
 		for (const staging of stagingTables(rest)) await db.query(`DROP TABLE ${sqlIdentifier(staging)}`);
-		await db.query('COMMIT');
 		return after;
-	} catch (error) {
-		await db.query('ROLLBACK');
-		throw error;
-	}
+	});
 }
 
 /**
@@ -99,16 +95,11 @@ async function baseStaging(db: Database, files: readonly StagedFile[], kept: num
 export async function restorePrevious(db: Database, contract: DatasetContract): Promise<boolean> {
 	const exists = await db.query(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM duckdb_tables() WHERE table_name = ?`, [previousTable(contract)]);
 	if (Number(exists.get(0)?.['n'] ?? 0) === 0) return false;
-	await db.query('BEGIN TRANSACTION');
-	try {
+	await inTransaction(db, async () => {
 		await db.query(`DROP TABLE ${sqlIdentifier(contract.table)}`);
 		await db.query(`ALTER TABLE ${sqlIdentifier(previousTable(contract))} RENAME TO ${sqlIdentifier(contract.table)}`);
-		await db.query('COMMIT');
-		return true;
-	} catch (error) {
-		await db.query('ROLLBACK');
-		throw error;
-	}
+	});
+	return true;
 }
 
 /** Forgets the table kept for undo. */

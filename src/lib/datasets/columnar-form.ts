@@ -23,6 +23,7 @@ import { DataType, Message, RecordBatchReader, Table, tableToIPC, type RecordBat
 import type { ColumnContract, DatasetContract } from '$lib/contracts/contract';
 import { sqlIdentifier, sqlType } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
+import { inTransaction } from '$lib/database/transaction';
 import { onSeparateConnection } from '$lib/database/separate-connection';
 import { columnFromText, formType, holdsText, isFormType, isText } from './columnar-types';
 
@@ -213,17 +214,12 @@ export async function openColumnar(db: Database, contract: DatasetContract, tabl
 		// Only now is the table replaced: a value that did not cast has thrown before this.
 		// In one transaction on a connection of its own, so no other caller's statement falls inside it and
 		// the views see the table before or after, never missing.
-		await onSeparateConnection(db, async (separate) => {
-			await separate.query('BEGIN TRANSACTION');
-			try {
+		await onSeparateConnection(db, (separate) =>
+			inTransaction(separate, async () => {
 				await separate.query(`DROP TABLE IF EXISTS ${sqlIdentifier(table)}`);
 				await separate.query(`ALTER TABLE ${sqlIdentifier(building)} RENAME TO ${sqlIdentifier(table)}`);
-				await separate.query('COMMIT');
-			} catch (error) {
-				await separate.query('ROLLBACK');
-				throw error;
-			}
-		});
+			})
+		);
 		return rows;
 	} finally {
 		await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(building)}`);

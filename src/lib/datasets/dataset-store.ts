@@ -14,6 +14,7 @@
 import type { DatasetContract } from '$lib/contracts/contract';
 import { sqlIdentifier, sqlType } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
+import { inTransaction } from '$lib/database/transaction';
 import { checkCsv } from '$lib/validation/check-csv';
 import type { Problem } from '$lib/validation/problem';
 import { applyStaged, dropPrevious, previousTable, restorePrevious, tableRows, updatesPeriods } from './apply-load';
@@ -403,13 +404,12 @@ export class DatasetStore {
 						// wrote the engine's log through, about thirty times), and no other caller's statement falls inside it.
 						await onSeparateConnection(db, async (connection) => {
 							const separate = oneAtATime(connection);
-							await separate.query('BEGIN TRANSACTION');
 							// Each dataset's failure, and which failed first: once a statement fails the transaction refuses the
 							// rest, and what they then say is not the reason. A statement is counted when the engine refuses it,
 							// before its dataset's own clearing up, so the first is the one that failed first.
 							const failures = new Map<string, Error>();
 							let first: string | undefined;
-							try {
+							await inTransaction(separate, async () => {
 								// Every dataset at once: the engine takes their statements one at a time, and meanwhile the page
 								// decompresses the next dataset's rows, so neither waits for the other. Each is settled before the
 								// failure is thrown, so the transaction is not rolled back while a dataset is still being filled.
@@ -446,11 +446,7 @@ export class DatasetStore {
 								);
 								const failure = (first === undefined ? undefined : failures.get(first)) ?? [...failures.values()][0];
 								if (failure) throw failure;
-								await separate.query('COMMIT');
-							} catch (error) {
-								await separate.query('ROLLBACK').catch(() => undefined);
-								throw error;
-							}
+							});
 						});
 					});
 				} catch (error) {
@@ -469,21 +465,16 @@ export class DatasetStore {
 				// Every columnar dataset becomes its table at once: the views see all the snapshot's tables, or none.
 				await timedSnapshot('make them the datasets', () =>
 					takeTurn(db, () =>
-						onSeparateConnection(db, async (separate) => {
-							await separate.query('BEGIN TRANSACTION');
-							try {
+						onSeparateConnection(db, (separate) =>
+							inTransaction(separate, async () => {
 								for (const dataset of datasets) {
 									const trial = trials.get(dataset.contract.id);
 									if (!trial) continue;
 									await separate.query(`DROP TABLE IF EXISTS ${sqlIdentifier(dataset.contract.table)}`);
 									await separate.query(`ALTER TABLE ${sqlIdentifier(trial)} RENAME TO ${sqlIdentifier(dataset.contract.table)}`);
 								}
-								await separate.query('COMMIT');
-							} catch (error) {
-								await separate.query('ROLLBACK');
-								throw error;
-							}
-						})
+							})
+						)
 					)
 				);
 				const placed = new Set<string>();

@@ -1,6 +1,7 @@
 import type { DatasetContract } from '$lib/contracts/contract';
 import { createTableSql, sqlIdentifier } from '$lib/contracts/sql-types';
 import type { Database } from '$lib/database/database';
+import { inTransaction } from '$lib/database/transaction';
 import { checkCsv, type CheckResult } from '$lib/validation/check-csv';
 
 /** Raised when DuckDB reads a different number of rows than the check counted. */
@@ -74,18 +75,17 @@ export async function moveStaging(db: Database, contract: DatasetContract, stagi
 		throw new RowCountMismatchError(`The check accepted ${expectedRows} rows but the database read ${loaded}; nothing was loaded.`);
 	}
 	const table = sqlIdentifier(contract.table);
-	await db.query('BEGIN TRANSACTION');
 	try {
-		if (mode === 'replace') {
-			await db.query(`DROP TABLE IF EXISTS ${table}`);
-			await db.query(`ALTER TABLE ${staging} RENAME TO ${table}`);
-		} else {
-			await db.query(`INSERT INTO ${table} SELECT * FROM ${staging}`);
-			await db.query(`DROP TABLE ${staging}`);
-		}
-		await db.query('COMMIT');
+		await inTransaction(db, async () => {
+			if (mode === 'replace') {
+				await db.query(`DROP TABLE IF EXISTS ${table}`);
+				await db.query(`ALTER TABLE ${staging} RENAME TO ${table}`);
+			} else {
+				await db.query(`INSERT INTO ${table} SELECT * FROM ${staging}`);
+				await db.query(`DROP TABLE ${staging}`);
+			}
+		});
 	} catch (error) {
-		await db.query('ROLLBACK');
 		await db.query(`DROP TABLE IF EXISTS ${staging}`).catch(() => undefined);
 		throw error;
 	}
