@@ -22,6 +22,7 @@ import { columnarFormat, fillFromColumnar, openColumnar, writeColumnar } from '.
 import type { DeviceStorage } from './device-storage';
 import { loadRows, takeTurn } from './load-extract';
 import {
+	afterWaiting,
 	dropLeftStaging,
 	forgetKeptInFile,
 	holdCheckpoints,
@@ -631,7 +632,7 @@ export class DatasetStore {
 	 */
 	#keepColumnar(contract: DatasetContract, revision: string): void {
 		const wait = this.#world.keepAfterMs ?? 0;
-		const waited = wait > 0 ? new Promise<void>((resolve) => setTimeout(resolve, wait)) : Promise.resolve();
+		const waited = afterWaiting(wait);
 		const work = waited
 			.then(() =>
 				this.#lock(async () => {

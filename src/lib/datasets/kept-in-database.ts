@@ -144,8 +144,7 @@ const holds = new WeakMap<Database, { threshold: string; count: number }>();
  */
 export function writeThroughLater(db: Database, threshold: string | undefined, afterMs: number): Promise<void> {
 	if (threshold === undefined) return Promise.resolve();
-	const waited = afterMs > 0 ? new Promise<void>((resolve) => setTimeout(resolve, afterMs)) : Promise.resolve();
-	return waited.then(() =>
+	return afterWaiting(afterMs).then(() =>
 		takeTurn(db, () =>
 			// Marked, so the tests and the benchmark can tell when the rows are in the file itself.
 			timedSnapshot('write the database file through (after its page is drawn)', async () => {
@@ -198,12 +197,16 @@ const checkpointsAsked = new WeakMap<Database, number>();
 export function writeThroughUnlessWritten(db: Database, afterMs: number): Promise<void> {
 	if (!db.keptInFile) return Promise.resolve();
 	const asked = checkpointsAsked.get(db) ?? 0;
-	const waited = afterMs > 0 ? new Promise<void>((resolve) => setTimeout(resolve, afterMs)) : Promise.resolve();
-	return waited.then(() =>
+	return afterWaiting(afterMs).then(() =>
 		takeTurn(db, async () => {
 			if ((checkpointsAsked.get(db) ?? 0) === asked) await checkpoint(db);
 		})
 	);
+}
+
+/** Resolves after `ms` milliseconds, or at once for none: work put off until a page has drawn its figures. */
+export function afterWaiting(ms: number): Promise<void> {
+	return ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
 
 /** Whether a table exists in the database, and its row count (-1 when it does not). */
