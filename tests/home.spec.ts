@@ -16,10 +16,13 @@ test('a Panel member opens the home page: what the dashboard is, whose data, as 
 	await expect(page.getByRole('heading', { level: 1, name: 'Budget' })).toBeVisible();
 	expect(appWatch.offOrigin).toEqual([]);
 
+	// Each address is opened afresh, as one typed in is; the link home is followed from the last (the home page starts the
+	// engine, so following it from both would start it twice for the same check).
 	for (const address of ['/no-such-view', '/budget/2017']) {
 		await page.goto(address);
 		await expect(page.getByRole('heading', { level: 1, name: 'Page not found' }), address).toBeVisible();
-		await page.getByRole('main').getByRole('link', { name: 'home page' }).click();
-		await expect(page.getByRole('heading', { level: 1, name: 'Scrutiny' })).toBeVisible();
+		await expect(page.getByRole('main').getByRole('link', { name: 'home page' }), address).toHaveAttribute('href', '/');
 	}
+	await page.getByRole('main').getByRole('link', { name: 'home page' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Scrutiny' })).toBeVisible();
 });
