@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
 import { budgetHeader as header, embeddedBudget, secondYear } from './budget-rows';
 import { streetCrimeMonth } from '../scripts/generate-street-crime.js';
-import { datasetRow, datasetsTable, expectNoAccessibilityViolations, fileInput, followInApp, loadedNotice, openInteractive, visit, waitForData } from './helpers';
+import { datasetRow, datasetsTable, expectNoAccessibilityViolations, fileInput, followInApp, loadedNotice, openInteractive, waitForData } from './helpers';
 
 /**
  * Waits until this document has the dataset kept on the device: in the engine's database file (kept as part
@@ -70,6 +70,18 @@ test("a performance lead's bad files are refused with their file, line, column, 
 		const budgetRow = datasetRow(page, 'Budget split');
 		const streetRow = datasetRow(page, 'Street-level crime (police.uk)');
 		const referralsRow = datasetRow(page, 'Referrals by month');
+
+		// Before any file: the embedded extracts, and the Data page passes an axe scan for WCAG 2.2 AA.
+		await expect(datasetsTable(page)).toContainText('Embedded');
+		// A dataset with no embedded extract says what to do, not "Embedded: " and an empty list of files.
+		await expect(streetRow).toContainText('Nothing loaded yet: it has no embedded extract.');
+		// With no rows there is nothing to check, and it says so rather than showing a row of passes.
+		await expect(streetRow).toContainText('Nothing to check No rows are loaded yet.');
+		await expect(streetRow).not.toContainText('Pass');
+		// Every row's checks are of what it holds now: none is left "Checking…".
+		await expect(page.locator('tr[data-dataset][data-checked="false"]')).toHaveCount(0);
+		await expect(datasetsTable(page)).not.toContainText('Checking…');
+		await expectNoAccessibilityViolations(page);
 
 		// Input that is not a sane CSV gets a clear message.
 		await upload(page, 'empty.csv', '');
@@ -215,18 +227,4 @@ test("a performance lead's bad files are refused with their file, line, column, 
 	} finally {
 		rmSync(folder, { recursive: true, force: true });
 	}
-});
-
-test('the Data page passes an axe scan for WCAG 2.2 AA', async ({ appPage: page }) => {
-	await visit(page, '/data');
-	await expect(datasetsTable(page)).toContainText('Embedded');
-	// A dataset with no embedded extract says what to do, not "Embedded: " and an empty list of files.
-	await expect(page.locator('tr[data-dataset="street-crime"]')).toContainText('Nothing loaded yet: it has no embedded extract.');
-	// With no rows there is nothing to check, and it says so rather than showing a row of passes.
-	await expect(page.locator('tr[data-dataset="street-crime"]')).toContainText('Nothing to check No rows are loaded yet.');
-	await expect(page.locator('tr[data-dataset="street-crime"]')).not.toContainText('Pass');
-	// Every row's checks are of what it holds now: none is left "Checking…".
-	await expect(page.locator('tr[data-dataset][data-checked="false"]')).toHaveCount(0);
-	await expect(datasetsTable(page)).not.toContainText('Checking…');
-	await expectNoAccessibilityViolations(page);
 });
