@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { expect, leftovers, test, type Page } from './fixtures';
 import { budgetHeader as header, embeddedBudget, secondYear as madeUpYear } from './budget-rows';
-import { fileInput, followInApp, loadedNotice, openInteractive, visit, waitForData } from './helpers';
+import { datasetRow, fileInput, followInApp, loadedNotice, openInteractive, visit, waitForData } from './helpers';
 
 // Each worker keeps one browser context (tests/fixtures.ts). These run in order in one worker:
 // a test that sees the embedded data and then loads a dataset (kept on the device, in IndexedDB),
@@ -11,12 +11,14 @@ test.describe.configure({ mode: 'serial', timeout: 150_000 });
 const embeddedRows = Papa.parse<Record<string, string>>(embeddedBudget, { header: true, skipEmptyLines: true }).data;
 const embeddedYears = [...new Set(embeddedRows.map((row) => row['financial_year'] ?? ''))];
 
+/** The Data page's cell of the rows the budget split holds (the page shown). */
+const budgetRowsCell = (page: Page) => datasetRow(page, 'Budget split').getByRole('cell').first();
+
 /** The rows the Data page says the budget split holds, once its checks are of what it holds now. */
 async function budgetRowsHeld(page: Page) {
 	await openInteractive(page, '/data');
-	const row = page.getByRole('row', { name: /^Budget split/ });
-	await expect(row).toHaveAttribute('data-checked', 'true', { timeout: 60_000 });
-	return row.getByRole('cell').first();
+	await expect(datasetRow(page, 'Budget split')).toHaveAttribute('data-checked', 'true', { timeout: 60_000 });
+	return budgetRowsCell(page);
 }
 
 /** The years the Budget view offers, once its figures are drawn from the engine. */
@@ -34,12 +36,7 @@ test('before a load, the embedded rows and years only; then a made-up year loade
 	await followInApp(page, '/data');
 	await fileInput(page).setInputFiles({ name: 'budget-2018-19.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${madeUpYear.join('\n')}\n`) });
 	await expect(loadedNotice(page)).toContainText('5 rows loaded', { timeout: 60_000 });
-	await expect(
-		page
-			.getByRole('row', { name: /^Budget split/ })
-			.getByRole('cell')
-			.first()
-	).toHaveText(String(embeddedRows.length + madeUpYear.length));
+	await expect(budgetRowsCell(page)).toHaveText(String(embeddedRows.length + madeUpYear.length));
 	// Kept on the device, where the next test would find it if the context were not emptied: the app's mark of an upload
 	// and the load's record in IndexedDB (the fixture's own reading of the device). That a reload reads such a load back
 	// is data.spec.ts's and kept-on-device.spec.ts's to show; here a second start of the engine would prove nothing more.

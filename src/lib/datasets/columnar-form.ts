@@ -291,6 +291,11 @@ async function* rawStreams(bytes: Blob): AsyncGenerator<Uint8Array> {
 	}
 }
 
+/** An empty `table` (replaced if it exists) with the contract's columns and types, for kept rows to go into. */
+function typedTableSql(contract: DatasetContract, table: string): string {
+	return `CREATE OR REPLACE TABLE ${sqlIdentifier(table)} (${contract.columns.map((column) => `${sqlIdentifier(column.name)} ${sqlType(column)}`).join(', ')})`;
+}
+
 /**
  * Makes `table` (a table of the caller's own, replaced if it exists) hold the
  * kept rows with the contract's types; returns the number of rows. A column
@@ -303,7 +308,6 @@ async function* rawStreams(bytes: Blob): AsyncGenerator<Uint8Array> {
  * police.uk files that took longer than decompressing them.
  */
 export async function fillFromColumnar(db: Database, contract: DatasetContract, table: string, bytes: Blob, sliceRows = sliceRowsAtMost): Promise<number> {
-	const typedColumns = contract.columns.map((column) => `${sqlIdentifier(column.name)} ${sqlType(column)}`).join(', ');
 	let created = false;
 	let rows = 0;
 	let cast: number | undefined;
@@ -321,7 +325,7 @@ export async function fillFromColumnar(db: Database, contract: DatasetContract, 
 			let count = 0;
 			for (const batch of reader) count += batch.numRows;
 			if (!created) {
-				await db.query(`CREATE OR REPLACE TABLE ${sqlIdentifier(table)} (${typedColumns})`);
+				await db.query(typedTableSql(contract, table));
 				created = true;
 			}
 			if (count === 0) continue;
@@ -370,7 +374,6 @@ async function filledInOrder(db: Database, table: string, fill: (hand: (store: (
 /** `fillFromColumnar` for bytes with text to cast (the form before December 2026), a slice of decoded rows at a time. */
 async function fillFromColumnarCasting(db: Database, contract: DatasetContract, table: string, bytes: Blob, sliceRows: number): Promise<number> {
 	const arriving = `${table}__kept`;
-	const typedColumns = contract.columns.map((column) => `${sqlIdentifier(column.name)} ${sqlType(column)}`).join(', ');
 	let ways: ('as-is' | 'from-text')[] | undefined;
 	let rows = 0;
 	try {
@@ -384,7 +387,7 @@ async function fillFromColumnarCasting(db: Database, contract: DatasetContract, 
 			const create = async (schema: Schema) => {
 				if (ways) return;
 				ways = plan(contract, schema);
-				await db.query(`CREATE OR REPLACE TABLE ${sqlIdentifier(table)} (${typedColumns})`);
+				await db.query(typedTableSql(contract, table));
 				if (ways.includes('from-text'))
 					await db.query(
 						`CREATE OR REPLACE TABLE ${sqlIdentifier(arriving)} (${contract.columns.map((column, index) => `${sqlIdentifier(column.name)} ${ways?.[index] === 'as-is' ? sqlType(column) : 'VARCHAR'}`).join(', ')})`

@@ -415,7 +415,8 @@ export class DatasetStore {
 								// decompresses the next dataset's rows, so neither waits for the other. Each is settled before the
 								// failure is thrown, so the transaction is not rolled back while a dataset is still being filled.
 								await Promise.allSettled(
-									columnar.map(async ({ contract, kept, fingerprint }) => {
+									columnar.map(async (dataset) => {
+										const { contract, kept } = dataset;
 										const noted = <T>(statement: Promise<T>) =>
 											statement.catch((error: unknown) => {
 												first ??= contract.id;
@@ -427,7 +428,7 @@ export class DatasetStore {
 											importArrowIpc: (name, stream) => noted(separate.importArrowIpc(name, stream))
 										};
 										try {
-											if (!heldFirst && this.#mayBeHeld({ contract, kept, ...(fingerprint ? { fingerprint } : {}) }) && (await finding).has(contract.id)) {
+											if (!heldFirst && this.#mayBeHeld(dataset) && (await finding).has(contract.id)) {
 												trials.delete(contract.id);
 												return;
 											}
@@ -816,13 +817,11 @@ export class DatasetStore {
 		// until then they are in the file's log, and a start that does not find them there loads the extract again.
 		// Only a shortcut for the next start: a device that will not take the mark (full) still shows the extract, and
 		// the next start loads it again, as it would with no mark.
-		if (
-			!(await markAllKeptInFile(db, embedded, { writeThrough: false }).then(
-				() => true,
-				() => false
-			))
-		)
+		try {
+			await markAllKeptInFile(db, embedded, { writeThrough: false });
+		} catch {
 			return;
+		}
 		if (written.writeThrough === false) return;
 		const work = writeThroughUnlessWritten(db, this.#world.keepAfterMs ?? 0).catch(() => undefined);
 		this.#keeping = Promise.all([this.#keeping, work]).then(() => undefined);

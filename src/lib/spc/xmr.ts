@@ -1,6 +1,6 @@
 import { assuranceAgainst, type Assurance, type Improvement } from './assurance';
 import { spcConstants } from './constants';
-import { xmrLimits, type XmrLimits } from './limits';
+import { movingRanges, xmrLimits, type XmrLimits } from './limits';
 import { findSignals, type Rule, type RuleHit, type Side } from './rules';
 
 /** One value of a series: its period key (sortable, such as 2024-06), its label in words, and the value. */
@@ -149,7 +149,8 @@ export function analyseSeries(input: XmrInput): XmrAnalysis {
 		// A segment starts afresh, so its first point has no moving range whether or not a gap comes before it.
 		const breaks = stretch.map((point, offset) => offset > 0 && point.afterGap === true);
 		const first = stretch[0];
-		const ranges = Math.max(0, stretch.length - 1 - breaks.filter(Boolean).length);
+		// The moving ranges the limits would be measured by: none across a gap.
+		const ranges = movingRanges(values, breaks).filter((range) => range !== null).length;
 		const { state, note } = limitsState(stretch.length, first?.label ?? '', ranges);
 		const calculated = state === 'none' ? null : xmrLimits(values, breaks);
 		// Invented figures get limits to show the method, but never a signal.
