@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { embeddedExtract } from '$lib/datasets/embedded-extracts';
+import { loadModes } from '$lib/datasets/load-words';
 import { embeddedFigures } from '../embedded-figures.server';
 import { renderedView } from '../view-test-render';
 import CrimeView from './CrimeView.svelte';
@@ -21,6 +22,9 @@ describe('the Crime view, drawn from the build-time figures on the embedded data
 	it('says no street-level crime is loaded and how to load it, with no summary, chart or table', () => {
 		expect(html).toContain('<h2 id="crime-empty-title">No street-level crime is loaded yet</h2>');
 		expect(html).toContain('How to load them');
+		// In the Data page's own words for the mode that keeps a month loaded twice from doubling, which it starts on.
+		expect(loadModes[0]?.mode).toBe('update-periods');
+		expect(html).toContain(`keep “${loadModes[0]?.label}” chosen, as it is when the page opens`);
 		expect(html).not.toContain('data-testid="summary"');
 		expect(html).not.toMatch(/<svg|<table/);
 	});
